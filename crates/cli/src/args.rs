@@ -1,0 +1,143 @@
+//! Command-line arguments, with the help text and examples users see.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tessera",
+    version,
+    about = "Turn news reports into sourced evidence: who did what to whom, where, when, and who says so.",
+    long_about = None,
+    after_help = "Examples:\n  \
+        tessera ingest articles/                     # every article under a folder\n  \
+        tessera ingest news.jsonl --map text=body     # JSON Lines with a field mapping\n  \
+        tessera search \"cartel OR cártel\" --lang es --since 2026-01-01\n  \
+        tessera show 3f2a9c                           # a document by id prefix\n  \
+        tessera stats\n\n\
+        The store is one SQLite file: ./tessera.db unless --db or TESSERA_DB says otherwise.\n\
+        Exit status: 0 success, 1 error, 2 usage error, 3 finished but some inputs were refused."
+)]
+pub struct Cli {
+    /// The store file.
+    #[arg(long, global = true, env = "TESSERA_DB", default_value = "tessera.db")]
+    pub db: PathBuf,
+    /// More log output (-v info, -vv debug); TESSERA_LOG takes a tracing filter.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Only errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles from files, folders, feeds, URLs or stdin and store them.
+    #[command(after_help = "Examples:\n  \
+        tessera ingest article.txt                          # text; an optional first line 'date YYYY-MM-DD Title'\n  \
+        tessera ingest ./archive --include '*.html' --exclude 'drafts/**'\n  \
+        tessera ingest reuters.jsonl                        # keys title/body/date are found by default\n  \
+        tessera ingest news.jsonl --map title=Headline,text=Text,source=Source\n  \
+        tessera ingest https://example.org/feed.xml         # RSS or Atom, one document per item\n  \
+        cat story.txt | tessera ingest - --format text\n\n\
+        Re-running an ingest stores nothing twice: a document's id is a hash of its source and content.\n\
+        Inputs that cannot be read are listed with file and line; the rest still go in (exit status 3).")]
+    Ingest(IngestArgs),
+    /// Full-text search over stored titles and texts, best match first.
+    #[command(after_help = "Query syntax: words (all must match), \"exact phrases\", OR between terms,\n\
+        -word to exclude, word* for a prefix. Accents are ignored (michoacan finds Michoacán).\n\n\
+        Examples:\n  \
+        tessera search cocoa\n  \
+        tessera search '\"armed clashes\" Jalisco' --since 2026-02-01\n  \
+        tessera search 'oil OR crude -opec' --source Reuters --limit 5 --json")]
+    Search(SearchArgs),
+    /// Print one stored document: metadata, text, and its sentences.
+    #[command(after_help = "Examples:\n  tessera show 3f2a9c\n  tessera show 3f2a9c --sentences\n  tessera show 3f2a9c --json | jq .document.title")]
+    Show(ShowArgs),
+    /// Counts of what is stored: documents, languages, sources, dates, size.
+    #[command(after_help = "Examples:\n  tessera stats\n  tessera --db team.db stats --json")]
+    Stats(StatsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files, folders (recursive), http(s) URLs, or - for stdin.
+    #[arg(required = true, value_name = "PATH|URL")]
+    pub inputs: Vec<String>,
+    /// Force the input format: text, markdown, jsonl, html, feed. Default: by extension, then by content.
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// JSON Lines field mapping, e.g. title=headline,text=body,date=date,source=Source,url=link.
+    #[arg(long, value_name = "FIELD=KEY,...")]
+    pub map: Option<String>,
+    /// Source (outlet) to record for documents that do not name one.
+    #[arg(long, value_name = "NAME")]
+    pub source: Option<String>,
+    /// Only files matching this glob inside folders (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// Skip files matching this glob inside folders (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Refuse any single document, file or line larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 16 * 1024 * 1024)]
+    pub max_doc_bytes: u64,
+    /// Documents per transaction.
+    #[arg(long, value_name = "N", default_value_t = 512)]
+    pub batch_size: usize,
+    /// Worker threads for analysis (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Also list each duplicate (already stored) with where it was first read.
+    #[arg(long)]
+    pub list_duplicates: bool,
+    /// Print the summary, failures and duplicates as one JSON object on stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to search for (several words are joined).
+    #[arg(required = true, value_name = "QUERY")]
+    pub query: Vec<String>,
+    /// Only documents in this language (ISO code: en, es, ...).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Only documents published on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<chrono::NaiveDate>,
+    /// Only documents published on or before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<chrono::NaiveDate>,
+    /// Only documents from this source (case-insensitive).
+    #[arg(long)]
+    pub source: Option<String>,
+    /// At most this many results.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// One JSON object per line: id, title, published, source, lang, snippet, highlights, score.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// A document id, or a unique prefix of one (as printed by search and ingest).
+    #[arg(value_name = "DOC_ID")]
+    pub id: String,
+    /// List the sentences with their byte spans instead of the running text.
+    #[arg(long)]
+    pub sentences: bool,
+    /// The document and its layers as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[arg(long)]
+    pub json: bool,
+}

@@ -1,0 +1,38 @@
+//! One module per subcommand; each parses nothing itself, calls the engine and prints.
+
+mod ingest;
+mod search;
+mod show;
+mod stats;
+
+use crate::args::{Cli, Command};
+use anyhow::Context;
+use tessera_engine::SqliteStore;
+
+/// How a command that did not fail outright ended.
+pub enum Outcome {
+    Success,
+    /// Finished, but some inputs were refused.
+    Partial,
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    match cli.command {
+        Command::Ingest(args) => ingest::run(&cli.db, args, cli.quiet),
+        Command::Search(args) => search::run(&open_existing(&cli.db)?, args),
+        Command::Show(args) => show::run(&open_existing(&cli.db)?, args),
+        Command::Stats(args) => stats::run(&open_existing(&cli.db)?, args),
+    }
+}
+
+/// Opens a store that must already exist: querying a mistyped path should not create an
+/// empty store and answer "no results".
+fn open_existing(path: &std::path::Path) -> anyhow::Result<SqliteStore> {
+    if !path.exists() {
+        anyhow::bail!(
+            "no store at {}: ingest something first (tessera ingest PATH), or point --db / TESSERA_DB at an existing store",
+            path.display()
+        );
+    }
+    SqliteStore::open(path).with_context(|| format!("opening {}", path.display()))
+}

@@ -1,0 +1,106 @@
+use crate::{DocId, Segmentation};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Where a record was read from: a file path, a URL or `-` for standard input, with the line
+/// (JSON Lines) or item (feeds) inside it when there is one. Errors name it so a user can find
+/// the offending input.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Origin {
+    pub location: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<u64>,
+}
+
+impl Origin {
+    pub fn file(location: impl Into<String>) -> Self {
+        Origin {
+            location: location.into(),
+            ..Origin::default()
+        }
+    }
+
+    pub fn with_line(mut self, line: u64) -> Self {
+        self.line = Some(line);
+        self
+    }
+
+    pub fn with_item(mut self, item: u64) -> Self {
+        self.item = Some(item);
+        self
+    }
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.location)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(item) = self.item {
+            write!(f, " (item {item})")?;
+        }
+        Ok(())
+    }
+}
+
+/// Bibliographic facts about an article, as far as the reader could find them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub published: Option<NaiveDate>,
+    /// The outlet or agency that published the article.
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub byline: Option<String>,
+}
+
+/// What a reader yields: the text exactly as found, its metadata and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRecord {
+    pub origin: Origin,
+    pub meta: Metadata,
+    pub text: String,
+}
+
+/// The language a document was detected to be in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Language {
+    /// ISO 639-1 code where one exists (`en`, `es`), otherwise ISO 639-3.
+    pub code: String,
+    /// Detector confidence in `[0, 1]`.
+    pub confidence: f32,
+}
+
+/// One article and every annotation layer over it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: DocId,
+    pub origin: Origin,
+    pub meta: Metadata,
+    /// The text as read; never altered. Every span in every layer points into it.
+    pub text: String,
+    pub lang: Option<Language>,
+    pub segmentation: Segmentation,
+}
+
+impl Document {
+    pub fn from_record(record: SourceRecord) -> Self {
+        let id = DocId::compute(
+            record.meta.source.as_deref(),
+            record.meta.title.as_deref(),
+            &record.text,
+        );
+        Document {
+            id,
+            origin: record.origin,
+            meta: record.meta,
+            text: record.text,
+            lang: None,
+            segmentation: Segmentation::default(),
+        }
+    }
+}

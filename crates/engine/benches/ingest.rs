@@ -1,0 +1,88 @@
+//! Ingest and search throughput over Reuters-21578 (read, analyse, store into a fresh SQLite
+//! file), plus search latency on the resulting store.
+//!
+//! Run: `cargo bench -p tessera-engine --bench ingest`. The corpus is looked up at
+//! `$TESSERA_BENCH_REUTERS`, else `../shared/data/news/reuters21578.jsonl` beside the repository;
+//! the bench says so and exits when it is absent. Reported figures are medians over the runs,
+//! since this machine is shared and noisy.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+use tessera_engine::{IngestOptions, Pipeline, SearchQuery, SqliteStore, Store, ingest};
+
+const INGEST_RUNS: usize = 5;
+const SEARCH_ROUNDS: usize = 20;
+const QUERIES: &[&str] = &[
+    "oil",
+    "cocoa",
+    "\"interest rates\"",
+    "dollar OR yen",
+    "bank -japan",
+    "wheat export*",
+    "opec production quota",
+    "Bundesbank",
+];
+
+fn corpus() -> Option<PathBuf> {
+    let path = std::env::var_os("TESSERA_BENCH_REUTERS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/news/reuters21578.jsonl")
+        });
+    path.exists().then_some(path)
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+fn main() {
+    let Some(corpus) = corpus() else {
+        eprintln!("reuters21578.jsonl not found; set TESSERA_BENCH_REUTERS to run this benchmark");
+        return;
+    };
+    let input = corpus.to_string_lossy().into_owned();
+    let file_mb = std::fs::metadata(&corpus).map(|m| m.len()).unwrap_or(0) as f64 / 1e6;
+    let pipeline = Pipeline::new();
+    let dir = tempfile::tempdir().expect("temp dir");
+
+    let mut docs_per_s = Vec::new();
+    let mut mb_per_s = Vec::new();
+    let mut last_db = None;
+    for run in 0..INGEST_RUNS {
+        let db = dir.path().join(format!("bench-{run}.db"));
+        let mut store = SqliteStore::open(&db).expect("open store");
+        let started = Instant::now();
+        let summary = ingest(&mut store, &pipeline, vec![input.clone()], &IngestOptions::default(), &mut |_| {})
+            .expect("ingest");
+        let secs = started.elapsed().as_secs_f64();
+        docs_per_s.push(summary.read as f64 / secs);
+        mb_per_s.push(file_mb / secs);
+        eprintln!(
+            "run {run}: {} read, {} new, {} duplicate, {} failed in {secs:.2} s",
+            summary.read, summary.new, summary.duplicate, summary.failed
+        );
+        last_db = Some(store);
+    }
+    println!(
+        "ingest reuters21578.jsonl ({file_mb:.1} MB): median {:.0} documents/s, {:.2} MB/s over {INGEST_RUNS} runs",
+        median(docs_per_s),
+        median(mb_per_s)
+    );
+
+    let store = last_db.expect("at least one run");
+    for query in QUERIES {
+        let search = SearchQuery { text: query.to_string(), limit: 10, ..SearchQuery::default() };
+        let mut times = Vec::new();
+        let mut hits = 0;
+        for _ in 0..SEARCH_ROUNDS {
+            let started = Instant::now();
+            hits = store.search(&search).expect("search").len();
+            times.push(started.elapsed());
+        }
+        let ms: Vec<f64> = times.iter().map(Duration::as_secs_f64).map(|s| s * 1e3).collect();
+        let worst = ms.iter().copied().fold(0.0, f64::max);
+        println!("search {query:<24} median {:>6.2} ms  max {worst:>6.2} ms  ({hits} hits)", median(ms.clone()));
+    }
+}

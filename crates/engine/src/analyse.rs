@@ -1,0 +1,78 @@
+//! The per-document pipeline: each stage is a plain function that adds a layer.
+
+use tessera_doc::{Document, Origin, SourceRecord};
+
+/// Why one record could not become a document. The rest of the batch goes on.
+#[derive(Debug, thiserror::Error)]
+#[error("{origin}: {reason}")]
+pub struct AnalyseError {
+    pub origin: Origin,
+    pub reason: String,
+}
+
+/// Shared, read-only resources for the stages (models, gazetteer), loaded once and used from
+/// every worker thread.
+#[derive(Debug, Default)]
+pub struct Pipeline {}
+
+/// Texts beyond this are refused: offsets are 32-bit and one article is never this long.
+const MAX_TEXT_BYTES: usize = u32::MAX as usize / 2;
+
+impl Pipeline {
+    pub fn new() -> Self {
+        Pipeline {}
+    }
+
+    /// Runs every stage over one record: identity, language, segmentation.
+    pub fn analyse(&self, record: SourceRecord) -> Result<Document, AnalyseError> {
+        if record.text.trim().is_empty() {
+            return Err(AnalyseError {
+                origin: record.origin,
+                reason: "the document has no text".into(),
+            });
+        }
+        if record.text.len() > MAX_TEXT_BYTES {
+            return Err(AnalyseError {
+                reason: format!(
+                    "the text is {} bytes, over the {MAX_TEXT_BYTES}-byte limit for one document",
+                    record.text.len()
+                ),
+                origin: record.origin,
+            });
+        }
+        let mut doc = Document::from_record(record);
+        doc.lang = tessera_segment::detect_language(&doc.text);
+        let lang = doc.lang.as_ref().map(|l| l.code.as_str());
+        doc.segmentation = tessera_segment::segment(&doc.text, lang);
+        Ok(doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tessera_doc::Metadata;
+
+    fn record(text: &str) -> SourceRecord {
+        SourceRecord {
+            origin: Origin::file("a.txt"),
+            meta: Metadata::default(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn analyse_adds_language_and_segmentation() {
+        let text = "The Jalisco New Generation Cartel launched attacks. Airports closed on Sunday.";
+        let doc = Pipeline::new().analyse(record(text)).expect("analysed");
+        assert_eq!(doc.lang.as_ref().map(|l| l.code.as_str()), Some("en"));
+        assert_eq!(doc.segmentation.sentences.len(), 2);
+        assert_eq!(doc.text, text, "the text is never altered");
+    }
+
+    #[test]
+    fn empty_text_is_refused_with_its_origin() {
+        let err = Pipeline::new().analyse(record(" \n\t ")).err().expect("refused");
+        assert_eq!(err.to_string(), "a.txt: the document has no text");
+    }
+}

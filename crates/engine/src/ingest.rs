@@ -1,0 +1,157 @@
+//! Ingest: read → analyse (in parallel) → store (in batches, one transaction each).
+//!
+//! A reader thread streams records and analyses each chunk on the rayon pool while the calling
+//! thread writes the previous chunk, so reading, analysis and SQLite writes overlap. Because a
+//! batch is one transaction and documents are keyed by content hash, a run killed at any point
+//! leaves whole batches only, and running it again stores each document exactly once.
+
+use crate::{EngineError, Pipeline};
+use crossbeam_channel::bounded;
+use rayon::prelude::*;
+use std::time::{Duration, Instant};
+use tessera_doc::{DocId, Document, Origin};
+use tessera_read::{ReadOptions, read_inputs};
+use tessera_store::{PutOutcome, Store};
+
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    pub read: ReadOptions,
+    /// Documents per transaction: larger is faster; smaller loses less work to a crash.
+    pub batch_size: usize,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            read: ReadOptions::default(),
+            batch_size: 512,
+        }
+    }
+}
+
+/// What happened to one input record, as it happens (for progress and reports).
+#[derive(Debug)]
+pub enum IngestEvent<'a> {
+    Stored {
+        origin: &'a Origin,
+        id: &'a DocId,
+    },
+    Duplicate {
+        origin: &'a Origin,
+        id: &'a DocId,
+        first_origin: &'a str,
+    },
+    Failed {
+        origin: &'a Origin,
+        message: String,
+    },
+}
+
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct IngestSummary {
+    pub read: u64,
+    pub new: u64,
+    pub duplicate: u64,
+    pub failed: u64,
+    /// Bytes of document text analysed.
+    pub bytes: u64,
+    #[serde(serialize_with = "seconds")]
+    pub elapsed: Duration,
+}
+
+fn seconds<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(d.as_secs_f64())
+}
+
+type Analysed = Result<Document, (Origin, String)>;
+
+/// Reads every input, analyses and stores it. Bad inputs are reported through `on_event` and
+/// skipped; only a store failure stops the run.
+pub fn ingest(
+    store: &mut dyn Store,
+    pipeline: &Pipeline,
+    inputs: Vec<String>,
+    options: &IngestOptions,
+    on_event: &mut dyn FnMut(IngestEvent<'_>),
+) -> Result<IngestSummary, EngineError> {
+    let started = Instant::now();
+    let batch_size = options.batch_size.max(1);
+    let records = read_inputs(inputs, options.read.clone());
+    let (sender, receiver) = bounded::<Vec<Analysed>>(2);
+    let mut summary = IngestSummary::default();
+
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let mut records = records.peekable();
+            while records.peek().is_some() {
+                let chunk: Vec<_> = records.by_ref().take(batch_size).collect();
+                let analysed: Vec<Analysed> = chunk
+                    .into_par_iter()
+                    .map(|record| match record {
+                        Ok(record) => pipeline
+                            .analyse(record)
+                            .map_err(|e| (e.origin, e.reason)),
+                        Err(e) => Err((e.origin.clone(), e.kind.to_string())),
+                    })
+                    .collect();
+                if sender.send(analysed).is_err() {
+                    break; // the writer stopped on a store error
+                }
+            }
+        });
+
+        let written = write_chunks(store, receiver, &mut summary, on_event);
+        let joined = reader.join().map_err(|_| EngineError::ReaderPanicked);
+        written.and(joined)
+    })?;
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+fn write_chunks(
+    store: &mut dyn Store,
+    receiver: crossbeam_channel::Receiver<Vec<Analysed>>,
+    summary: &mut IngestSummary,
+    on_event: &mut dyn FnMut(IngestEvent<'_>),
+) -> Result<(), EngineError> {
+    for chunk in receiver {
+        let mut documents = Vec::with_capacity(chunk.len());
+        for item in chunk {
+            summary.read += 1;
+            match item {
+                Ok(doc) => {
+                    summary.bytes += doc.text.len() as u64;
+                    documents.push(doc);
+                }
+                Err((origin, message)) => {
+                    summary.failed += 1;
+                    on_event(IngestEvent::Failed {
+                        origin: &origin,
+                        message,
+                    });
+                }
+            }
+        }
+        let outcomes = store.put_batch(&documents)?;
+        for (doc, outcome) in documents.iter().zip(&outcomes) {
+            match outcome {
+                PutOutcome::Stored => {
+                    summary.new += 1;
+                    on_event(IngestEvent::Stored {
+                        origin: &doc.origin,
+                        id: &doc.id,
+                    });
+                }
+                PutOutcome::Duplicate { first_origin } => {
+                    summary.duplicate += 1;
+                    on_event(IngestEvent::Duplicate {
+                        origin: &doc.origin,
+                        id: &doc.id,
+                        first_origin,
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,26 @@
+//! Tessera's engine: the pipeline from inputs to stored, annotated documents, and the queries
+//! over them.
+//!
+//! The engine knows nothing of terminals or HTTP (as Meilisearch's `milli` knows nothing of its
+//! server): the `tessera` command line and any server are thin layers over this API. Stages are
+//! plain functions over a [`tessera_doc::Document`], run in parallel across documents.
+
+mod analyse;
+mod ingest;
+
+pub use analyse::{AnalyseError, Pipeline};
+pub use ingest::{IngestEvent, IngestOptions, IngestSummary, ingest};
+pub use tessera_doc as doc;
+pub use tessera_read::{FieldMap, Format, ReadError, ReadOptions};
+pub use tessera_store::{
+    PutOutcome, SearchHit, SearchQuery, SqliteStore, Stats, Store, StoreError, StoredDocument,
+};
+
+/// Errors that stop a whole run (as opposed to one bad input, which is reported and skipped).
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the reader thread stopped unexpectedly")]
+    ReaderPanicked,
+}

@@ -1,0 +1,47 @@
+//! Tessera's gazetteer and geocoder: each place mention in a document resolved to a GeoNames
+//! entry (point, country, first-level region, feature kind and precision), or reported
+//! unresolved.
+//!
+//! The [`Gazetteer`] is compiled from GeoNames (CC BY 4.0) by `tools/gazetteer/` and embedded in
+//! the binary; [`Geocoder::resolve_document`] ranks each mention's candidates using the words
+//! around it ("Tapalpa, Jalisco", "the state of Colima"), the other places in the same document,
+//! the kind of feature, population and the publication's own country. [`eval`] scores it on
+//! TR-News-format gold data.
+
+mod context;
+pub mod eval;
+mod fold;
+mod gazetteer;
+mod geocoder;
+mod geometry;
+
+pub use fold::fold_name;
+pub use gazetteer::{CandidateRef, FeatureKind, Gazetteer, Place, ShortCode};
+pub use geocoder::{GeoContext, Geocoder, PlaceMention, Precision, Resolution};
+pub use geometry::haversine_km;
+
+/// Why the gazetteer or an evaluation file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum GeoError {
+    #[error("gazetteer is not gzip-compressed UTF-8 text: {0}")]
+    Decompress(#[source] std::io::Error),
+    #[error("gazetteer header missing or unsupported (expected `{expected}`, found `{found}`)")]
+    Header {
+        expected: &'static str,
+        found: String,
+    },
+    #[error("gazetteer line {line}: {reason}")]
+    Record { line: usize, reason: String },
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {reason}")]
+    Gold {
+        path: String,
+        line: usize,
+        reason: String,
+    },
+}

@@ -1,0 +1,58 @@
+//! Tagging throughput of the embedded models on the CoNLL dev files (tokens per second).
+//! Skips a language when the shared data is absent.
+
+use std::fs::File;
+use std::io::BufReader;
+use std::path::PathBuf;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use tessera_ner::{ConllDocument, Model, read_conll};
+
+fn data_dir() -> PathBuf {
+    std::env::var_os("TESSERA_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"))
+}
+
+fn dev_documents(file: &str) -> Option<Vec<ConllDocument>> {
+    let path = data_dir().join("ner").join(file);
+    let reader = BufReader::new(File::open(&path).ok()?);
+    read_conll(reader, &path.display().to_string()).ok()
+}
+
+fn tagging(c: &mut Criterion) {
+    let mut group = c.benchmark_group("tag");
+    group.sample_size(10);
+    for (lang, file) in [("en", "conll2003-en.dev"), ("es", "conll2002-es.dev")] {
+        let Some(documents) = dev_documents(file) else {
+            eprintln!(
+                "skipping {lang}: {file} not found under {}",
+                data_dir().display()
+            );
+            continue;
+        };
+        let model = match Model::embedded(lang) {
+            Some(Ok(model)) => model,
+            _ => {
+                eprintln!("skipping {lang}: no usable embedded model");
+                continue;
+            }
+        };
+        let documents: Vec<Vec<Vec<&str>>> =
+            documents.iter().map(ConllDocument::token_slices).collect();
+        let tokens: usize = documents.iter().flatten().map(Vec::len).sum();
+        group.throughput(Throughput::Elements(tokens as u64));
+        group.bench_function(format!("{lang}_dev_{tokens}_tokens"), |b| {
+            b.iter(|| {
+                documents
+                    .iter()
+                    .map(|sentences| model.tag_document(sentences).len())
+                    .sum::<usize>()
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, tagging);
+criterion_main!(benches);

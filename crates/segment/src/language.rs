@@ -1,0 +1,324 @@
+//! Language detection: whatlang over the start of the text, reported as an ISO 639-1 code,
+//! with a common-word vote for the short or telegraphic texts whatlang is unsure of.
+//!
+//! whatlang's trigram model is good on running prose but weak on all-capitals wire headlines
+//! and earnings tables ("U.S. HOUSE PANEL APPROVES TRADE BILL", "Shr 45 cts vs 58 cts"),
+//! which it often calls French, Catalan or Latin. When its guess is not reliable, the words of
+//! the sample are counted against [`crate::common_words`]; a clear winner there is taken.
+
+use tessera_doc::Language;
+use whatlang::Lang;
+
+use crate::chars::LowerBuf;
+use crate::common_words::COMMON_WORDS;
+
+/// Only this many leading bytes are looked at: enough for a stable guess, cheap on long texts.
+const SAMPLE_BYTES: usize = 2_000;
+/// Texts with fewer words than this get no guess: the detector is noise on them.
+const MIN_WORDS: usize = 3;
+
+/// The common-word vote settles an unsure trigram guess when its winner has at least this many
+/// hits and more than twice the runner-up's...
+const CLEAR_VOTES: usize = 1;
+/// ...and overrides even a "reliable" trigram guess (for another voting language) with at
+/// least this many hits and three times the runner-up's (wire earnings tables, which whatlang
+/// reliably calls French).
+const OVERWHELMING_VOTES: usize = 4;
+
+/// The language of `text`, or `None` for a text too short (fewer than three words) or with no
+/// recognisable script. Case does not matter, so all-capitals headlines detect too.
+pub(crate) fn detect(text: &str) -> Option<Language> {
+    let sample = leading_sample(text, SAMPLE_BYTES);
+    if word_count(sample) < MIN_WORDS {
+        return None;
+    }
+    let trigram_guess = whatlang::detect(sample);
+    let vote = common_word_vote(sample);
+    match (&trigram_guess, &vote) {
+        (Some(info), Some(vote)) if info.is_reliable() => {
+            let trigram_code = iso_code(info.lang());
+            let trigram_votes = COMMON_WORDS.iter().any(|&(code, _)| code == trigram_code);
+            if trigram_votes && vote.code != trigram_code && vote.is_overwhelming() {
+                Some(vote.language())
+            } else {
+                Some(from_whatlang(info))
+            }
+        }
+        (Some(info), None) if info.is_reliable() => Some(from_whatlang(info)),
+        _ => vote
+            .filter(Vote::is_clear)
+            .map(|vote| vote.language())
+            .or_else(|| latin_fallback(sample, trigram_guess.as_ref()))
+            .or_else(|| trigram_guess.as_ref().map(from_whatlang)),
+    }
+}
+
+/// whatlang again, limited to the languages of the common-word vote, for Latin-script text
+/// that neither whatlang nor the vote could settle (short telegraphic headlines).
+fn latin_fallback(sample: &str, guess: Option<&whatlang::Info>) -> Option<Language> {
+    if guess?.script() != whatlang::Script::Latin {
+        return None;
+    }
+    let detector = whatlang::Detector::with_allowlist(vec![
+        Lang::Eng,
+        Lang::Spa,
+        Lang::Fra,
+        Lang::Deu,
+        Lang::Por,
+        Lang::Ita,
+        Lang::Nld,
+    ]);
+    detector.detect(sample).as_ref().map(from_whatlang)
+}
+
+fn from_whatlang(info: &whatlang::Info) -> Language {
+    Language {
+        code: iso_code(info.lang()).to_owned(),
+        confidence: info.confidence() as f32,
+    }
+}
+
+/// The outcome of counting common words: the leading language and the top two counts.
+#[derive(Debug, Clone, Copy)]
+struct Vote {
+    code: &'static str,
+    best: usize,
+    second: usize,
+}
+
+impl Vote {
+    fn is_clear(&self) -> bool {
+        self.best >= CLEAR_VOTES && self.best > 2 * self.second
+    }
+
+    fn is_overwhelming(&self) -> bool {
+        self.best >= OVERWHELMING_VOTES && self.best >= 3 * self.second
+    }
+
+    /// Confidence grows with the margin: 1 − (runner-up + 1) / (winner + 1).
+    fn language(&self) -> Language {
+        Language {
+            code: self.code.to_owned(),
+            confidence: 1.0 - (self.second + 1) as f32 / (self.best + 1) as f32,
+        }
+    }
+}
+
+/// Counts the sample's words in each language's common-word list; `None` if none matched.
+fn common_word_vote(sample: &str) -> Option<Vote> {
+    let mut votes = [0usize; COMMON_WORDS.len()];
+    let mut buf = LowerBuf::new();
+    for word in sample.split(|c: char| !c.is_alphabetic()) {
+        let Some(word) = buf.lower(word).filter(|word| !word.is_empty()) else {
+            continue;
+        };
+        for (count, (_, words)) in votes.iter_mut().zip(COMMON_WORDS) {
+            if words.binary_search(&word).is_ok() {
+                *count += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, &'static str)> = votes
+        .iter()
+        .zip(COMMON_WORDS)
+        .map(|(&count, &(code, _))| (count, code))
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    let &(best, code) = ranked.first().filter(|&&(best, _)| best > 0)?;
+    let second = ranked.get(1).map_or(0, |&(count, _)| count);
+    Some(Vote { code, best, second })
+}
+
+/// At most `max` leading bytes of `text`, cut at whitespace where possible so that no word is
+/// cut in half, and always on a character boundary.
+fn leading_sample(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let cut = text.floor_char_boundary(max);
+    let head = text.get(..cut).unwrap_or_default();
+    match head.rfind(char::is_whitespace) {
+        Some(space) if space >= cut / 2 => head.get(..space).unwrap_or(head),
+        _ => head,
+    }
+}
+
+/// Words for the "long enough" test: runs of text between whitespace that hold a letter; in
+/// scripts written without spaces (Han, kana, Thai, ...) every letter counts as a word.
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|chunk| {
+            let spaceless = chunk.chars().filter(|&c| is_spaceless_script(c)).count();
+            if spaceless > 0 {
+                spaceless
+            } else {
+                usize::from(chunk.chars().any(char::is_alphabetic))
+            }
+        })
+        .sum()
+}
+
+fn is_spaceless_script(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'      // Thai, Lao
+        | '\u{1000}'..='\u{109F}'    // Myanmar
+        | '\u{1780}'..='\u{17FF}'    // Khmer
+        | '\u{3040}'..='\u{30FF}'    // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}'    // CJK Extension A
+        | '\u{4E00}'..='\u{9FFF}'    // CJK Unified Ideographs
+        | '\u{F900}'..='\u{FAFF}')   // CJK Compatibility Ideographs
+}
+
+/// ISO 639-1 for every language whatlang knows (all of them have one).
+fn iso_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Epo => "eo",
+        Lang::Eng => "en",
+        Lang::Rus => "ru",
+        Lang::Cmn => "zh",
+        Lang::Spa => "es",
+        Lang::Por => "pt",
+        Lang::Ita => "it",
+        Lang::Ben => "bn",
+        Lang::Fra => "fr",
+        Lang::Deu => "de",
+        Lang::Ukr => "uk",
+        Lang::Kat => "ka",
+        Lang::Ara => "ar",
+        Lang::Hin => "hi",
+        Lang::Jpn => "ja",
+        Lang::Heb => "he",
+        Lang::Yid => "yi",
+        Lang::Pol => "pl",
+        Lang::Amh => "am",
+        Lang::Jav => "jv",
+        Lang::Kor => "ko",
+        Lang::Nob => "nb",
+        Lang::Dan => "da",
+        Lang::Swe => "sv",
+        Lang::Fin => "fi",
+        Lang::Tur => "tr",
+        Lang::Nld => "nl",
+        Lang::Hun => "hu",
+        Lang::Ces => "cs",
+        Lang::Ell => "el",
+        Lang::Bul => "bg",
+        Lang::Bel => "be",
+        Lang::Mar => "mr",
+        Lang::Kan => "kn",
+        Lang::Ron => "ro",
+        Lang::Slv => "sl",
+        Lang::Hrv => "hr",
+        Lang::Srp => "sr",
+        Lang::Mkd => "mk",
+        Lang::Lit => "lt",
+        Lang::Lav => "lv",
+        Lang::Est => "et",
+        Lang::Tam => "ta",
+        Lang::Vie => "vi",
+        Lang::Urd => "ur",
+        Lang::Tha => "th",
+        Lang::Guj => "gu",
+        Lang::Uzb => "uz",
+        Lang::Pan => "pa",
+        Lang::Aze => "az",
+        Lang::Ind => "id",
+        Lang::Tel => "te",
+        Lang::Pes => "fa",
+        Lang::Mal => "ml",
+        Lang::Ori => "or",
+        Lang::Mya => "my",
+        Lang::Nep => "ne",
+        Lang::Sin => "si",
+        Lang::Khm => "km",
+        Lang::Tuk => "tk",
+        Lang::Aka => "ak",
+        Lang::Zul => "zu",
+        Lang::Sna => "sn",
+        Lang::Afr => "af",
+        Lang::Lat => "la",
+        Lang::Slk => "sk",
+        Lang::Cat => "ca",
+        Lang::Tgl => "tl",
+        Lang::Hye => "hy",
+        Lang::Cym => "cy",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(text: &str) -> Option<String> {
+        detect(text).map(|language| language.code)
+    }
+
+    #[test]
+    fn detects_english_and_spanish_news() {
+        assert_eq!(
+            code("Showers continued throughout the week in the Bahia cocoa zone, alleviating \
+                  the drought since early January."),
+            Some("en".into())
+        );
+        assert_eq!(
+            code("El secretario de la Defensa dijo que el operativo en Tapalpa, Jalisco, se \
+                  realizó con apoyo de inteligencia."),
+            Some("es".into())
+        );
+    }
+
+    #[test]
+    fn detects_other_common_languages_by_iso_639_1() {
+        let samples = [
+            ("fr", "Le gouvernement a annoncé mardi une nouvelle série de mesures pour la ville."),
+            ("de", "Die Regierung hat am Dienstag neue Maßnahmen für die Wirtschaft angekündigt."),
+            ("pt", "O governo anunciou nesta terça-feira novas medidas para a economia do país."),
+            ("ru", "Правительство во вторник объявило о новых мерах поддержки экономики страны."),
+            ("ar", "أعلنت الحكومة يوم الثلاثاء عن إجراءات جديدة لدعم الاقتصاد في البلاد."),
+        ];
+        for (expected, text) in samples {
+            assert_eq!(code(text).as_deref(), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn all_capitals_headlines_detect_english() {
+        for headline in [
+            "U.S. HOUSE PANEL APPROVES TRADE BILL AMENDMENT",
+            "USX DEBT RATINGS LOWERED BY MOODY'S",
+            "WORLD BANK TO LEND MORE TO BRAZIL FOR ENERGY PROJECTS",
+        ] {
+            assert_eq!(code(headline).as_deref(), Some("en"), "{headline}");
+        }
+    }
+
+    #[test]
+    fn too_short_texts_get_no_guess() {
+        assert_eq!(code(""), None);
+        assert_eq!(code("Reuter"), None);
+        assert_eq!(code("12 34 56 78"), None);
+        assert_eq!(code("Hola amigo"), None);
+    }
+
+    #[test]
+    fn confidence_is_a_probability() {
+        let language = detect("The army said on Sunday that the operation had ended.");
+        assert!(language.is_some_and(|l| (0.0..=1.0).contains(&l.confidence)));
+    }
+
+    #[test]
+    fn long_texts_are_sampled_on_a_boundary() {
+        let text = "Michoacán ".repeat(1_000);
+        let sample = leading_sample(&text, SAMPLE_BYTES);
+        assert!(sample.len() <= SAMPLE_BYTES);
+        assert!(sample.ends_with("Michoacán"));
+        let unspaced = "é".repeat(2_000);
+        assert!(leading_sample(&unspaced, 1_001).len() == 1_000);
+    }
+
+    #[test]
+    fn spaceless_scripts_count_characters_as_words() {
+        assert!(word_count("我们走了") >= MIN_WORDS);
+        assert_eq!(word_count("one two, three 42"), 3);
+    }
+}
