@@ -22,9 +22,13 @@ from pathlib import Path
 
 FORMAT_HEADER = "#tessera-gazetteer\t1"
 HERE = Path(__file__).resolve().parent
-# A place's point is the centre of the grid cells (this many degrees a side) holding its towns,
-# taken over the largest connected block of cells, so outlying islands do not drag it away.
+# Neither package has points for countries or subdivisions, so they are computed from the towns
+# inside: the towns are binned into grid cells this many degrees a side, and only the largest
+# connected block of occupied cells counts, so outlying islands do not drag the point away.
 CELL_DEGREES = 2.0
+# A country whose block spans at most this many cells is small enough that the bounding-box
+# centre of its towns is more precise than the (grid-snapped) centre of its cells.
+SMALL_AREA_CELLS = 6
 
 
 def is_latin(text: str) -> bool:
@@ -103,24 +107,28 @@ def english_forms(demonym: str) -> list[str]:
     return forms
 
 
-def point_of(coords: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """Centre of the largest connected block of occupied grid cells (see CELL_DEGREES)."""
-    if not coords:
-        return None
+def largest_block(coords: list[tuple[float, float]]) -> tuple[list[tuple[float, float]], set]:
+    """The towns in the largest connected block of occupied grid cells, and those cells.
+
+    Cells touching at an edge or a corner are connected, across the date line too; the block with
+    the most towns wins, so outlying islands and territories are left out.
+    """
     columns = int(round(360 / CELL_DEGREES))
-    cells = collections.Counter(
-        (math.floor(lat / CELL_DEGREES), math.floor(lon / CELL_DEGREES)) for lat, lon in coords
-    )
+
+    def cell_of(point):
+        return (math.floor(point[0] / CELL_DEGREES), math.floor(point[1] / CELL_DEGREES))
+
+    cells = collections.Counter(cell_of(p) for p in coords)
     seen: set = set()
-    best: tuple[int, list] | None = None
+    best: tuple[int, set] | None = None
     for start in cells:
         if start in seen:
             continue
-        stack, block = [start], []
+        stack, block = [start], set()
         seen.add(start)
         while stack:
             row, col = stack.pop()
-            block.append((row, col))
+            block.add((row, col))
             for d_row in (-1, 0, 1):
                 for d_col in (-1, 0, 1):
                     near_col = (col + d_col + columns // 2) % columns - columns // 2
@@ -131,8 +139,18 @@ def point_of(coords: list[tuple[float, float]]) -> tuple[float, float] | None:
         weight = sum(cells[c] for c in block)
         if best is None or weight > best[0]:
             best = (weight, block)
+    return [p for p in coords if cell_of(p) in best[1]], best[1]
+
+
+def cell_centre_point(coords: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Area-weighted centre of the cells of the largest block: for regions, and for countries
+    bigger than SMALL_AREA_CELLS, where it lands nearer GeoNames' points than the bounding-box
+    centre (which a few remote towns pull far off)."""
+    if not coords:
+        return None
+    _, block = largest_block(coords)
     x = y = z = 0.0
-    for row, col in best[1]:
+    for row, col in block:
         lat = math.radians((row + 0.5) * CELL_DEGREES)
         lon = math.radians((col + 0.5) * CELL_DEGREES)
         w = math.cos(lat)
@@ -140,6 +158,37 @@ def point_of(coords: list[tuple[float, float]]) -> tuple[float, float] | None:
         y += w * math.cos(lat) * math.sin(lon)
         z += w * math.sin(lat)
     return (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
+
+
+def longitude_span_centre(longitudes: list[float]) -> float:
+    """Centre of the shortest arc of longitude holding all the given ones (date line aware)."""
+    ordered = sorted(lon % 360 for lon in longitudes)
+    gaps = [(ordered[(i + 1) % len(ordered)] - ordered[i]) % 360 for i in range(len(ordered))]
+    widest = max(range(len(ordered)), key=lambda i: gaps[i])
+    start, end = ordered[(widest + 1) % len(ordered)], ordered[widest]
+    centre = (start + ((end - start) % 360) / 2) % 360
+    return (centre + 180) % 360 - 180
+
+
+def bounding_box_point(coords: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Centre of the bounding box of the towns in the largest block: for subdivisions and small
+    countries, where GeoNames' own point is most often near the middle of the area's extent."""
+    if not coords:
+        return None
+    towns, _ = largest_block(coords)
+    latitudes = [lat for lat, _ in towns]
+    return ((min(latitudes) + max(latitudes)) / 2,
+            longitude_span_centre([lon for _, lon in towns]))
+
+
+def country_point(coords: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """A country's point: the bounding-box centre when it is small, else the cell centre."""
+    if not coords:
+        return None
+    _, block = largest_block(coords)
+    if len(block) <= SMALL_AREA_CELLS:
+        return bounding_box_point(coords)
+    return cell_centre_point(coords)
 
 
 def row(kind, gid, cc, admin1, point, population, flags, name, names, codes=()):
@@ -210,7 +259,7 @@ def main() -> int:
             aliases += abbreviations.pop(sub.geonames_code, [])
         names = unique_names(sub.name, aliases)
         if sub.admin_level == 1 and len(parts) == 2:
-            point = point_of(coords_by_admin1.get((parts[0], parts[1]), []))
+            point = bounding_box_point(coords_by_admin1.get((parts[0], parts[1]), []))
             if point is None:
                 continue
             codes = []
@@ -219,7 +268,7 @@ def main() -> int:
             lines.append(row("A", sub.geonames_id, parts[0], parts[1], point,
                              pop_by_admin1[(parts[0], parts[1])], "", sub.name, names, codes))
         elif sub.admin_level == 2 and len(parts) == 3 and not args.no_admin2:
-            point = point_of(admin2_coords.get(sub.id, []))
+            point = bounding_box_point(admin2_coords.get(sub.id, []))
             if point is None:
                 continue
             lines.append(row("D", sub.geonames_id, parts[0], parts[1], point, 0, "", sub.name, names))
@@ -234,7 +283,7 @@ def main() -> int:
         iso = country.alpha2
         gc = gc_countries.get(iso, {})
         gid = country.geonames_id or gc.get("geonameid")
-        point = point_of(coords_by_country.get(iso, []))
+        point = country_point(coords_by_country.get(iso, []))
         if not gid or point is None:
             continue
         country_points[iso] = point
@@ -269,7 +318,7 @@ def main() -> int:
         name, aliases, spec = fields[0], fields[1].split("|"), fields[2]
         members = members_of[spec[4:]] if spec.startswith("M49:") else set(spec.split(","))
         coords = [p for iso in members for p in coords_by_country.get(iso, [])]
-        point = point_of(coords)
+        point = cell_centre_point(coords)
         if point is None:
             print(f"region {name!r}: no member has towns; left out", file=sys.stderr)
             continue

@@ -46,16 +46,33 @@ pub enum Command {
         Inputs that cannot be read are listed with file and line; the rest still go in (exit status 3).")]
     Ingest(IngestArgs),
     /// Full-text search over stored titles and texts, best match first.
-    #[command(after_help = "Query syntax: words (all must match), \"exact phrases\", OR between terms,\n\
+    #[command(
+        after_help = "Query syntax: words (all must match), \"exact phrases\", OR between terms,\n\
         -word to exclude, word* for a prefix. Accents are ignored (michoacan finds Michoacán).\n\n\
         Examples:\n  \
         tessera search cocoa\n  \
         tessera search '\"armed clashes\" Jalisco' --since 2026-02-01\n  \
-        tessera search 'oil OR crude -opec' --source Reuters --limit 5 --json")]
+        tessera search 'oil OR crude -opec' --source Reuters --limit 5 --json"
+    )]
     Search(SearchArgs),
     /// Print one stored document: metadata, text, and its sentences.
-    #[command(after_help = "Examples:\n  tessera show 3f2a9c\n  tessera show 3f2a9c --sentences\n  tessera show 3f2a9c --json | jq .document.title")]
+    #[command(
+        after_help = "Examples:\n  tessera show 3f2a9c\n  tessera show 3f2a9c --sentences\n  tessera show 3f2a9c --json | jq .document.title"
+    )]
     Show(ShowArgs),
+    /// Extract entities (and, as they are built, relations and events) from articles and print
+    /// them as JSON, one object per document (JSON Lines when there are several).
+    #[command(after_help = "Examples:\n  \
+        tessera extract article.txt --format json\n  \
+        tessera extract ./articles --pretty\n  \
+        tessera extract news.jsonl --input-format jsonl --map text=body | jq '.entities[].name'\n\n\
+        Output fields (stable; new ones may be added): document {id, title, published, lang, source, url},\n\
+        entities [{id, kind, name, aliases, roles, unnamed, place?, mentions [{start, end, text}]}],\n\
+        relations, events. Spans are byte offsets into the document text, end-exclusive.")]
+    Extract(ExtractArgs),
+    /// Measure Tessera against annotated data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
     /// Counts of what is stored: documents, languages, sources, dates, size.
     #[command(after_help = "Examples:\n  tessera stats\n  tessera --db team.db stats --json")]
     Stats(StatsArgs),
@@ -134,6 +151,51 @@ pub struct ShowArgs {
     /// The document and its layers as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files, folders, http(s) URLs, or - for stdin.
+    #[arg(required = true, value_name = "PATH|URL")]
+    pub inputs: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+    pub format: OutputFormat,
+    /// Indent the JSON (one document per block instead of per line).
+    #[arg(long)]
+    pub pretty: bool,
+    /// Force the input format: text, markdown, jsonl, html, feed.
+    #[arg(long, value_name = "FORMAT")]
+    pub input_format: Option<String>,
+    /// JSON Lines field mapping, as for ingest.
+    #[arg(long, value_name = "FIELD=KEY,...")]
+    pub map: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum OutputFormat {
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Geocoding against gold toponyms in the TR-News JSON Lines format.
+    #[command(after_help = "Examples:\n  \
+        tessera eval geo --jsonl tr_news.jsonl --gold-spans   # resolution of the gold place spans\n  \
+        tessera eval geo --jsonl tr_news.jsonl                # recognition and resolution\n\n\
+        Reports the share of gold toponyms resolved to the exact GeoNames id, to the right country,\n\
+        and within 161 km of the gold point; end to end, also recognition precision/recall/F1.")]
+    Geo(EvalGeoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalGeoArgs {
+    /// Gold data: one article per line with its toponyms (TR-News format).
+    #[arg(long, value_name = "FILE")]
+    pub jsonl: std::path::PathBuf,
+    /// Resolve the gold spans instead of the recogniser's (measures resolution alone).
+    #[arg(long)]
+    pub gold_spans: bool,
 }
 
 #[derive(Debug, Args)]

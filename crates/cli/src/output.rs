@@ -15,7 +15,11 @@ pub fn duration(d: Duration) -> String {
 
 /// Marks the highlighted byte ranges of `text`: bold on a terminal, `[...]` otherwise.
 pub fn highlight(text: &str, ranges: &[(usize, usize)], terminal: bool) -> String {
-    let (open, close) = if terminal { ("\x1b[1;33m", "\x1b[0m") } else { ("[", "]") };
+    let (open, close) = if terminal {
+        ("\x1b[1;33m", "\x1b[0m")
+    } else {
+        ("[", "]")
+    };
     let mut out = String::with_capacity(text.len() + ranges.len() * 8);
     let mut at = 0;
     for &(start, end) in ranges {
@@ -38,7 +42,10 @@ mod tests {
 
     #[test]
     fn highlights_ranges_and_ignores_bad_ones() {
-        assert_eq!(highlight("a cocoa crop", &[(2, 7)], false), "a [cocoa] crop");
+        assert_eq!(
+            highlight("a cocoa crop", &[(2, 7)], false),
+            "a [cocoa] crop"
+        );
         assert_eq!(highlight("abc", &[(2, 9)], false), "abc");
         assert_eq!(duration(Duration::from_millis(1500)), "1.5 s");
     }

@@ -20,7 +20,11 @@ fn a_folder_of_every_format_is_ingested_once() {
 
     let (status, second) = ingest_json(&db, &[articles]);
     assert_eq!(status, Some(0));
-    assert_eq!(count(&second, "new"), 0, "a second run adds nothing: {second}");
+    assert_eq!(
+        count(&second, "new"),
+        0,
+        "a second run adds nothing: {second}"
+    );
     assert_eq!(count(&second, "duplicate"), 10);
     assert_eq!(stored_documents(&db), 10);
 }
@@ -33,8 +37,12 @@ fn dateline_byline_and_metadata_reach_the_store() {
     ingest_json(&db, &[file.to_str().expect("utf-8 path")]);
 
     let hits = tessera(&db, &["search", "Tapalpa", "--json"]);
-    let hit: serde_json::Value = serde_json::from_str(hits.stdout.lines().next().expect("one hit")).expect("JSON");
-    assert_eq!(hit["title"], "Army operation in Tapalpa leaves cartel leader dead");
+    let hit: serde_json::Value =
+        serde_json::from_str(hits.stdout.lines().next().expect("one hit")).expect("JSON");
+    assert_eq!(
+        hit["title"],
+        "Army operation in Tapalpa leaves cartel leader dead"
+    );
     assert_eq!(hit["published"], "2026-02-24");
 
     let id = hit["id"].as_str().expect("id");
@@ -44,15 +52,24 @@ fn dateline_byline_and_metadata_reach_the_store() {
     assert_eq!(doc["document"]["byline"], "Staff, Agencies");
     assert_eq!(doc["document"]["lang"], "en");
     let text = doc["document"]["text"].as_str().expect("text");
-    assert!(text.starts_with("Mexican authorities confirmed"), "header lines are metadata, not text: {text}");
+    assert!(
+        text.starts_with("Mexican authorities confirmed"),
+        "header lines are metadata, not text: {text}"
+    );
     // Sentences are byte spans into the unaltered text; "Gen." and "R. T." and "U.S." do not end one.
     let sentences = doc["sentences"].as_array().expect("sentences");
     let spans: Vec<&str> = sentences
         .iter()
-        .map(|s| &text[s["start"].as_u64().expect("start") as usize..s["end"].as_u64().expect("end") as usize])
+        .map(|s| {
+            &text[s["start"].as_u64().expect("start") as usize
+                ..s["end"].as_u64().expect("end") as usize]
+        })
         .collect();
     assert_eq!(spans.len(), 3, "{spans:#?}");
-    assert!(spans[1].starts_with("Gen. R. T. Ortiz") && spans[1].ends_with("shared information."), "{spans:#?}");
+    assert!(
+        spans[1].starts_with("Gen. R. T. Ortiz") && spans[1].ends_with("shared information."),
+        "{spans:#?}"
+    );
 }
 
 #[test]
@@ -63,10 +80,15 @@ fn bad_inputs_are_named_and_the_rest_still_goes_in() {
     std::fs::create_dir(&bad).expect("mkdir");
     let write = |name: &str, bytes: &[u8]| {
         let path = bad.join(name);
-        std::fs::File::create(&path).and_then(|mut f| f.write_all(bytes)).expect("write fixture");
+        std::fs::File::create(&path)
+            .and_then(|mut f| f.write_all(bytes))
+            .expect("write fixture");
         path.to_str().expect("utf-8 path").to_string()
     };
-    let good = write("good.txt", b"Floods closed three roads near Valencia on Monday, officials said.");
+    let good = write(
+        "good.txt",
+        b"Floods closed three roads near Valencia on Monday, officials said.",
+    );
     let binary = write("binary.txt", b"PK\x03\x04\x00\x00binary\x00content");
     let invalid = write("latin1.txt", b"Protesta en Le\xf3n por el agua.");
     let empty = write("empty.txt", b"");
@@ -79,12 +101,24 @@ fn bad_inputs_are_named_and_the_rest_still_goes_in() {
     let unreachable = "http://127.0.0.1:9/feed.xml".to_string();
 
     let args = [
-        &good, &binary, &invalid, &empty, &jsonl, &feed, &large, &unreachable,
+        &good,
+        &binary,
+        &invalid,
+        &empty,
+        &jsonl,
+        &feed,
+        &large,
+        &unreachable,
     ];
     let mut cmd = vec!["ingest", "--max-doc-bytes", "4000"];
     cmd.extend(args.iter().map(|s| s.as_str()));
     let run = tessera(&db, &cmd);
-    assert_eq!(run.status, Some(3), "partial failure has its own exit status: {}", run.stderr);
+    assert_eq!(
+        run.status,
+        Some(3),
+        "partial failure has its own exit status: {}",
+        run.stderr
+    );
     for (path, needle) in [
         (&binary, "binary"),
         (&invalid, "UTF-8"),
@@ -98,9 +132,16 @@ fn bad_inputs_are_named_and_the_rest_still_goes_in() {
             .lines()
             .find(|l| l.contains(path.as_str()))
             .unwrap_or_else(|| panic!("no error naming {path}:\n{}", run.stderr));
-        assert!(line.to_lowercase().contains(&needle.to_lowercase()), "{line}");
+        assert!(
+            line.to_lowercase().contains(&needle.to_lowercase()),
+            "{line}"
+        );
     }
-    assert!(run.stderr.contains(&format!("{jsonl}:2")), "malformed line is named with its number:\n{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("{jsonl}:2")),
+        "malformed line is named with its number:\n{}",
+        run.stderr
+    );
     assert_eq!(stored_documents(&db), 2, "{}", run.stderr);
 }
 
@@ -121,7 +162,10 @@ fn stdin_is_an_input() {
         .write_all(b"Volcanic ash closed the airport in Catania on Sunday.")
         .expect("write stdin");
     assert!(child.wait().expect("wait").success());
-    let hits = tessera(&db, &["search", "catania", "--source", "pipe daily", "--json"]);
+    let hits = tessera(
+        &db,
+        &["search", "catania", "--source", "pipe daily", "--json"],
+    );
     assert_eq!(hits.stdout.lines().count(), 1, "{}", hits.stderr);
 }
 

@@ -10,10 +10,13 @@ use std::time::{Duration, Instant};
 const DOCUMENTS: usize = 8_000;
 
 fn stored(db: &std::path::Path) -> i64 {
-    let Ok(conn) = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY) else {
+    let Ok(conn) =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+    else {
         return 0;
     };
-    conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0)).unwrap_or(0)
+    conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))
+        .unwrap_or(0)
 }
 
 #[test]
@@ -56,10 +59,15 @@ fn kill_9_mid_ingest_then_rerun_stores_each_document_once() {
     );
 
     let conn = rusqlite::Connection::open(&db).expect("open after kill");
-    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).expect("integrity");
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity");
     assert_eq!(integrity, "ok");
-    conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')", [])
-        .expect("full-text index consistent with documents");
+    conn.execute(
+        "INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')",
+        [],
+    )
+    .expect("full-text index consistent with documents");
     let (docs, segs): (i64, i64) = conn
         .query_row(
             "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM segmentations)",
@@ -72,7 +80,10 @@ fn kill_9_mid_ingest_then_rerun_stores_each_document_once() {
 
     let (status, summary) = ingest_json(&db, &[input]);
     assert_eq!(status, Some(0), "{summary}");
-    assert_eq!(count(&summary, "new") + count(&summary, "duplicate"), DOCUMENTS as u64);
+    assert_eq!(
+        count(&summary, "new") + count(&summary, "duplicate"),
+        DOCUMENTS as u64
+    );
     assert_eq!(stored(&db), DOCUMENTS as i64);
 
     let (_, again) = ingest_json(&db, &[input]);

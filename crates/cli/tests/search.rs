@@ -18,7 +18,10 @@ fn hits(db: &std::path::Path, args: &[&str]) -> Vec<serde_json::Value> {
     all.extend_from_slice(args);
     let run = tessera(db, &all);
     assert_eq!(run.status, Some(0), "{}", run.stderr);
-    run.stdout.lines().map(|l| serde_json::from_str(l).expect("hit JSON")).collect()
+    run.stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("hit JSON"))
+        .collect()
 }
 
 #[test]
@@ -40,7 +43,14 @@ fn filters_ranking_and_accent_folding() {
     assert_eq!(hits(&db, &["cafe", "--lang", "en"]).len(), 0);
     assert_eq!(hits(&db, &["valparaiso"]).len(), 1);
     // Date and source filters.
-    assert_eq!(hits(&db, &["said", "--since", "2025-05-01", "--until", "2025-12-31"]).len(), 2);
+    assert_eq!(
+        hits(
+            &db,
+            &["said", "--since", "2025-05-01", "--until", "2025-12-31"]
+        )
+        .len(),
+        2
+    );
     assert_eq!(hits(&db, &["said", "--source", "harbour watch"]).len(), 1);
     assert_eq!(hits(&db, &["said", "--limit", "2"]).len(), 2);
     // Phrases and exclusion.
@@ -63,9 +73,15 @@ fn stats_and_show_report_what_is_stored() {
     let run = tessera(&db, &["stats", "--json"]);
     let stats: serde_json::Value = serde_json::from_str(&run.stdout).expect("stats JSON");
     assert_eq!(stats["documents"], 10);
-    assert_eq!(stats["undated"], 1, "only the JSON line whose date is null: {stats}");
+    assert_eq!(
+        stats["undated"], 1,
+        "only the JSON line whose date is null: {stats}"
+    );
     let langs = stats["by_lang"].as_array().expect("by_lang");
-    assert!(langs.iter().any(|pair| pair[0] == "es" && pair[1] == 1), "{stats}");
+    assert!(
+        langs.iter().any(|pair| pair[0] == "es" && pair[1] == 1),
+        "{stats}"
+    );
 
     let missing = tessera(&db, &["show", "ffffffffffff"]);
     assert_eq!(missing.status, Some(1));

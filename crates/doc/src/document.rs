@@ -1,4 +1,4 @@
-use crate::{DocId, Segmentation};
+use crate::{DocId, Geocoded, Mention, Segmentation};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -85,6 +85,12 @@ pub struct Document {
     pub text: String,
     pub lang: Option<Language>,
     pub segmentation: Segmentation,
+    /// Names and values found in the text, in text order.
+    pub mentions: Vec<Mention>,
+    /// Place mentions resolved to gazetteer entries (unresolved ones are absent).
+    pub places: Vec<Geocoded>,
+    /// Why the recogniser did not run, when it did not (e.g. a language without a model).
+    pub unsupported: Option<String>,
 }
 
 impl Document {
@@ -101,6 +107,9 @@ impl Document {
             text: record.text,
             lang: None,
             segmentation: Segmentation::default(),
+            mentions: Vec::new(),
+            places: Vec::new(),
+            unsupported: None,
         }
     }
 }

@@ -53,6 +53,58 @@ pub struct Segmentation {
     pub tokens: Vec<Token>,
 }
 
+/// What a mention names: the four CoNLL entity kinds, plus dates and numbers found by rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum MentionKind {
+    Per,
+    Org,
+    Loc,
+    Misc,
+    Date,
+    Num,
+}
+
+impl MentionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Per => "PER",
+            MentionKind::Org => "ORG",
+            MentionKind::Loc => "LOC",
+            MentionKind::Misc => "MISC",
+            MentionKind::Date => "DATE",
+            MentionKind::Num => "NUM",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "PER" => MentionKind::Per,
+            "ORG" => MentionKind::Org,
+            "LOC" => MentionKind::Loc,
+            "MISC" => MentionKind::Misc,
+            "DATE" => MentionKind::Date,
+            "NUM" => MentionKind::Num,
+            _ => return None,
+        })
+    }
+
+    /// Whether this is a name (from the recogniser) rather than a rule-found value.
+    pub fn is_name(self) -> bool {
+        matches!(
+            self,
+            MentionKind::Per | MentionKind::Org | MentionKind::Loc | MentionKind::Misc
+        )
+    }
+}
+
+/// A span of text that names something or states a date or number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub span: Span,
+    pub kind: MentionKind,
+}
+
 /// Why an encoded segmentation could not be read back.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[error("corrupt segmentation blob at byte {offset}: {reason}")]
@@ -83,7 +135,10 @@ impl Segmentation {
         put_varint(&mut out, self.sentences.len() as u64);
         let mut cursor = 0u32;
         for sentence in &self.sentences {
-            put_varint(&mut out, u64::from(sentence.span.start.saturating_sub(cursor)));
+            put_varint(
+                &mut out,
+                u64::from(sentence.span.start.saturating_sub(cursor)),
+            );
             put_varint(&mut out, u64::from(sentence.span.end - sentence.span.start));
             put_varint(&mut out, u64::from(sentence.first_token));
             put_varint(&mut out, u64::from(sentence.token_count));
@@ -98,8 +153,12 @@ impl Segmentation {
         let mut tokens = Vec::with_capacity(token_count.min(1 << 20) as usize);
         let mut cursor = 0u32;
         for _ in 0..token_count {
-            let start = cursor.checked_add(reader.next_u32()?).ok_or(reader.err("overflow"))?;
-            let end = start.checked_add(reader.next_u32()?).ok_or(reader.err("overflow"))?;
+            let start = cursor
+                .checked_add(reader.next_u32()?)
+                .ok_or(reader.err("overflow"))?;
+            let end = start
+                .checked_add(reader.next_u32()?)
+                .ok_or(reader.err("overflow"))?;
             let kind = TokenKind::from_code(reader.next_byte()?).ok_or(reader.err("bad kind"))?;
             tokens.push(Token {
                 span: Span { start, end },
@@ -111,8 +170,12 @@ impl Segmentation {
         let mut sentences = Vec::with_capacity(sentence_count.min(1 << 16) as usize);
         let mut cursor = 0u32;
         for _ in 0..sentence_count {
-            let start = cursor.checked_add(reader.next_u32()?).ok_or(reader.err("overflow"))?;
-            let end = start.checked_add(reader.next_u32()?).ok_or(reader.err("overflow"))?;
+            let start = cursor
+                .checked_add(reader.next_u32()?)
+                .ok_or(reader.err("overflow"))?;
+            let end = start
+                .checked_add(reader.next_u32()?)
+                .ok_or(reader.err("overflow"))?;
             let first_token = reader.next_u32()?;
             let token_count = reader.next_u32()?;
             sentences.push(Sentence {
@@ -173,14 +236,34 @@ mod tests {
     #[test]
     fn encoding_round_trips() {
         let tokens = vec![
-            Token { span: Span::new(0, 5), kind: TokenKind::Word },
-            Token { span: Span::new(6, 300), kind: TokenKind::Number },
-            Token { span: Span::new(300, 301), kind: TokenKind::Punct },
-            Token { span: Span::new(70_000, 70_004), kind: TokenKind::Symbol },
+            Token {
+                span: Span::new(0, 5),
+                kind: TokenKind::Word,
+            },
+            Token {
+                span: Span::new(6, 300),
+                kind: TokenKind::Number,
+            },
+            Token {
+                span: Span::new(300, 301),
+                kind: TokenKind::Punct,
+            },
+            Token {
+                span: Span::new(70_000, 70_004),
+                kind: TokenKind::Symbol,
+            },
         ];
         let sentences = vec![
-            Sentence { span: Span::new(0, 301), first_token: 0, token_count: 3 },
-            Sentence { span: Span::new(70_000, 70_004), first_token: 3, token_count: 1 },
+            Sentence {
+                span: Span::new(0, 301),
+                first_token: 0,
+                token_count: 3,
+            },
+            Sentence {
+                span: Span::new(70_000, 70_004),
+                first_token: 3,
+                token_count: 1,
+            },
         ];
         let seg = Segmentation { sentences, tokens };
         let bytes = seg.encode();
@@ -191,7 +274,10 @@ mod tests {
     fn truncated_blob_is_an_error_not_a_panic() {
         let seg = Segmentation {
             sentences: vec![],
-            tokens: vec![Token { span: Span::new(0, 3), kind: TokenKind::Word }],
+            tokens: vec![Token {
+                span: Span::new(0, 3),
+                kind: TokenKind::Word,
+            }],
         };
         let bytes = seg.encode();
         for cut in 0..bytes.len() {

@@ -8,9 +8,11 @@
 mod document;
 mod id;
 mod layers;
+mod place;
 mod span;
 
 pub use document::{Document, Language, Metadata, Origin, SourceRecord};
 pub use id::DocId;
-pub use layers::{Segmentation, Sentence, Token, TokenKind};
+pub use layers::{Mention, MentionKind, Segmentation, Sentence, Token, TokenKind};
+pub use place::{Geocoded, Place};
 pub use span::{Span, SpanError};

@@ -72,8 +72,8 @@ mod tests {
         let span = Span::new(0, "Michoacán".len());
         assert_eq!(span.text(text), Ok("Michoacán"));
         assert_eq!(
-            Span::new(0, 9).text(text),
-            Err(SpanError::NotOnCharBoundary { start: 0, end: 9 })
+            Span::new(0, 8).text(text),
+            Err(SpanError::NotOnCharBoundary { start: 0, end: 8 })
         );
         assert!(matches!(
             Span::new(3, 200).text(text),

@@ -27,7 +27,8 @@ fn corpus() -> Option<PathBuf> {
     let path = std::env::var_os("TESSERA_BENCH_REUTERS")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/news/reuters21578.jsonl")
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../../../shared/data/news/reuters21578.jsonl")
         });
     path.exists().then_some(path)
 }
@@ -54,8 +55,14 @@ fn main() {
         let db = dir.path().join(format!("bench-{run}.db"));
         let mut store = SqliteStore::open(&db).expect("open store");
         let started = Instant::now();
-        let summary = ingest(&mut store, &pipeline, vec![input.clone()], &IngestOptions::default(), &mut |_| {})
-            .expect("ingest");
+        let summary = ingest(
+            &mut store,
+            &pipeline,
+            vec![input.clone()],
+            &IngestOptions::default(),
+            &mut |_| {},
+        )
+        .expect("ingest");
         let secs = started.elapsed().as_secs_f64();
         docs_per_s.push(summary.read as f64 / secs);
         mb_per_s.push(file_mb / secs);
@@ -73,7 +80,11 @@ fn main() {
 
     let store = last_db.expect("at least one run");
     for query in QUERIES {
-        let search = SearchQuery { text: query.to_string(), limit: 10, ..SearchQuery::default() };
+        let search = SearchQuery {
+            text: query.to_string(),
+            limit: 10,
+            ..SearchQuery::default()
+        };
         let mut times = Vec::new();
         let mut hits = 0;
         for _ in 0..SEARCH_ROUNDS {
@@ -81,8 +92,15 @@ fn main() {
             hits = store.search(&search).expect("search").len();
             times.push(started.elapsed());
         }
-        let ms: Vec<f64> = times.iter().map(Duration::as_secs_f64).map(|s| s * 1e3).collect();
+        let ms: Vec<f64> = times
+            .iter()
+            .map(Duration::as_secs_f64)
+            .map(|s| s * 1e3)
+            .collect();
         let worst = ms.iter().copied().fold(0.0, f64::max);
-        println!("search {query:<24} median {:>6.2} ms  max {worst:>6.2} ms  ({hits} hits)", median(ms.clone()));
+        println!(
+            "search {query:<24} median {:>6.2} ms  max {worst:>6.2} ms  ({hits} hits)",
+            median(ms.clone())
+        );
     }
 }

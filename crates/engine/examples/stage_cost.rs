@@ -18,9 +18,18 @@ fn main() {
     let started = Instant::now();
     let pipeline = Pipeline::new();
     let n: usize = match mode.as_str() {
-        "analyse" => records.into_par_iter().filter_map(|r| pipeline.analyse(r).ok()).count(),
-        "lang" => records.iter().filter_map(|r| tessera_segment::detect_language(&r.text)).count(),
-        "segment" => records.iter().map(|r| tessera_segment::segment(&r.text, Some("en")).tokens.len()).sum(),
+        "analyse" => records
+            .into_par_iter()
+            .filter_map(|r| pipeline.analyse(r).ok())
+            .count(),
+        "lang" => records
+            .iter()
+            .filter_map(|r| tessera_segment::detect_language(&r.text))
+            .count(),
+        "segment" => records
+            .iter()
+            .map(|r| tessera_segment::segment(&r.text, Some("en")).tokens.len())
+            .sum(),
         _ => records.len(),
     };
     println!("read {:?}, {mode} {:?} ({n})", read, started.elapsed());

@@ -1,6 +1,19 @@
 //! The per-document pipeline: each stage is a plain function that adds a layer.
 
+use crate::geocode::geocode;
+use crate::recognise::{Recognisers, recognise};
 use tessera_doc::{Document, Origin, SourceRecord};
+use tessera_geo::{Gazetteer, GeoError};
+use tessera_ner::NerError;
+
+/// A shipped model or gazetteer that could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ResourceError {
+    #[error("loading the named-entity models: {0}")]
+    Ner(#[from] NerError),
+    #[error("loading the gazetteer: {0}")]
+    Geo(#[from] GeoError),
+}
 
 /// Why one record could not become a document. The rest of the batch goes on.
 #[derive(Debug, thiserror::Error)]
@@ -13,14 +26,30 @@ pub struct AnalyseError {
 /// Shared, read-only resources for the stages (models, gazetteer), loaded once and used from
 /// every worker thread.
 #[derive(Debug, Default)]
-pub struct Pipeline {}
+pub struct Pipeline {
+    recognisers: Recognisers,
+    gazetteer: Option<Gazetteer>,
+}
 
 /// Texts beyond this are refused: offsets are 32-bit and one article is never this long.
 const MAX_TEXT_BYTES: usize = u32::MAX as usize / 2;
 
 impl Pipeline {
+    /// Segmentation only: no models are loaded.
     pub fn new() -> Self {
-        Pipeline {}
+        Pipeline::default()
+    }
+
+    /// Every stage, with the models and gazetteer shipped inside the binary.
+    pub fn with_models() -> Result<Self, ResourceError> {
+        Ok(Pipeline {
+            recognisers: Recognisers::embedded()?,
+            gazetteer: Some(Gazetteer::embedded()?),
+        })
+    }
+
+    pub fn gazetteer(&self) -> Option<&Gazetteer> {
+        self.gazetteer.as_ref()
     }
 
     /// Runs every stage over one record: identity, language, segmentation.
@@ -44,6 +73,12 @@ impl Pipeline {
         doc.lang = tessera_segment::detect_language(&doc.text);
         let lang = doc.lang.as_ref().map(|l| l.code.as_str());
         doc.segmentation = tessera_segment::segment(&doc.text, lang);
+        if !self.recognisers.is_empty() {
+            recognise(&mut doc, &self.recognisers);
+        }
+        if let Some(gazetteer) = &self.gazetteer {
+            geocode(&mut doc, gazetteer);
+        }
         Ok(doc)
     }
 }
@@ -72,7 +107,10 @@ mod tests {
 
     #[test]
     fn empty_text_is_refused_with_its_origin() {
-        let err = Pipeline::new().analyse(record(" \n\t ")).err().expect("refused");
+        let err = Pipeline::new()
+            .analyse(record(" \n\t "))
+            .err()
+            .expect("refused");
         assert_eq!(err.to_string(), "a.txt: the document has no text");
     }
 }

@@ -88,9 +88,7 @@ pub fn ingest(
                 let analysed: Vec<Analysed> = chunk
                     .into_par_iter()
                     .map(|record| match record {
-                        Ok(record) => pipeline
-                            .analyse(record)
-                            .map_err(|e| (e.origin, e.reason)),
+                        Ok(record) => pipeline.analyse(record).map_err(|e| (e.origin, e.reason)),
                         Err(e) => Err((e.origin.clone(), e.kind.to_string())),
                     })
                     .collect();

@@ -6,12 +6,18 @@
 //! plain functions over a [`tessera_doc::Document`], run in parallel across documents.
 
 mod analyse;
+mod contract;
+pub mod eval;
+mod geocode;
 mod ingest;
+mod recognise;
 
-pub use analyse::{AnalyseError, Pipeline};
+pub use analyse::{AnalyseError, Pipeline, ResourceError};
+pub use contract::{Entity, Extraction, TextSpan, extraction};
 pub use ingest::{IngestEvent, IngestOptions, IngestSummary, ingest};
 pub use tessera_doc as doc;
-pub use tessera_read::{FieldMap, Format, ReadError, ReadOptions};
+pub use tessera_ner::NerError;
+pub use tessera_read::{FieldMap, Format, ReadError, ReadOptions, read_inputs};
 pub use tessera_store::{
     PutOutcome, SearchHit, SearchQuery, SqliteStore, Stats, Store, StoreError, StoredDocument,
 };

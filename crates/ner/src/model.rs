@@ -207,9 +207,11 @@ impl Model {
             })
             .collect();
         let mut history = History::default();
+        let mut history_keys = Vec::new();
         let mut first = Vec::with_capacity(static_scores.len());
         for (sentence, scores) in static_scores.iter().enumerate() {
-            let labels = self.decode_with_history(document, sentence, scores, &history, &mut keys);
+            let labels =
+                self.decode_with_history(document, sentence, scores, &history, &mut history_keys);
             history.record(&document.infos[sentence], &labels);
             first.push(labels);
         }
@@ -220,7 +222,7 @@ impl Model {
             .iter()
             .enumerate()
             .map(|(sentence, scores)| {
-                self.decode_with_history(document, sentence, scores, &history, &mut keys)
+                self.decode_with_history(document, sentence, scores, &history, &mut history_keys)
             })
             .collect()
     }
@@ -231,13 +233,12 @@ impl Model {
         sentence: usize,
         static_scores: &[f32],
         history: &History,
-        keys: &mut Vec<u64>,
+        keys: &mut Vec<Vec<u64>>,
     ) -> Vec<Label> {
         let mut emissions = static_scores.to_vec();
-        for (position, scores) in emissions.chunks_exact_mut(LABEL_COUNT).enumerate() {
-            keys.clear();
-            document.history_features(history, sentence, position, keys);
-            for &key in keys.iter() {
+        document.history_features(history, sentence, keys);
+        for (scores, token_keys) in emissions.chunks_exact_mut(LABEL_COUNT).zip(keys.iter()) {
+            for &key in token_keys {
                 self.weights.add_to(key, scores);
             }
         }

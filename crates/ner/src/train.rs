@@ -200,7 +200,7 @@ pub fn train(
     let mut random = SplitMix(config.seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut history = History::default();
-    let mut keys = Vec::new();
+    let mut history_rows: Vec<Vec<u64>> = Vec::new();
     let mut emissions = Vec::new();
     let mut model = weights.averaged_model(&config.lexicon, config.features);
     for epoch in 1..=config.epochs {
@@ -214,23 +214,20 @@ pub fn train(
                 let length = sentence.gold.len();
                 emissions.clear();
                 emissions.resize(length * LABEL_COUNT, 0.0);
-                let mut history_rows: Vec<Vec<u64>> = Vec::with_capacity(length);
+                document.history_features(&history, sentence_number, &mut history_rows);
                 for position in 0..length {
                     let scores =
                         &mut emissions[position * LABEL_COUNT..(position + 1) * LABEL_COUNT];
-                    for &row in
-                        &sentence.rows[sentence.starts[position]..sentence.starts[position + 1]]
-                    {
+                    let static_rows =
+                        &sentence.rows[sentence.starts[position]..sentence.starts[position + 1]];
+                    for &row in static_rows {
                         weights.add_row(row, scores);
                     }
-                    keys.clear();
-                    document.history_features(&history, sentence_number, position, &mut keys);
-                    for key in &keys {
+                    for key in &history_rows[position] {
                         if let Some(&row) = weights.index.get(key) {
                             weights.add_row(row, scores);
                         }
                     }
-                    history_rows.push(keys.clone());
                 }
                 let predicted = viterbi(&emissions, &weights.transitions_now());
                 if predicted != sentence.gold {

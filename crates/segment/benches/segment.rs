@@ -47,7 +47,10 @@ fn reuters_bodies() -> Vec<String> {
         return Vec::new();
     };
     let Ok(contents) = std::fs::read_to_string(&path) else {
-        eprintln!("cannot read {}; skipping the Reuters benchmark", path.display());
+        eprintln!(
+            "cannot read {}; skipping the Reuters benchmark",
+            path.display()
+        );
         return Vec::new();
     };
     contents

@@ -31,16 +31,31 @@ fn field_values(path: &Path, field: &str) -> Vec<String> {
 
 fn main() {
     let Some(dir) = news_dir() else {
-        eprintln!("shared/data/news not found above {}", env!("CARGO_MANIFEST_DIR"));
+        eprintln!(
+            "shared/data/news not found above {}",
+            env!("CARGO_MANIFEST_DIR")
+        );
         std::process::exit(1);
     };
     let reuters = dir.join("reuters21578.jsonl");
     let spanish = dir.join("spanish-news-mx.dev.jsonl");
     let sets = [
-        ("Reuters-21578 titles", "en", field_values(&reuters, "title")),
+        (
+            "Reuters-21578 titles",
+            "en",
+            field_values(&reuters, "title"),
+        ),
         ("Reuters-21578 bodies", "en", field_values(&reuters, "body")),
-        ("spanish-news-mx dev headlines", "es", field_values(&spanish, "Headline")),
-        ("spanish-news-mx dev texts", "es", field_values(&spanish, "Text")),
+        (
+            "spanish-news-mx dev headlines",
+            "es",
+            field_values(&spanish, "Headline"),
+        ),
+        (
+            "spanish-news-mx dev texts",
+            "es",
+            field_values(&spanish, "Text"),
+        ),
     ];
     for (name, expected, texts) in sets {
         let mut right = 0usize;

@@ -79,17 +79,7 @@ pub(crate) fn is_spaceless_terminal(c: char) -> bool {
 pub(crate) fn is_closing(c: char) -> bool {
     matches!(
         c,
-        '"' | '\''
-            | ')'
-            | ']'
-            | '}'
-            | '”'
-            | '’'
-            | '»'
-            | '›'
-            | '」'
-            | '』'
-            | '）'
+        '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»' | '›' | '」' | '』' | '）'
     )
 }
 
@@ -98,19 +88,7 @@ pub(crate) fn is_closing(c: char) -> bool {
 pub(crate) fn is_opening(c: char) -> bool {
     matches!(
         c,
-        '"' | '\''
-            | '('
-            | '['
-            | '{'
-            | '“'
-            | '‘'
-            | '„'
-            | '‚'
-            | '«'
-            | '‹'
-            | '「'
-            | '『'
-            | '（'
+        '"' | '\'' | '(' | '[' | '{' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '「' | '『' | '（'
     )
 }
 
@@ -241,7 +219,9 @@ mod tests {
 
     #[test]
     fn punctuation_and_symbols_are_told_apart() {
-        for c in ['.', ',', '“', '”', '«', '»', '¿', '¡', '—', '–', '…', '(', '"'] {
+        for c in [
+            '.', ',', '“', '”', '«', '»', '¿', '¡', '—', '–', '…', '(', '"',
+        ] {
             assert!(is_punctuation(c), "{c:?} should be punctuation");
         }
         for c in ['$', '%', '€', '+', '©', '°', '😀', '&', '#'] {

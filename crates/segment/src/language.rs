@@ -10,18 +10,25 @@ use tessera_doc::Language;
 use whatlang::Lang;
 
 use crate::chars::LowerBuf;
-use crate::common_words::COMMON_WORDS;
+use crate::common_words::{COMMON_WORDS, languages_using};
 
 /// Only this many leading bytes are looked at: enough for a stable guess, cheap on long texts.
 const SAMPLE_BYTES: usize = 2_000;
 /// Texts with fewer words than this get no guess: the detector is noise on them.
 const MIN_WORDS: usize = 3;
 
-/// The common-word vote settles an unsure trigram guess when its winner has at least this many
-/// hits and more than twice the runner-up's...
+/// A common-word vote decides a text on its own, without the slower trigram detector, when
+/// its winner has at least this many words no other language lists...
+const DECISIVE_DISTINCTIVE: usize = 5;
+/// ...four times as many as any other language has, and listed words make up at least a
+/// quarter of the text's words (so that a language outside the vote, such as Catalan, does
+/// not pass for a neighbour).
+const DECISIVE_DENSITY_PERCENT: usize = 25;
+/// Otherwise the vote settles an unsure trigram guess when its winner has at least this many
+/// listed words and more than twice the runner-up's...
 const CLEAR_VOTES: usize = 1;
 /// ...and overrides even a "reliable" trigram guess (for another voting language) with at
-/// least this many hits and three times the runner-up's (wire earnings tables, which whatlang
+/// least this many and three times the runner-up's (wire earnings tables, which whatlang
 /// reliably calls French).
 const OVERWHELMING_VOTES: usize = 4;
 
@@ -32,8 +39,11 @@ pub(crate) fn detect(text: &str) -> Option<Language> {
     if word_count(sample) < MIN_WORDS {
         return None;
     }
-    let trigram_guess = whatlang::detect(sample);
     let vote = common_word_vote(sample);
+    if let Some(vote) = vote.filter(Vote::is_decisive) {
+        return Some(vote.language());
+    }
+    let trigram_guess = whatlang::detect(sample);
     match (&trigram_guess, &vote) {
         (Some(info), Some(vote)) if info.is_reliable() => {
             let trigram_code = iso_code(info.lang());
@@ -78,15 +88,27 @@ fn from_whatlang(info: &whatlang::Info) -> Language {
     }
 }
 
-/// The outcome of counting common words: the leading language and the top two counts.
+/// The outcome of counting common words for the leading language.
 #[derive(Debug, Clone, Copy)]
 struct Vote {
     code: &'static str,
+    /// Listed words of the leader, and of the runner-up.
     best: usize,
     second: usize,
+    /// Words only the leader lists, and the most any other language has of its own.
+    distinctive: usize,
+    rival_distinctive: usize,
+    /// Words in the sample.
+    words: usize,
 }
 
 impl Vote {
+    fn is_decisive(&self) -> bool {
+        self.distinctive >= DECISIVE_DISTINCTIVE
+            && self.distinctive >= 4 * self.rival_distinctive
+            && self.best * 100 >= self.words * DECISIVE_DENSITY_PERCENT
+    }
+
     fn is_clear(&self) -> bool {
         self.best >= CLEAR_VOTES && self.best > 2 * self.second
     }
@@ -95,7 +117,7 @@ impl Vote {
         self.best >= OVERWHELMING_VOTES && self.best >= 3 * self.second
     }
 
-    /// Confidence grows with the margin: 1 − (runner-up + 1) / (winner + 1).
+    /// Confidence grows with the margin: 1 − (runner-up + 1) / (leader + 1).
     fn language(&self) -> Language {
         Language {
             code: self.code.to_owned(),
@@ -105,28 +127,53 @@ impl Vote {
 }
 
 /// Counts the sample's words in each language's common-word list; `None` if none matched.
+/// The leader is the language with most listed words (ties: the earlier in the list).
 fn common_word_vote(sample: &str) -> Option<Vote> {
-    let mut votes = [0usize; COMMON_WORDS.len()];
+    let mut listed = [0usize; COMMON_WORDS.len()];
+    let mut distinctive = [0usize; COMMON_WORDS.len()];
+    let mut words = 0usize;
     let mut buf = LowerBuf::new();
     for word in sample.split(|c: char| !c.is_alphabetic()) {
-        let Some(word) = buf.lower(word).filter(|word| !word.is_empty()) else {
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        let Some(languages) = buf.lower(word).map(languages_using).filter(|&set| set != 0) else {
             continue;
         };
-        for (count, (_, words)) in votes.iter_mut().zip(COMMON_WORDS) {
-            if words.binary_search(&word).is_ok() {
-                *count += 1;
+        for (bit, (listed, distinctive)) in listed.iter_mut().zip(&mut distinctive).enumerate() {
+            if languages & (1 << bit) != 0 {
+                *listed += 1;
+                if languages.count_ones() == 1 {
+                    *distinctive += 1;
+                }
             }
         }
     }
-    let mut ranked: Vec<(usize, &'static str)> = votes
-        .iter()
-        .zip(COMMON_WORDS)
-        .map(|(&count, &(code, _))| (count, code))
-        .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0));
-    let &(best, code) = ranked.first().filter(|&&(best, _)| best > 0)?;
-    let second = ranked.get(1).map_or(0, |&(count, _)| count);
-    Some(Vote { code, best, second })
+    let mut leader = 0;
+    for (index, &count) in listed.iter().enumerate() {
+        if count > listed.get(leader).copied().unwrap_or(0) {
+            leader = index;
+        }
+    }
+    let best = listed.get(leader).copied().filter(|&best| best > 0)?;
+    let others = |counts: &[usize]| {
+        counts
+            .iter()
+            .enumerate()
+            .filter(|&(index, _)| index != leader)
+            .map(|(_, &count)| count)
+            .max()
+            .unwrap_or(0)
+    };
+    Some(Vote {
+        code: COMMON_WORDS.get(leader).map_or("", |&(code, _)| code),
+        best,
+        second: others(&listed),
+        distinctive: distinctive.get(leader).copied().unwrap_or(0),
+        rival_distinctive: others(&distinctive),
+        words,
+    })
 }
 
 /// At most `max` leading bytes of `text`, cut at whitespace where possible so that no word is
@@ -166,7 +213,7 @@ fn is_spaceless_script(c: char) -> bool {
         | '\u{3040}'..='\u{30FF}'    // Hiragana, Katakana
         | '\u{3400}'..='\u{4DBF}'    // CJK Extension A
         | '\u{4E00}'..='\u{9FFF}'    // CJK Unified Ideographs
-        | '\u{F900}'..='\u{FAFF}')   // CJK Compatibility Ideographs
+        | '\u{F900}'..='\u{FAFF}') // CJK Compatibility Ideographs
 }
 
 /// ISO 639-1 for every language whatlang knows (all of them have one).
@@ -256,13 +303,17 @@ mod tests {
     #[test]
     fn detects_english_and_spanish_news() {
         assert_eq!(
-            code("Showers continued throughout the week in the Bahia cocoa zone, alleviating \
-                  the drought since early January."),
+            code(
+                "Showers continued throughout the week in the Bahia cocoa zone, alleviating \
+                  the drought since early January."
+            ),
             Some("en".into())
         );
         assert_eq!(
-            code("El secretario de la Defensa dijo que el operativo en Tapalpa, Jalisco, se \
-                  realizó con apoyo de inteligencia."),
+            code(
+                "El secretario de la Defensa dijo que el operativo en Tapalpa, Jalisco, se \
+                  realizó con apoyo de inteligencia."
+            ),
             Some("es".into())
         );
     }
@@ -270,11 +321,26 @@ mod tests {
     #[test]
     fn detects_other_common_languages_by_iso_639_1() {
         let samples = [
-            ("fr", "Le gouvernement a annoncé mardi une nouvelle série de mesures pour la ville."),
-            ("de", "Die Regierung hat am Dienstag neue Maßnahmen für die Wirtschaft angekündigt."),
-            ("pt", "O governo anunciou nesta terça-feira novas medidas para a economia do país."),
-            ("ru", "Правительство во вторник объявило о новых мерах поддержки экономики страны."),
-            ("ar", "أعلنت الحكومة يوم الثلاثاء عن إجراءات جديدة لدعم الاقتصاد في البلاد."),
+            (
+                "fr",
+                "Le gouvernement a annoncé mardi une nouvelle série de mesures pour la ville.",
+            ),
+            (
+                "de",
+                "Die Regierung hat am Dienstag neue Maßnahmen für die Wirtschaft angekündigt.",
+            ),
+            (
+                "pt",
+                "O governo anunciou nesta terça-feira novas medidas para a economia do país.",
+            ),
+            (
+                "ru",
+                "Правительство во вторник объявило о новых мерах поддержки экономики страны.",
+            ),
+            (
+                "ar",
+                "أعلنت الحكومة يوم الثلاثاء عن إجراءات جديدة لدعم الاقتصاد في البلاد.",
+            ),
         ];
         for (expected, text) in samples {
             assert_eq!(code(text).as_deref(), Some(expected), "{text}");

@@ -138,7 +138,9 @@ mod tests {
     #[test]
     fn lines_around_a_position() {
         let text = "first line\nsecond line\nthird";
-        let end_of_second = text.find("second line").map_or(0, |i| i + "second line".len());
+        let end_of_second = text
+            .find("second line")
+            .map_or(0, |i| i + "second line".len());
         assert_eq!(line_ending_at(text, end_of_second), "second line");
         assert_eq!(line_starting_at(text, end_of_second + 1), "third");
         assert_eq!(line_ending_at(text, 5), "first");

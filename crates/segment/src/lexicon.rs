@@ -160,7 +160,11 @@ mod tests {
         assert_eq!(english.abbreviation("etc"), Some(MayEndSentence));
         assert_eq!(english.abbreviation("Jan"), Some(Inline));
         assert_eq!(english.abbreviation("No"), Some(BeforeNumber));
-        assert_eq!(english.abbreviation("Sra"), None, "Spanish title, English list");
+        assert_eq!(
+            english.abbreviation("Sra"),
+            None,
+            "Spanish title, English list"
+        );
     }
 
     #[test]
@@ -171,7 +175,11 @@ mod tests {
         assert_eq!(spanish.abbreviation("lic"), Some(Title));
         assert_eq!(spanish.abbreviation("EE.UU"), Some(MayEndSentence));
         assert_eq!(spanish.abbreviation("Sra"), Some(Title));
-        assert_eq!(spanish.abbreviation("no"), None, "lower-case 'no' is the word");
+        assert_eq!(
+            spanish.abbreviation("no"),
+            None,
+            "lower-case 'no' is the word"
+        );
     }
 
     #[test]
@@ -189,7 +197,11 @@ mod tests {
         assert_eq!(lexicon.dotted_word("reuters.com"), None);
         assert_eq!(lexicon.dotted_word("5.93"), None);
         assert_eq!(lexicon.dotted_word("said"), None);
-        assert_eq!(lexicon.dotted_word("e"), None, "lower-case letter is not an initial");
+        assert_eq!(
+            lexicon.dotted_word("e"),
+            None,
+            "lower-case letter is not an initial"
+        );
     }
 
     #[test]

@@ -69,6 +69,7 @@ fn addressable_prefix(text: &str) -> &str {
     if text.len() <= limit {
         text
     } else {
-        text.get(..text.floor_char_boundary(limit)).unwrap_or_default()
+        text.get(..text.floor_char_boundary(limit))
+            .unwrap_or_default()
     }
 }

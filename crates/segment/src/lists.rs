@@ -235,20 +235,70 @@ pub(crate) const SPANISH_ABBREVIATIONS: &[Abbreviation] = &[
 /// English words that clearly begin a sentence when capitalised, used to decide whether an
 /// abbreviation that may end a sentence (`U.S.`, `Inc.`) did end one.
 pub(crate) const ENGLISH_SENTENCE_STARTERS: &[&str] = &[
-    "a", "after", "also", "an", "and", "as", "at", "before", "both", "but", "by", "during",
-    "each", "for", "from", "he", "her", "his", "however", "i", "if", "in", "it", "its",
-    "many", "meanwhile", "most", "on", "other", "our", "she", "since", "so", "some", "that",
-    "the", "their", "there", "these", "they", "this", "those", "though", "thus", "under",
-    "we", "what", "when", "where", "which", "while", "who", "with", "yet", "you",
+    "a",
+    "after",
+    "also",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "both",
+    "but",
+    "by",
+    "during",
+    "each",
+    "for",
+    "from",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "many",
+    "meanwhile",
+    "most",
+    "on",
+    "other",
+    "our",
+    "she",
+    "since",
+    "so",
+    "some",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "under",
+    "we",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "with",
+    "yet",
+    "you",
 ];
 
 /// Spanish words that clearly begin a sentence when capitalised.
 pub(crate) const SPANISH_SENTENCE_STARTERS: &[&str] = &[
-    "a", "además", "al", "ante", "así", "aunque", "ayer", "como", "con", "cuando", "de",
-    "del", "desde", "después", "durante", "el", "ella", "ellas", "ellos", "en", "entre",
-    "esa", "ese", "eso", "esta", "estas", "este", "esto", "estos", "hoy", "la", "las", "lo",
-    "los", "mientras", "no", "para", "pero", "por", "se", "según", "sin", "sobre", "su",
-    "sus", "también", "tras", "un", "una", "unas", "uno", "unos", "y", "ya", "él",
+    "a", "además", "al", "ante", "así", "aunque", "ayer", "como", "con", "cuando", "de", "del",
+    "desde", "después", "durante", "el", "ella", "ellas", "ellos", "en", "entre", "esa", "ese",
+    "eso", "esta", "estas", "este", "esto", "estos", "hoy", "la", "las", "lo", "los", "mientras",
+    "no", "para", "pero", "por", "se", "según", "sin", "sobre", "su", "sus", "también", "tras",
+    "un", "una", "unas", "uno", "unos", "y", "ya", "él",
 ];
 
 #[cfg(test)]
@@ -257,12 +307,27 @@ mod tests {
 
     fn assert_sorted_lowercase(name: &str, keys: &[&str]) {
         for pair in keys.windows(2) {
-            assert!(pair[0] < pair[1], "{name}: {:?} must sort before {:?}", pair[0], pair[1]);
+            assert!(
+                pair[0] < pair[1],
+                "{name}: {:?} must sort before {:?}",
+                pair[0],
+                pair[1]
+            );
         }
         for key in keys {
-            assert_eq!(*key, key.to_lowercase(), "{name}: {key:?} must be lower case");
-            assert!(!key.ends_with('.'), "{name}: {key:?} must not end with a dot");
-            assert!(key.len() <= 24, "{name}: {key:?} is longer than the look-up buffer");
+            assert_eq!(
+                *key,
+                key.to_lowercase(),
+                "{name}: {key:?} must be lower case"
+            );
+            assert!(
+                !key.ends_with('.'),
+                "{name}: {key:?} must not end with a dot"
+            );
+            assert!(
+                key.len() <= 24,
+                "{name}: {key:?} is longer than the look-up buffer"
+            );
         }
     }
 

@@ -16,8 +16,8 @@
 use tessera_doc::{Sentence, Span, Token, TokenKind};
 
 use crate::chars::{
-    char_at, is_closing, is_currency, is_dash, is_inverted_mark, is_opening,
-    is_sentence_terminal, is_spaceless_terminal, is_caseless_letter,
+    char_at, is_caseless_letter, is_closing, is_currency, is_dash, is_inverted_mark, is_opening,
+    is_sentence_terminal, is_spaceless_terminal,
 };
 use crate::layout::{
     is_hard_wrapped, is_heading_line, line_breaks, line_ending_at, line_starting_at,
@@ -284,7 +284,13 @@ mod tests {
     fn splits_after_terminal_punctuation_before_a_capital() {
         assert_eq!(
             en("It rained. Prices rose! Why? Nobody knows… 1987 was dry."),
-            ["It rained.", "Prices rose!", "Why?", "Nobody knows…", "1987 was dry."]
+            [
+                "It rained.",
+                "Prices rose!",
+                "Why?",
+                "Nobody knows…",
+                "1987 was dry."
+            ]
         );
     }
 
@@ -299,7 +305,12 @@ mod tests {
     fn closing_quotes_and_brackets_stay_with_their_sentence() {
         assert_eq!(
             en("He said: \"It is over.\" The army left. (It was late.) Then “Why?” she asked."),
-            ["He said: \"It is over.\"", "The army left.", "(It was late.)", "Then “Why?” she asked."]
+            [
+                "He said: \"It is over.\"",
+                "The army left.",
+                "(It was late.)",
+                "Then “Why?” she asked."
+            ]
         );
     }
 
@@ -325,21 +336,36 @@ mod tests {
     fn sentence_ending_abbreviations_split_before_clear_starts_only() {
         assert_eq!(
             en("He lives in the U.S. The next day he left. The U.S. Army came."),
-            ["He lives in the U.S.", "The next day he left.", "The U.S. Army came."]
+            [
+                "He lives in the U.S.",
+                "The next day he left.",
+                "The U.S. Army came."
+            ]
         );
         assert_eq!(
             en("It bought Acme Inc. It paid cash, etc. “We are glad,” they said."),
-            ["It bought Acme Inc.", "It paid cash, etc.", "“We are glad,” they said."]
+            [
+                "It bought Acme Inc.",
+                "It paid cash, etc.",
+                "“We are glad,” they said."
+            ]
         );
         assert_eq!(en("at 10:30 a.m. on Monday."), ["at 10:30 a.m. on Monday."]);
-        assert_eq!(en("at 10:30 a.m. The talks began."), ["at 10:30 a.m.", "The talks began."]);
+        assert_eq!(
+            en("at 10:30 a.m. The talks began."),
+            ["at 10:30 a.m.", "The talks began."]
+        );
     }
 
     #[test]
     fn spanish_questions_and_exclamations_inside_a_sentence() {
         assert_eq!(
             es("Le preguntó ¿por qué? y se fue. ¡Basta! dijo el Sr. López. ¿Y ahora?"),
-            ["Le preguntó ¿por qué? y se fue.", "¡Basta! dijo el Sr. López.", "¿Y ahora?"]
+            [
+                "Le preguntó ¿por qué? y se fue.",
+                "¡Basta! dijo el Sr. López.",
+                "¿Y ahora?"
+            ]
         );
         assert_eq!(
             es("Llegó de EE.UU. El jueves habló la Sra. Peña."),
@@ -351,7 +377,11 @@ mod tests {
     fn blank_lines_always_end_a_sentence() {
         assert_eq!(
             en("A heading without a stop\n\nThe body starts here and\n   \nwraps"),
-            ["A heading without a stop", "The body starts here and", "wraps"]
+            [
+                "A heading without a stop",
+                "The body starts here and",
+                "wraps"
+            ]
         );
         assert_eq!(en("Signed by Gen.\n\nSmith"), ["Signed by Gen.", "Smith"]);
     }
@@ -400,12 +430,18 @@ mod tests {
                     Malala Yousafzai, la nobel de la Paz pakistaní que sobrevivió a un atentado, \
                     ha anunciado este jueves que cursará sus estudios superiores en Oxford.";
         assert_eq!(es(text).len(), 3);
-        assert_eq!(es(text)[0], "Malala Yousafzai anuncia que estudiará en Oxford");
+        assert_eq!(
+            es(text)[0],
+            "Malala Yousafzai anuncia que estudiará en Oxford"
+        );
     }
 
     #[test]
     fn cjk_full_stops_split_without_spaces() {
-        assert_eq!(sentences_of("我们走了。他们来了。", Lexicon::Both), ["我们走了。", "他们来了。"]);
+        assert_eq!(
+            sentences_of("我们走了。他们来了。", Lexicon::Both),
+            ["我们走了。", "他们来了。"]
+        );
     }
 
     #[test]

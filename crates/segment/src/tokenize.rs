@@ -130,8 +130,8 @@ impl Tokenizer<'_> {
 
     /// The end of the name of a handle or hashtag: letters, digits, `_` and extenders.
     fn name_end(&self, mut end: usize) -> usize {
-        while let Some(c) = char_at(self.text, end)
-            .filter(|&c| is_word_char(c) || c == '_' || is_extender(c))
+        while let Some(c) =
+            char_at(self.text, end).filter(|&c| is_word_char(c) || c == '_' || is_extender(c))
         {
             end += c.len_utf8();
         }
@@ -230,7 +230,8 @@ fn is_missing_space(before: char, after: char, segment_chars: usize) -> bool {
 
 /// `s` or `S` at `pos`, not followed by another word character.
 fn is_clitic_s_at(text: &str, pos: usize) -> bool {
-    matches!(char_at(text, pos), Some('s' | 'S')) && !char_at(text, pos + 1).is_some_and(is_word_char)
+    matches!(char_at(text, pos), Some('s' | 'S'))
+        && !char_at(text, pos + 1).is_some_and(is_word_char)
 }
 
 /// Whether the first non-whitespace character at or after `pos` is a digit.
@@ -266,7 +267,10 @@ fn word_kind(token: &str) -> TokenKind {
 /// closing brackets.
 fn url_end(text: &str, start: usize) -> Option<usize> {
     let rest = text.get(start..)?;
-    if !matches!(rest.as_bytes().first(), Some(b'h' | b'H' | b'f' | b'F' | b'w' | b'W')) {
+    if !matches!(
+        rest.as_bytes().first(),
+        Some(b'h' | b'H' | b'f' | b'F' | b'w' | b'W')
+    ) {
         return None;
     }
     let head = rest.as_bytes().get(..8).unwrap_or(rest.as_bytes());
@@ -348,19 +352,28 @@ mod tests {
         assert_eq!(
             en("Gen. Smith, Dr. Jones and Mr. Brown of Acme Corp. and Foo Inc. left."),
             [
-                "Gen.", "Smith", ",", "Dr.", "Jones", "and", "Mr.", "Brown", "of", "Acme",
-                "Corp.", "and", "Foo", "Inc.", "left", "."
+                "Gen.", "Smith", ",", "Dr.", "Jones", "and", "Mr.", "Brown", "of", "Acme", "Corp.",
+                "and", "Foo", "Inc.", "left", "."
             ]
         );
-        assert_eq!(en("on Jan. 5 in the U.S."), ["on", "Jan.", "5", "in", "the", "U.S."]);
-        assert_eq!(es("el Sr. López y la Sra. Peña"), ["el", "Sr.", "López", "y", "la", "Sra.", "Peña"]);
+        assert_eq!(
+            en("on Jan. 5 in the U.S."),
+            ["on", "Jan.", "5", "in", "the", "U.S."]
+        );
+        assert_eq!(
+            es("el Sr. López y la Sra. Peña"),
+            ["el", "Sr.", "López", "y", "la", "Sra.", "Peña"]
+        );
         assert_eq!(es("en EE.UU. y México"), ["en", "EE.UU.", "y", "México"]);
     }
 
     #[test]
     fn initials_are_one_token_each() {
         assert_eq!(en("J. R. Smith"), ["J.", "R.", "Smith"]);
-        assert_eq!(en("the letter e. Then"), ["the", "letter", "e", ".", "Then"]);
+        assert_eq!(
+            en("the letter e. Then"),
+            ["the", "letter", "e", ".", "Then"]
+        );
     }
 
     #[test]
@@ -380,7 +393,15 @@ mod tests {
 
     #[test]
     fn numbers_with_separators_are_one_token() {
-        for number in ["1,250,000", "5.93", "1.234,56", "3-1", "1987-02-26", "10:30", "2/26/87"] {
+        for number in [
+            "1,250,000",
+            "5.93",
+            "1.234,56",
+            "3-1",
+            "1987-02-26",
+            "10:30",
+            "2/26/87",
+        ] {
             assert_eq!(en(number), [number], "{number}");
             assert_eq!(kinds(number), [TokenKind::Number], "{number}");
         }
@@ -390,10 +411,18 @@ mod tests {
 
     #[test]
     fn currency_and_percent_are_separate_symbols() {
-        assert_eq!(en("$5 and 15% or €1.5"), ["$", "5", "and", "15", "%", "or", "€", "1.5"]);
+        assert_eq!(
+            en("$5 and 15% or €1.5"),
+            ["$", "5", "and", "15", "%", "or", "€", "1.5"]
+        );
         assert_eq!(
             kinds("$5 15%"),
-            [TokenKind::Symbol, TokenKind::Number, TokenKind::Number, TokenKind::Symbol]
+            [
+                TokenKind::Symbol,
+                TokenKind::Number,
+                TokenKind::Number,
+                TokenKind::Symbol
+            ]
         );
     }
 
@@ -401,9 +430,18 @@ mod tests {
     fn hyphenated_words_and_acronyms_are_one_token() {
         assert_eq!(
             en("JITF-CC anti-cartel Pentagon-led Coca-Cola U.S.-led"),
-            ["JITF-CC", "anti-cartel", "Pentagon-led", "Coca-Cola", "U.S.-led"]
+            [
+                "JITF-CC",
+                "anti-cartel",
+                "Pentagon-led",
+                "Coca-Cola",
+                "U.S.-led"
+            ]
         );
-        assert_eq!(en("a well- known -- or not"), ["a", "well", "-", "known", "--", "or", "not"]);
+        assert_eq!(
+            en("a well- known -- or not"),
+            ["a", "well", "-", "known", "--", "or", "not"]
+        );
         assert_eq!(en("AT&T and S&P"), ["AT&T", "and", "S&P"]);
         assert_eq!(en("rock & roll"), ["rock", "&", "roll"]);
     }
@@ -422,9 +460,15 @@ mod tests {
     fn quotes_of_every_kind_are_their_own_tokens() {
         assert_eq!(
             en("“a” «b» \"c\" 'd' ‘e’"),
-            ["“", "a", "”", "«", "b", "»", "\"", "c", "\"", "'", "d", "'", "‘", "e", "’"]
+            [
+                "“", "a", "”", "«", "b", "»", "\"", "c", "\"", "'", "d", "'", "‘", "e", "’"
+            ]
         );
-        assert!(kinds("“ ” « »").iter().all(|&kind| kind == TokenKind::Punct));
+        assert!(
+            kinds("“ ” « »")
+                .iter()
+                .all(|&kind| kind == TokenKind::Punct)
+        );
     }
 
     #[test]
@@ -432,8 +476,19 @@ mod tests {
         assert_eq!(
             es("¿Dónde está el Güero? ¡En Michoacán, con Peña!"),
             [
-                "¿", "Dónde", "está", "el", "Güero", "?", "¡", "En", "Michoacán", ",", "con",
-                "Peña", "!"
+                "¿",
+                "Dónde",
+                "está",
+                "el",
+                "Güero",
+                "?",
+                "¡",
+                "En",
+                "Michoacán",
+                ",",
+                "con",
+                "Peña",
+                "!"
             ]
         );
         // Decomposed accents (NFD) stay inside their word.
@@ -447,13 +502,22 @@ mod tests {
             ["See", "https://www.reuters.com/world/a-b?x=1&y=(2)", "."]
         );
         assert_eq!(en("(www.sedena.gob.mx)"), ["(", "www.sedena.gob.mx", ")"]);
-        assert_eq!(en("mail j.smith@reuters.com,"), ["mail", "j.smith@reuters.com", ","]);
-        assert_eq!(en("@Reuters: #Jalisco #1"), ["@Reuters", ":", "#Jalisco", "#", "1"]);
+        assert_eq!(
+            en("mail j.smith@reuters.com,"),
+            ["mail", "j.smith@reuters.com", ","]
+        );
+        assert_eq!(
+            en("@Reuters: #Jalisco #1"),
+            ["@Reuters", ":", "#Jalisco", "#", "1"]
+        );
     }
 
     #[test]
     fn ellipsis_dashes_and_runs() {
-        assert_eq!(en("so… what?! Yes—no – maybe"), ["so", "…", "what", "?!", "Yes", "—", "no", "–", "maybe"]);
+        assert_eq!(
+            en("so… what?! Yes—no – maybe"),
+            ["so", "…", "what", "?!", "Yes", "—", "no", "–", "maybe"]
+        );
         assert_eq!(en("end.The next"), ["end", ".", "The", "next"]);
         assert_eq!(es("Jalisco.El"), ["Jalisco", ".", "El"]);
         assert_eq!(en("Ph.D. holder"), ["Ph.D.", "holder"]);
@@ -461,16 +525,28 @@ mod tests {
 
     #[test]
     fn newlines_and_whitespace_separate_tokens() {
-        assert_eq!(en("since early\nJanuary,\r\n\tand\u{00A0}now"), ["since", "early", "January", ",", "and", "now"]);
+        assert_eq!(
+            en("since early\nJanuary,\r\n\tand\u{00A0}now"),
+            ["since", "early", "January", ",", "and", "now"]
+        );
     }
 
     #[test]
     fn emoji_sequences_and_stray_marks_are_symbols() {
         let text = "ok 👍🏽 👨\u{200D}👩 \u{301}x";
-        assert_eq!(tokens_of(text, Lexicon::Both), ["ok", "👍🏽", "👨\u{200D}👩", "\u{301}", "x"]);
+        assert_eq!(
+            tokens_of(text, Lexicon::Both),
+            ["ok", "👍🏽", "👨\u{200D}👩", "\u{301}", "x"]
+        );
         assert_eq!(
             kinds(text),
-            [TokenKind::Word, TokenKind::Symbol, TokenKind::Symbol, TokenKind::Symbol, TokenKind::Word]
+            [
+                TokenKind::Word,
+                TokenKind::Symbol,
+                TokenKind::Symbol,
+                TokenKind::Symbol,
+                TokenKind::Word
+            ]
         );
     }
 }

@@ -51,10 +51,34 @@ fn english_paragraph_splits_only_at_real_sentence_ends() {
 fn english_paragraph_tokens() {
     let words = tokens(ENGLISH, Some("en"));
     for expected in [
-        "Gen.", "J.", "R.", "U.S.", "Dr.", "Peña", "10:30", "a.m.", "Jan.", "No.", "St.", "Mr.",
-        "Ph.D.", "Corp.", "$", "1,250,000", "5.93", "1987", "Sen.", "O'Brien", "“", "?", "”",
+        "Gen.",
+        "J.",
+        "R.",
+        "U.S.",
+        "Dr.",
+        "Peña",
+        "10:30",
+        "a.m.",
+        "Jan.",
+        "No.",
+        "St.",
+        "Mr.",
+        "Ph.D.",
+        "Corp.",
+        "$",
+        "1,250,000",
+        "5.93",
+        "1987",
+        "Sen.",
+        "O'Brien",
+        "“",
+        "?",
+        "”",
     ] {
-        assert!(words.contains(&expected), "missing token {expected:?} in {words:?}");
+        assert!(
+            words.contains(&expected),
+            "missing token {expected:?} in {words:?}"
+        );
     }
     assert!(!words.contains(&"Jan"), "the dot of Jan. belongs to it");
 }
@@ -98,7 +122,10 @@ fn spanish_paragraph_tokens_and_kinds() {
         ("»", TokenKind::Punct),
         ("¡", TokenKind::Punct),
     ] {
-        assert!(pairs.contains(&expected), "missing {expected:?} in {pairs:?}");
+        assert!(
+            pairs.contains(&expected),
+            "missing {expected:?} in {pairs:?}"
+        );
     }
 }
 
@@ -115,6 +142,9 @@ fn the_language_code_changes_the_abbreviations() {
 fn empty_and_blank_texts_have_no_sentences() {
     for text in ["", "   ", "\n\n\t"] {
         let seg = segment(text, None);
-        assert!(seg.tokens.is_empty() && seg.sentences.is_empty(), "{text:?}");
+        assert!(
+            seg.tokens.is_empty() && seg.sentences.is_empty(),
+            "{text:?}"
+        );
     }
 }

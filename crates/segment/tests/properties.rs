@@ -11,16 +11,25 @@ fn check_invariants(text: &str, seg: &Segmentation) -> Result<(), TestCaseError>
     for token in &seg.tokens {
         let (start, end) = (token.span.start as usize, token.span.end as usize);
         prop_assert!(start < end, "empty token at {start}");
-        prop_assert!(start >= cursor, "token {start}..{end} overlaps or precedes {cursor}");
+        prop_assert!(
+            start >= cursor,
+            "token {start}..{end} overlaps or precedes {cursor}"
+        );
         let gap = text.get(cursor..start);
-        prop_assert!(gap.is_some(), "token start {start} is not on a char boundary");
+        prop_assert!(
+            gap.is_some(),
+            "token start {start} is not on a char boundary"
+        );
         prop_assert!(
             gap.is_some_and(|gap| gap.chars().all(char::is_whitespace)),
             "non-whitespace left out between {cursor} and {start}: {:?}",
             gap
         );
         let body = text.get(start..end);
-        prop_assert!(body.is_some(), "token {start}..{end} is not on char boundaries");
+        prop_assert!(
+            body.is_some(),
+            "token {start}..{end} is not on char boundaries"
+        );
         prop_assert!(
             body.is_some_and(|body| !body.chars().any(char::is_whitespace)),
             "token {:?} holds whitespace",
@@ -37,7 +46,11 @@ fn check_invariants(text: &str, seg: &Segmentation) -> Result<(), TestCaseError>
 
     let mut next_token = 0u32;
     for sentence in &seg.sentences {
-        prop_assert_eq!(sentence.first_token, next_token, "sentences skip or repeat tokens");
+        prop_assert_eq!(
+            sentence.first_token,
+            next_token,
+            "sentences skip or repeat tokens"
+        );
         prop_assert!(sentence.token_count > 0, "empty sentence");
         let tokens = seg.sentence_tokens(sentence);
         prop_assert_eq!(tokens.len(), sentence.token_count as usize);
@@ -47,20 +60,93 @@ fn check_invariants(text: &str, seg: &Segmentation) -> Result<(), TestCaseError>
         prop_assert_eq!(last, Some(sentence.span.end));
         next_token += sentence.token_count;
     }
-    prop_assert_eq!(next_token as usize, seg.tokens.len(), "sentences miss tokens");
+    prop_assert_eq!(
+        next_token as usize,
+        seg.tokens.len(),
+        "sentences miss tokens"
+    );
     Ok(())
 }
 
 /// Pieces that exercise the tricky paths, glued together in random order.
 fn tricky_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "U.S.", "EE.UU.", "Gen.", "No.", "núm.", "J.", "a.m.", "etc.", "Inc.", "e.", ".", "...",
-        "…", "!", "?!", "¿", "¡", "“", "”", "«", "»", "\"", "'", "’s", "'S", "’", "(", ")",
-        "-", "--", "—", "–", "$", "%", "€", "1,250,000", "5.93", "1.234,56", "3-1", "10:30",
-        "1.º", "https://a.b/c(d).", "www.x.mx", "j@x.com", "@h_1", "#tag", "#", "@", "&",
-        "AT&T", "O'Brien", "don't", "Michoacán", "Michoa\u{301}n", "\u{301}", "\u{200D}",
-        "👍🏽", "我们", "。", "The", "the", "El", "REUTER", "said", " ", " ", " ", "\n", "\n\n",
-        "\r\n", "\t", "\u{00A0}", "\u{2029}", "\u{2028}", "\u{FEFF}", "\u{AD}",
+        "U.S.",
+        "EE.UU.",
+        "Gen.",
+        "No.",
+        "núm.",
+        "J.",
+        "a.m.",
+        "etc.",
+        "Inc.",
+        "e.",
+        ".",
+        "...",
+        "…",
+        "!",
+        "?!",
+        "¿",
+        "¡",
+        "“",
+        "”",
+        "«",
+        "»",
+        "\"",
+        "'",
+        "’s",
+        "'S",
+        "’",
+        "(",
+        ")",
+        "-",
+        "--",
+        "—",
+        "–",
+        "$",
+        "%",
+        "€",
+        "1,250,000",
+        "5.93",
+        "1.234,56",
+        "3-1",
+        "10:30",
+        "1.º",
+        "https://a.b/c(d).",
+        "www.x.mx",
+        "j@x.com",
+        "@h_1",
+        "#tag",
+        "#",
+        "@",
+        "&",
+        "AT&T",
+        "O'Brien",
+        "don't",
+        "Michoacán",
+        "Michoa\u{301}n",
+        "\u{301}",
+        "\u{200D}",
+        "👍🏽",
+        "我们",
+        "。",
+        "The",
+        "the",
+        "El",
+        "REUTER",
+        "said",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\t",
+        "\u{00A0}",
+        "\u{2029}",
+        "\u{2028}",
+        "\u{FEFF}",
+        "\u{AD}",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|pieces| pieces.concat())
 }

@@ -110,7 +110,10 @@ mod tests {
     #[test]
     fn punctuation_cannot_break_the_expression() {
         assert_eq!(fts_expression("U.S."), Some("\"U.S.\"".into()));
-        assert_eq!(fts_expression("say \"hi"), Some("\"say\" AND \"hi\"".into()));
+        assert_eq!(
+            fts_expression("say \"hi"),
+            Some("\"say\" AND \"hi\"".into())
+        );
         assert_eq!(fts_expression("-- ( ) * OR"), None);
         assert_eq!(fts_expression("   "), None);
         assert_eq!(fts_expression("-only"), None);

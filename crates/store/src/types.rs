@@ -7,7 +7,9 @@ use tessera_doc::{DocId, Document};
 pub enum PutOutcome {
     Stored,
     /// Already stored; `first_origin` is where the stored copy was read from.
-    Duplicate { first_origin: String },
+    Duplicate {
+        first_origin: String,
+    },
 }
 
 /// A document as stored, with when it was stored.
@@ -57,4 +59,3 @@ pub struct Stats {
     pub schema_version: u32,
     pub file_bytes: u64,
 }
-

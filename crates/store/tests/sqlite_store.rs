@@ -1,6 +1,9 @@
 //! The SQLite store: idempotent batches, lookups by prefix, search with filters, migrations.
 
-use tessera_doc::{Document, Language, Metadata, Origin, Segmentation, SourceRecord, Span, Token, TokenKind};
+use tessera_doc::{
+    Document, Language, Mention, MentionKind, Metadata, Origin, Segmentation, SourceRecord, Span,
+    Token, TokenKind,
+};
 use tessera_store::{PutOutcome, SearchQuery, SqliteStore, Store, StoreError};
 
 fn doc(title: &str, text: &str, date: &str, lang: &str, source: &str) -> Document {
@@ -25,14 +28,36 @@ fn doc(title: &str, text: &str, date: &str, lang: &str, source: &str) -> Documen
             kind: TokenKind::Word,
         }],
     };
+    doc.mentions = vec![Mention {
+        span: Span::new(0, text.find(' ').unwrap_or(text.len())),
+        kind: MentionKind::Misc,
+    }];
     doc
 }
 
 fn corpus() -> Vec<Document> {
     vec![
-        doc("Cocoa crop improves", "Showers continued in the Bahia cocoa zone.", "1987-02-26", "en", "Reuters"),
-        doc("Oil prices fall", "Crude oil prices fell as OPEC output rose.", "1987-03-02", "en", "Reuters"),
-        doc("Enfrentamientos en Michoacán", "Hubo enfrentamientos armados en Michoacán y Jalisco.", "2026-02-23", "es", "El Universal"),
+        doc(
+            "Cocoa crop improves",
+            "Showers continued in the Bahia cocoa zone.",
+            "1987-02-26",
+            "en",
+            "Reuters",
+        ),
+        doc(
+            "Oil prices fall",
+            "Crude oil prices fell as OPEC output rose.",
+            "1987-03-02",
+            "en",
+            "Reuters",
+        ),
+        doc(
+            "Enfrentamientos en Michoacán",
+            "Hubo enfrentamientos armados en Michoacán y Jalisco.",
+            "2026-02-23",
+            "es",
+            "El Universal",
+        ),
     ]
 }
 
@@ -49,7 +74,9 @@ fn a_batch_stored_twice_is_stored_once() {
     let first = store.put_batch(&docs).expect("first batch");
     assert!(first.iter().all(|o| *o == PutOutcome::Stored));
     let second = store.put_batch(&docs).expect("second batch");
-    assert!(second.iter().all(|o| matches!(o, PutOutcome::Duplicate { first_origin } if first_origin == "fixture.jsonl:1")));
+    assert!(second.iter().all(
+        |o| matches!(o, PutOutcome::Duplicate { first_origin } if first_origin == "fixture.jsonl:1")
+    ));
     assert_eq!(store.stats().expect("stats").documents, 3);
 }
 
@@ -59,7 +86,13 @@ fn duplicates_within_one_batch_are_detected() {
     let mut docs = corpus();
     docs.push(docs[0].clone());
     let outcomes = store.put_batch(&docs).expect("batch");
-    assert_eq!(outcomes.iter().filter(|o| **o == PutOutcome::Stored).count(), 3);
+    assert_eq!(
+        outcomes
+            .iter()
+            .filter(|o| **o == PutOutcome::Stored)
+            .count(),
+        3
+    );
     assert!(matches!(outcomes[3], PutOutcome::Duplicate { .. }));
 }
 
@@ -74,9 +107,17 @@ fn get_by_prefix_round_trips_the_document() {
     assert!(store.get("zzzz").expect("non-hex is not found").is_none());
     assert!(store.get("0000000000000000").expect("absent").is_none());
     // A one-character prefix shared by several ids is ambiguous, never a silent pick.
-    let shared = docs.iter().map(|d| &d.id.as_str()[..1]).find(|p| docs.iter().filter(|d| d.id.as_str().starts_with(*p)).count() > 1);
+    let shared = docs.iter().map(|d| &d.id.as_str()[..1]).find(|p| {
+        docs.iter()
+            .filter(|d| d.id.as_str().starts_with(*p))
+            .count()
+            > 1
+    });
     if let Some(prefix) = shared {
-        assert!(matches!(store.get(prefix), Err(StoreError::AmbiguousId { .. })));
+        assert!(matches!(
+            store.get(prefix),
+            Err(StoreError::AmbiguousId { .. })
+        ));
     }
 }
 
@@ -84,7 +125,11 @@ fn get_by_prefix_round_trips_the_document() {
 fn search_ranks_filters_and_highlights() {
     let (_dir, mut store) = open();
     store.put_batch(&corpus()).expect("batch");
-    let query = |text: &str| SearchQuery { text: text.into(), limit: 10, ..SearchQuery::default() };
+    let query = |text: &str| SearchQuery {
+        text: text.into(),
+        limit: 10,
+        ..SearchQuery::default()
+    };
 
     let hits = store.search(&query("cocoa")).expect("search");
     assert_eq!(hits.len(), 1);
@@ -108,7 +153,10 @@ fn search_ranks_filters_and_highlights() {
     assert_eq!(store.search(&q).expect("search").len(), 1);
     // Punctuation and operators typed by a user never become a syntax error.
     assert!(store.search(&query("U.S. \"oil")).is_ok());
-    assert!(matches!(store.search(&query("  ")), Err(StoreError::EmptyQuery { .. })));
+    assert!(matches!(
+        store.search(&query("  ")),
+        Err(StoreError::EmptyQuery { .. })
+    ));
 }
 
 #[test]
@@ -123,7 +171,10 @@ fn reopening_keeps_data_and_schema_version() {
     let stats = store.stats().expect("stats");
     assert_eq!(stats.documents, 3);
     assert_eq!(stats.schema_version, 1);
-    assert_eq!(stats.by_lang, vec![("en".to_string(), 2), ("es".to_string(), 1)]);
+    assert_eq!(
+        stats.by_lang,
+        vec![("en".to_string(), 2), ("es".to_string(), 1)]
+    );
     assert_eq!(stats.tokens, 3);
 }
 
@@ -133,13 +184,25 @@ fn a_store_from_a_newer_version_is_refused() {
     let path = dir.path().join("t.db");
     drop(SqliteStore::open(&path).expect("open"));
     let conn = rusqlite::Connection::open(&path).expect("raw open");
-    conn.execute("INSERT INTO schema_migrations VALUES (99, 'future', 'x')", []).expect("insert");
+    conn.execute(
+        "INSERT INTO schema_migrations VALUES (99, 'future', 'x')",
+        [],
+    )
+    .expect("insert");
     drop(conn);
-    assert!(matches!(SqliteStore::open(&path), Err(StoreError::TooNew { found: 99, .. })));
+    assert!(matches!(
+        SqliteStore::open(&path),
+        Err(StoreError::TooNew { found: 99, .. })
+    ));
 }
 
 #[test]
 fn an_unopenable_path_names_the_file() {
-    let err = SqliteStore::open(std::path::Path::new("/nonexistent-dir/sub/t.db")).err().expect("error");
-    assert!(err.to_string().contains("/nonexistent-dir/sub/t.db"), "{err}");
+    let err = SqliteStore::open(std::path::Path::new("/nonexistent-dir/sub/t.db"))
+        .err()
+        .expect("error");
+    assert!(
+        err.to_string().contains("/nonexistent-dir/sub/t.db"),
+        "{err}"
+    );
 }

@@ -18,7 +18,9 @@ pub fn run(db: &Path, args: IngestArgs, quiet: bool) -> anyhow::Result<Outcome> 
         .transpose()
         .map_err(|e| anyhow::anyhow!("--format: {e}"))?;
     let map = match args.map.as_deref() {
-        Some(spec) => spec.parse::<FieldMap>().map_err(|e| anyhow::anyhow!("--map: {e}"))?,
+        Some(spec) => spec
+            .parse::<FieldMap>()
+            .map_err(|e| anyhow::anyhow!("--map: {e}"))?,
         None => FieldMap::default(),
     };
     let options = IngestOptions {
@@ -64,19 +66,27 @@ pub fn run(db: &Path, args: IngestArgs, quiet: bool) -> anyhow::Result<Outcome> 
     let summary = ingest(&mut store, &pipeline, args.inputs, &options, &mut |event| {
         match event {
             IngestEvent::Stored { .. } => new += 1,
-            IngestEvent::Duplicate { origin, id, first_origin } => {
+            IngestEvent::Duplicate {
+                origin,
+                id,
+                first_origin,
+            } => {
                 duplicate += 1;
                 if json {
                     duplicates.push(serde_json::json!({
                         "origin": origin.to_string(), "id": id, "first_origin": first_origin }));
                 } else if list_duplicates {
-                    report(format!("duplicate: {origin}: same as {id}, first read from {first_origin}"));
+                    report(format!(
+                        "duplicate: {origin}: same as {id}, first read from {first_origin}"
+                    ));
                 }
             }
             IngestEvent::Failed { origin, message } => {
                 failed += 1;
                 if json {
-                    failures.push(serde_json::json!({ "origin": origin.to_string(), "error": message }));
+                    failures.push(
+                        serde_json::json!({ "origin": origin.to_string(), "error": message }),
+                    );
                 } else {
                     report(format!("error: {origin}: {message}"));
                 }
@@ -85,7 +95,9 @@ pub fn run(db: &Path, args: IngestArgs, quiet: bool) -> anyhow::Result<Outcome> 
         if let Some(bar) = &progress {
             let done = new + duplicate + failed;
             if done % 64 == 0 {
-                bar.set_message(format!("{done} read: {new} new, {duplicate} duplicate, {failed} failed"));
+                bar.set_message(format!(
+                    "{done} read: {new} new, {duplicate} duplicate, {failed} failed"
+                ));
             }
         }
     })
@@ -114,5 +126,9 @@ pub fn run(db: &Path, args: IngestArgs, quiet: bool) -> anyhow::Result<Outcome> 
             eprintln!("(--list-duplicates names each duplicate and where it was first read)");
         }
     }
-    Ok(if summary.failed > 0 { Outcome::Partial } else { Outcome::Success })
+    Ok(if summary.failed > 0 {
+        Outcome::Partial
+    } else {
+        Outcome::Success
+    })
 }

@@ -1,5 +1,7 @@
 //! One module per subcommand; each parses nothing itself, calls the engine and prints.
 
+mod eval;
+mod extract;
 mod ingest;
 mod search;
 mod show;
@@ -22,6 +24,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Search(args) => search::run(&open_existing(&cli.db)?, args),
         Command::Show(args) => show::run(&open_existing(&cli.db)?, args),
         Command::Stats(args) => stats::run(&open_existing(&cli.db)?, args),
+        Command::Extract(args) => extract::run(args),
+        Command::Eval(command) => eval::run(command),
     }
 }
 

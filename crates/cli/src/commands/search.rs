@@ -23,7 +23,10 @@ pub fn run(store: &SqliteStore, args: SearchArgs) -> anyhow::Result<Outcome> {
     }
     let terminal = std::io::stdout().is_terminal();
     for hit in &hits {
-        let date = hit.published.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
+        let date = hit
+            .published
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "undated".into());
         println!(
             "{}  {}  {}  {}",
             &hit.id.as_str()[..12],
@@ -31,7 +34,10 @@ pub fn run(store: &SqliteStore, args: SearchArgs) -> anyhow::Result<Outcome> {
             hit.source.as_deref().unwrap_or("-"),
             hit.title.as_deref().unwrap_or("(untitled)")
         );
-        println!("    {}", output::highlight(&hit.snippet, &hit.highlights, terminal));
+        println!(
+            "    {}",
+            output::highlight(&hit.snippet, &hit.highlights, terminal)
+        );
     }
     eprintln!(
         "{} result{} in {}",

@@ -4,7 +4,11 @@ use tessera_engine::{SqliteStore, Store};
 
 pub fn run(store: &SqliteStore, args: ShowArgs) -> anyhow::Result<Outcome> {
     let Some(stored) = store.get(&args.id)? else {
-        anyhow::bail!("no document with id {:?} in {}", args.id, store.path().display());
+        anyhow::bail!(
+            "no document with id {:?} in {}",
+            args.id,
+            store.path().display()
+        );
     };
     let doc = &stored.document;
     if args.json {
@@ -32,8 +36,17 @@ pub fn run(store: &SqliteStore, args: ShowArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Success);
     }
     println!("id         {}", doc.id);
-    println!("title      {}", doc.meta.title.as_deref().unwrap_or("(untitled)"));
-    println!("published  {}", doc.meta.published.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()));
+    println!(
+        "title      {}",
+        doc.meta.title.as_deref().unwrap_or("(untitled)")
+    );
+    println!(
+        "published  {}",
+        doc.meta
+            .published
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "unknown".into())
+    );
     println!("source     {}", doc.meta.source.as_deref().unwrap_or("-"));
     if let Some(url) = &doc.meta.url {
         println!("url        {url}");
@@ -41,7 +54,10 @@ pub fn run(store: &SqliteStore, args: ShowArgs) -> anyhow::Result<Outcome> {
     if let Some(byline) = &doc.meta.byline {
         println!("byline     {byline}");
     }
-    let lang = doc.lang.as_ref().map(|l| format!("{} ({:.2})", l.code, l.confidence));
+    let lang = doc
+        .lang
+        .as_ref()
+        .map(|l| format!("{} ({:.2})", l.code, l.confidence));
     println!("language   {}", lang.as_deref().unwrap_or("undetected"));
     println!("read from  {}", doc.origin);
     println!(
@@ -52,8 +68,17 @@ pub fn run(store: &SqliteStore, args: ShowArgs) -> anyhow::Result<Outcome> {
     println!();
     if args.sentences {
         for (n, sentence) in doc.segmentation.sentences.iter().enumerate() {
-            let text = sentence.span.text(&doc.text).unwrap_or("(span out of range)");
-            println!("{:>4} [{}..{}] {}", n + 1, sentence.span.start, sentence.span.end, text.replace('\n', " "));
+            let text = sentence
+                .span
+                .text(&doc.text)
+                .unwrap_or("(span out of range)");
+            println!(
+                "{:>4} [{}..{}] {}",
+                n + 1,
+                sentence.span.start,
+                sentence.span.end,
+                text.replace('\n', " ")
+            );
         }
     } else {
         println!("{}", doc.text);

@@ -17,7 +17,10 @@ pub fn fixtures() -> PathBuf {
 
 pub fn command(db: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tessera"));
-    cmd.arg("--db").arg(db).env_remove("TESSERA_DB").env_remove("TESSERA_LOG");
+    cmd.arg("--db")
+        .arg(db)
+        .env_remove("TESSERA_DB")
+        .env_remove("TESSERA_LOG");
     cmd
 }
 
@@ -35,13 +38,19 @@ pub fn ingest_json(db: &Path, args: &[&str]) -> (Option<i32>, serde_json::Value)
     let mut all = vec!["ingest", "--json"];
     all.extend_from_slice(args);
     let run = tessera(db, &all);
-    let value = serde_json::from_str(run.stdout.trim())
-        .unwrap_or_else(|e| panic!("ingest --json printed no JSON ({e}): {}\n{}", run.stdout, run.stderr));
+    let value = serde_json::from_str(run.stdout.trim()).unwrap_or_else(|e| {
+        panic!(
+            "ingest --json printed no JSON ({e}): {}\n{}",
+            run.stdout, run.stderr
+        )
+    });
     (run.status, value)
 }
 
 pub fn count(summary: &serde_json::Value, field: &str) -> u64 {
-    summary["summary"][field].as_u64().unwrap_or_else(|| panic!("no {field} in {summary}"))
+    summary["summary"][field]
+        .as_u64()
+        .unwrap_or_else(|| panic!("no {field} in {summary}"))
 }
 
 pub fn stored_documents(db: &Path) -> u64 {

@@ -170,9 +170,21 @@ impl<'a> DocumentFeatures<'a> {
         lexicon: &'a Lexicon,
         set: FeatureSet,
     ) -> DocumentFeatures<'a> {
+        // Documents repeat their words: compute each distinct token's views once.
+        let mut seen: HashMap64<TokenInfo> = HashMap64::default();
         let infos: Vec<Vec<TokenInfo>> = sentences
             .iter()
-            .map(|tokens| tokens.iter().map(|t| TokenInfo::new(t.as_ref())).collect())
+            .map(|tokens| {
+                tokens
+                    .iter()
+                    .map(|token| {
+                        let token = token.as_ref();
+                        seen.entry(hash_str(token))
+                            .or_insert_with(|| TokenInfo::new(token))
+                            .clone()
+                    })
+                    .collect()
+            })
             .collect();
         let flags: Vec<SentenceFlags> = infos
             .iter()
@@ -330,8 +342,14 @@ impl<'a> DocumentFeatures<'a> {
             template::SHAPE_TRIGRAM,
             combine(combine(shape_at(-1), info.short_shape), shape_at(1)),
         );
-        push(template::SHAPE_LEFT, combine(shape_at(-1), info.short_shape));
-        push(template::SHAPE_RIGHT, combine(info.short_shape, shape_at(1)));
+        push(
+            template::SHAPE_LEFT,
+            combine(shape_at(-1), info.short_shape),
+        );
+        push(
+            template::SHAPE_RIGHT,
+            combine(info.short_shape, shape_at(1)),
+        );
         push(
             template::LOWER_LEFT_SHAPE,
             combine(lower_at(-1), info.short_shape),
@@ -377,32 +395,36 @@ impl<'a> DocumentFeatures<'a> {
         }
     }
 
-    /// Appends the history features of one token to `out`.
-    pub fn history_features(
-        &self,
-        history: &History,
-        sentence: usize,
-        position: usize,
-        out: &mut Vec<u64>,
-    ) {
+    /// The history features of every token of a sentence: `out[position]` receives the keys
+    /// of that token (the vectors are cleared first and resized to the sentence length).
+    pub fn history_features(&self, history: &History, sentence: usize, out: &mut Vec<Vec<u64>>) {
+        let infos = &self.infos[sentence];
+        out.resize_with(infos.len(), Vec::new);
+        out.truncate(infos.len());
+        out.iter_mut().for_each(Vec::clear);
         if !self.set.history {
             return;
         }
-        let infos = &self.infos[sentence];
-        let info = &infos[position];
-        let informative = u64::from(position > 0 && !self.flags[sentence].headline);
-        if let Some(summary) = history.majority(info.lower) {
-            out.push(combine(
-                template::HISTORY_TYPE,
-                combine(summary.kind, informative),
-            ));
-            out.push(combine(template::HISTORY_LABEL, summary.label));
-        }
-        for (slot, offset) in [-1i64, 1].into_iter().enumerate() {
-            let index = position as i64 + offset;
-            let neighbour = usize::try_from(index).ok().and_then(|i| infos.get(i));
-            if let Some(summary) = neighbour.and_then(|n| history.majority(n.lower)) {
-                out.push(combine(template::HISTORY_NEIGHBOUR[slot], summary.kind));
+        let summaries: Vec<Option<HistorySummary>> = infos
+            .iter()
+            .map(|info| history.majority(info.lower))
+            .collect();
+        let headline = self.flags[sentence].headline;
+        for (position, keys) in out.iter_mut().enumerate() {
+            if let Some(summary) = &summaries[position] {
+                let informative = u64::from(position > 0 && !headline);
+                keys.push(combine(
+                    template::HISTORY_TYPE,
+                    combine(summary.kind, informative),
+                ));
+                keys.push(combine(template::HISTORY_LABEL, summary.label));
+            }
+            let left = position.checked_sub(1).and_then(|i| summaries[i].as_ref());
+            if let Some(summary) = left {
+                keys.push(combine(template::HISTORY_NEIGHBOUR[0], summary.kind));
+            }
+            if let Some(Some(summary)) = summaries.get(position + 1) {
+                keys.push(combine(template::HISTORY_NEIGHBOUR[1], summary.kind));
             }
         }
     }

@@ -7,7 +7,9 @@ use crate::error::QueryContext;
 use crate::{PutOutcome, SearchHit, SearchQuery, Stats, Store, StoreError, StoredDocument};
 use rusqlite::{Connection, params};
 use std::path::{Path, PathBuf};
-use tessera_doc::{DocId, Document, Language, Metadata, Origin, Segmentation};
+use tessera_doc::{
+    DocId, Document, Language, Mention, MentionKind, Metadata, Origin, Segmentation, Span,
+};
 
 pub struct SqliteStore {
     conn: Connection,
@@ -24,10 +26,14 @@ impl SqliteStore {
         let conn = Connection::open(path).map_err(open_err)?;
         // WAL: readers never block the writer, and a killed writer loses only its open
         // transaction. NORMAL sync is durable against process crashes, which is what we promise.
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(open_err)?;
-        conn.pragma_update(None, "synchronous", "NORMAL").map_err(open_err)?;
-        conn.pragma_update(None, "foreign_keys", "ON").map_err(open_err)?;
-        conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(open_err)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(open_err)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(open_err)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(open_err)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))
+            .map_err(open_err)?;
         let mut store = SqliteStore {
             conn,
             path: path.to_path_buf(),
@@ -42,8 +48,41 @@ impl SqliteStore {
 
     pub fn schema_version(&self) -> Result<u32, StoreError> {
         self.conn
-            .query_row("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", [], |r| r.get(0))
+            .query_row(
+                "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
+                [],
+                |r| r.get(0),
+            )
             .doing("reading the schema version")
+    }
+
+    fn mentions(&self, rowid: i64) -> Result<Vec<Mention>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT start, end, kind FROM mentions WHERE doc = ?1 ORDER BY start, end",
+            )
+            .doing("preparing the mention lookup")?;
+        let rows = stmt
+            .query_map([rowid], |r| {
+                Ok((
+                    r.get::<_, u32>(0)?,
+                    r.get::<_, u32>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })
+            .doing("reading mentions")?;
+        let mut mentions = Vec::new();
+        for row in rows {
+            let (start, end, kind) = row.doing("reading a mention")?;
+            if let Some(kind) = MentionKind::parse(&kind) {
+                mentions.push(Mention {
+                    span: Span { start, end },
+                    kind,
+                });
+            }
+        }
+        Ok(mentions)
     }
 
     fn migrate(&mut self) -> Result<(), StoreError> {
@@ -101,8 +140,8 @@ impl Store for SqliteStore {
             let mut insert_doc = tx
                 .prepare_cached(
                     "INSERT INTO documents (id, title, published, source, url, byline, lang,
-                        lang_confidence, origin, text, ingested_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                        lang_confidence, origin, text, unsupported, ingested_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                      ON CONFLICT(id) DO NOTHING",
                 )
                 .doing("preparing the document insert")?;
@@ -112,6 +151,11 @@ impl Store for SqliteStore {
                      VALUES (?1, ?2, ?3, ?4)",
                 )
                 .doing("preparing the segmentation insert")?;
+            let mut insert_mention = tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO mentions (doc, start, end, kind) VALUES (?1, ?2, ?3, ?4)",
+                )
+                .doing("preparing the mention insert")?;
             let mut find_origin = tx
                 .prepare_cached("SELECT origin FROM documents WHERE id = ?1")
                 .doing("preparing the duplicate lookup")?;
@@ -130,6 +174,7 @@ impl Store for SqliteStore {
                         doc.lang.as_ref().map(|l| f64::from(l.confidence)),
                         origin,
                         doc.text,
+                        doc.unsupported,
                         ingested_at,
                     ])
                     .doing("inserting a document")?;
@@ -153,6 +198,16 @@ impl Store for SqliteStore {
                         seg.encode()
                     ])
                     .doing("inserting a segmentation")?;
+                for mention in &doc.mentions {
+                    insert_mention
+                        .execute(params![
+                            rowid,
+                            mention.span.start,
+                            mention.span.end,
+                            mention.kind.as_str()
+                        ])
+                        .doing("inserting a mention")?;
+                }
                 outcomes.push(PutOutcome::Stored);
             }
         }
@@ -168,7 +223,8 @@ impl Store for SqliteStore {
             .conn
             .prepare_cached(
                 "SELECT d.id, d.title, d.published, d.source, d.url, d.byline, d.lang,
-                        d.lang_confidence, d.origin, d.text, d.ingested_at, s.layer
+                        d.lang_confidence, d.origin, d.text, d.ingested_at, s.layer,
+                        d.unsupported, d.rowid
                  FROM documents d LEFT JOIN segmentations s ON s.doc = d.rowid
                  WHERE d.id >= ?1 AND d.id < ?1 || 'g' ORDER BY d.id LIMIT 2",
             )
@@ -180,7 +236,15 @@ impl Store for SqliteStore {
             .doing("reading a document")?;
         match rows.len() {
             0 => Ok(None),
-            1 => rows.into_iter().next().map(parts_to_document).transpose(),
+            1 => rows
+                .into_iter()
+                .next()
+                .map(|(parts, rowid)| {
+                    let mut stored = parts_to_document(parts)?;
+                    stored.document.mentions = self.mentions(rowid)?;
+                    Ok(stored)
+                })
+                .transpose(),
             _ => Err(StoreError::AmbiguousId {
                 prefix: id_or_prefix.to_string(),
             }),
@@ -193,12 +257,26 @@ impl Store for SqliteStore {
 
     fn stats(&self) -> Result<Stats, StoreError> {
         let conn = &self.conn;
-        let (documents, text_bytes, earliest, latest, undated): (i64, i64, Option<String>, Option<String>, i64) = conn
+        let (documents, text_bytes, earliest, latest, undated): (
+            i64,
+            i64,
+            Option<String>,
+            Option<String>,
+            i64,
+        ) = conn
             .query_row(
                 "SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(text AS BLOB))), 0), MIN(published),
                         MAX(published), SUM(published IS NULL) FROM documents",
                 [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get::<_, Option<i64>>(4)?.unwrap_or(0))),
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get::<_, Option<i64>>(4)?.unwrap_or(0),
+                    ))
+                },
             )
             .doing("counting documents")?;
         let (sentences, tokens): (i64, i64) = conn
@@ -210,10 +288,12 @@ impl Store for SqliteStore {
             .doing("counting tokens")?;
         let grouped = |sql: &str| -> Result<Vec<(String, u64)>, StoreError> {
             let mut stmt = conn.prepare(sql).doing("preparing a breakdown")?;
-            stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))
-                .doing("computing a breakdown")?
-                .collect::<Result<Vec<_>, _>>()
-                .doing("reading a breakdown")
+            stmt.query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+            })
+            .doing("computing a breakdown")?
+            .collect::<Result<Vec<_>, _>>()
+            .doing("reading a breakdown")
         };
         let by_lang = grouped(
             "SELECT COALESCE(lang, 'unknown'), COUNT(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1",
@@ -222,7 +302,9 @@ impl Store for SqliteStore {
             "SELECT COALESCE(source, '(none)'), COUNT(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20",
         )?;
         let file_bytes = std::fs::metadata(&self.path).map(|m| m.len()).unwrap_or(0)
-            + std::fs::metadata(self.path.with_extension("db-wal")).map(|m| m.len()).unwrap_or(0);
+            + std::fs::metadata(self.path.with_extension("db-wal"))
+                .map(|m| m.len())
+                .unwrap_or(0);
         Ok(Stats {
             documents: documents as u64,
             sentences: sentences as u64,
@@ -252,28 +334,46 @@ type Parts = (
     String,
     String,
     Option<Vec<u8>>,
+    Option<String>,
 );
 
-fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<Parts> {
+fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Parts, i64)> {
     Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-        r.get(6)?,
-        r.get(7)?,
-        r.get(8)?,
-        r.get(9)?,
-        r.get(10)?,
-        r.get(11)?,
+        (
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+            r.get(6)?,
+            r.get(7)?,
+            r.get(8)?,
+            r.get(9)?,
+            r.get(10)?,
+            r.get(11)?,
+            r.get(12)?,
+        ),
+        r.get(13)?,
     ))
 }
 
 fn parts_to_document(parts: Parts) -> Result<StoredDocument, StoreError> {
-    let (id, title, published, source, url, byline, lang, confidence, origin, text, ingested_at, layer) =
-        parts;
+    let (
+        id,
+        title,
+        published,
+        source,
+        url,
+        byline,
+        lang,
+        confidence,
+        origin,
+        text,
+        ingested_at,
+        layer,
+        unsupported,
+    ) = parts;
     let corrupt = |message: String| StoreError::Corrupt {
         id: id.clone(),
         message,
@@ -283,7 +383,10 @@ fn parts_to_document(parts: Parts) -> Result<StoredDocument, StoreError> {
         None => Segmentation::default(),
     };
     let published = published
-        .map(|p| p.parse().map_err(|_| corrupt(format!("bad published date {p:?}"))))
+        .map(|p| {
+            p.parse()
+                .map_err(|_| corrupt(format!("bad published date {p:?}")))
+        })
         .transpose()?;
     let origin = serde_json::from_str(&origin).unwrap_or_else(|_| Origin::file(origin));
     let doc_id = DocId::from_hex(&id).ok_or_else(|| corrupt("bad id".into()))?;
@@ -304,8 +407,10 @@ fn parts_to_document(parts: Parts) -> Result<StoredDocument, StoreError> {
                 confidence: confidence.unwrap_or(0.0) as f32,
             }),
             segmentation,
+            mentions: Vec::new(),
+            places: Vec::new(),
+            unsupported,
         },
         ingested_at,
     })
 }
-

@@ -2,7 +2,11 @@
 //! in `schema_migrations`; a store written by a newer Tessera is refused rather than damaged.
 
 /// `(version, name, SQL)`, in order. Append; never edit a migration that has shipped.
-pub(crate) const MIGRATIONS: &[(u32, &str, &str)] = &[(1, "documents, segmentation, full-text search and annotation layers", V1)];
+pub(crate) const MIGRATIONS: &[(u32, &str, &str)] = &[(
+    1,
+    "documents, segmentation, full-text search and annotation layers",
+    V1,
+)];
 
 const V1: &str = r#"
 CREATE TABLE documents (
@@ -17,6 +21,7 @@ CREATE TABLE documents (
     lang_confidence REAL,
     origin          TEXT NOT NULL,
     text            TEXT NOT NULL,
+    unsupported     TEXT,  -- why the recogniser did not run (e.g. no model for the language)
     ingested_at     TEXT NOT NULL
 );
 CREATE INDEX documents_published ON documents(published);

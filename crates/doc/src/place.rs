@@ -1,0 +1,26 @@
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+/// Where a place mention was resolved to, in the output contract's terms.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    /// The GeoNames id; `None` for a region that has no GeoNames entry of its own.
+    pub geonames_id: Option<u64>,
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// ISO 3166-1 alpha-2, when the place is in one country.
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    /// `city`, `admin2`, `admin1`, `country`, `region`, `continent`.
+    pub feature: String,
+    /// How precisely the point locates what was named: `city`, `admin1`, `country`, `region`.
+    pub precision: String,
+}
+
+/// A place mention and the place it was resolved to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Geocoded {
+    pub span: Span,
+    pub place: Place,
+}
