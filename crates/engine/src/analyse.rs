@@ -2,6 +2,7 @@
 
 use crate::geocode::geocode;
 use crate::recognise::{Recognisers, recognise};
+use crate::values::find_values;
 use tessera_doc::{Document, Origin, SourceRecord};
 use tessera_geo::{Gazetteer, GeoError};
 use tessera_ner::NerError;
@@ -75,6 +76,7 @@ impl Pipeline {
         doc.segmentation = tessera_segment::segment(&doc.text, lang);
         if !self.recognisers.is_empty() {
             recognise(&mut doc, &self.recognisers);
+            find_values(&mut doc);
         }
         if let Some(gazetteer) = &self.gazetteer {
             geocode(&mut doc, gazetteer);
@@ -109,8 +111,7 @@ mod tests {
     fn empty_text_is_refused_with_its_origin() {
         let err = Pipeline::new()
             .analyse(record(" \n\t "))
-            .err()
-            .expect("refused");
+            .expect_err("refused");
         assert_eq!(err.to_string(), "a.txt: the document has no text");
     }
 }

@@ -10,6 +10,8 @@ use tessera_doc::{Document, MentionKind, Place, Span};
 pub struct Extraction {
     pub document: DocumentInfo,
     pub entities: Vec<Entity>,
+    /// Dates and numbers found by rules (kind DATE or NUM).
+    pub values: Vec<Value>,
     pub relations: Vec<serde_json::Value>,
     pub events: Vec<serde_json::Value>,
 }
@@ -48,6 +50,14 @@ pub struct Entity {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
     pub mentions: Vec<TextSpan>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Value {
+    pub kind: &'static str,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -108,6 +118,17 @@ pub fn extraction(doc: &Document) -> Extraction {
             unsupported: doc.unsupported.clone(),
         },
         entities,
+        values: doc
+            .mentions
+            .iter()
+            .filter(|m| !m.kind.is_name())
+            .map(|m| Value {
+                kind: m.kind.as_str(),
+                start: m.span.start,
+                end: m.span.end,
+                text: m.span.text(&doc.text).unwrap_or_default().to_string(),
+            })
+            .collect(),
         relations: Vec::new(),
         events: Vec::new(),
     }

@@ -5,11 +5,9 @@
 //! cargo run --release -p tessera-ner --example evaluate -- path/to/model.gz FILE
 //! ```
 
-use std::fs::File;
-use std::io::BufReader;
 use std::path::Path;
 
-use tessera_ner::{Model, read_conll, score, split_at_datelines};
+use tessera_ner::{Model, read_conll_file, score};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -20,13 +18,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some(model) => model?,
         None => Model::load(Path::new(&which))?,
     };
-    let documents = read_conll(BufReader::new(File::open(&path)?), &path)?;
     // Files without document markers (CoNLL-2002) are cut into articles at datelines.
-    let documents = if documents.len() == 1 {
-        split_at_datelines(documents)
-    } else {
-        documents
-    };
+    let documents = read_conll_file(Path::new(&path))?;
     print!("{}", score(&model, &documents));
     Ok(())
 }

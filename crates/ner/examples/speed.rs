@@ -1,8 +1,9 @@
-//! Tagging speed of the embedded models on the CoNLL dev files, in tokens per second of wall
+//! Tagging speed of the embedded models (or of model files) on the CoNLL dev files, in tokens per second of wall
 //! time and of this process's CPU time (the latter is steadier on a busy machine).
 //!
 //! ```text
 //! cargo run --release -p tessera-ner --example speed -- [--data ../shared/data] [--rounds 5]
+//!     [--model-dir DIR]   (DIR/en.model.gz and DIR/es.model.gz instead of the embedded ones)
 //! ```
 
 use std::fs::File;
@@ -26,9 +27,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let mut data = PathBuf::from("../shared/data");
     let mut rounds = 5;
+    let mut model_dir: Option<PathBuf> = None;
     while let Some(flag) = args.next() {
         match flag.as_str() {
             "--data" => data = PathBuf::from(args.next().ok_or("--data needs a value")?),
+            "--model-dir" => {
+                model_dir = Some(PathBuf::from(
+                    args.next().ok_or("--model-dir needs a value")?,
+                ))
+            }
             "--rounds" => rounds = args.next().ok_or("--rounds needs a value")?.parse()?,
             other => return Err(format!("unknown option {other}").into()),
         }
@@ -39,7 +46,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             BufReader::new(File::open(&path)?),
             &path.display().to_string(),
         )?;
-        let model = Model::embedded(lang).ok_or("no embedded model")??;
+        let model = match &model_dir {
+            Some(dir) => Model::load(&dir.join(format!("{lang}.model.gz")))?,
+            None => Model::embedded(lang).ok_or("no embedded model")??,
+        };
         let documents: Vec<Vec<Vec<&str>>> =
             documents.iter().map(ConllDocument::token_slices).collect();
         let tokens: usize = documents.iter().flatten().map(Vec::len).sum();

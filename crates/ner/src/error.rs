@@ -31,6 +31,24 @@ pub enum NerError {
         /// The underlying failure.
         source: std::io::Error,
     },
+    /// A training resource (a CoNLL file, raw text, a gazetteer) could not be read.
+    #[error("{path}: cannot read: {source}")]
+    ResourceIo {
+        /// The file.
+        path: PathBuf,
+        /// The underlying failure.
+        source: std::io::Error,
+    },
+    /// A line of a training resource could not be understood.
+    #[error("{path}:{line}: {message}")]
+    Resource {
+        /// The file.
+        path: PathBuf,
+        /// One-based line number.
+        line: usize,
+        /// What was wrong with the line.
+        message: String,
+    },
     /// Model bytes are not a valid model.
     #[error("invalid model data: {0}")]
     ModelFormat(String),

@@ -18,8 +18,19 @@ pub mod class {
     pub const PLACE_WORD: u16 = 4;
     /// Months and weekdays, capitalised in English but not entities.
     pub const TIME_WORD: u16 = 8;
+    /// A word of a longer place name in the gazetteer ("Janeiro" of "Rio de Janeiro").
+    pub const PLACE_PART: u16 = 16;
+    /// A whole one-word place name in the gazetteer ("Mérida").
+    pub const PLACE_NAME: u16 = 32;
+    /// A word of the name of a country, continent or world region ("Brasil", "Unidos").
+    pub const COUNTRY_PART: u16 = 64;
+    /// A whole one-word name of a large place: a city of at least [`super::LARGE_CITY`]
+    /// people, a first-level division or a country ("Barcelona", "Extremadura", "Brasil").
+    pub const LARGE_PLACE: u16 = 128;
+    /// Words that mark sports reporting ("gol", "partido", "match"), counted per document.
+    pub const SPORTS_WORD: u16 = 256;
     /// Number of class bits.
-    pub const COUNT: usize = 4;
+    pub const COUNT: usize = 9;
 }
 
 const ORGANISATION_WORDS: &str = "inc corp corporation co ltd plc llc ag sa nv gmbh group holdings \
@@ -54,10 +65,30 @@ const PLACE_WORDS: &str = "city ciudad river río mountain mountains montaña is
     península canal cape cabo municipality municipio airport aeropuerto plaza square park parque \
     hills sierra beach playa county condado";
 
+const SPORTS_WORDS: &str = "gol goles partido partidos liga equipo equipos jugador jugadores \
+    entrenador temporada campeonato jornada minuto minutos delantero portero encuentro empate \
+    copa torneo selección club fútbol futbolista baloncesto balonmano tenis ciclismo estadio \
+    árbitro penalti marcador clasificación puntos victoria derrota goal goals match matches \
+    league team teams player players coach season championship striker goalkeeper draw cup \
+    tournament soccer football basketball tennis cycling stadium referee penalty scored beat \
+    champions olympic olímpico mundial final semifinal cuartos eliminatoria visitante local";
+
 const TIME_WORDS: &str = "january february march april may june july august september october \
     november december monday tuesday wednesday thursday friday saturday sunday enero febrero \
     marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes \
     martes miércoles jueves viernes sábado domingo";
+
+/// Population from which a city counts as a large place ([`class::LARGE_PLACE`]).
+pub const LARGE_CITY: u64 = 300_000;
+
+/// What a gazetteer name names, as [`Lexicon::add_place_name`] distinguishes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// A country, continent or world region.
+    Country,
+    /// A city, town or administrative division.
+    Place,
+}
 
 /// Case-ratio bins a word can fall into.
 pub const CASE_BINS: u8 = 6;
@@ -82,6 +113,7 @@ impl Lexicon {
             (PERSON_TITLES, class::PERSON_TITLE),
             (PLACE_WORDS, class::PLACE_WORD),
             (TIME_WORDS, class::TIME_WORD),
+            (SPORTS_WORDS, class::SPORTS_WORD),
         ] {
             for word in list.split_whitespace() {
                 *word_classes.entry(hash_str(&normalise(word))).or_default() |= bit;
@@ -90,6 +122,34 @@ impl Lexicon {
         Lexicon {
             word_classes,
             ..Lexicon::default()
+        }
+    }
+
+    /// Marks the words of a place name with the place classes of [`class`]: every word of a
+    /// multi-word name as [`class::PLACE_PART`], a one-word name as [`class::PLACE_NAME`] (and
+    /// [`class::LARGE_PLACE`] when `large`), and every word of a country or region name as
+    /// [`class::COUNTRY_PART`].
+    pub fn add_place_name(&mut self, name: &str, kind: PlaceKind, large: bool) {
+        let words: Vec<&str> = simple_tokens(name)
+            .into_iter()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        let single = words.len() == 1;
+        for word in words {
+            let mut bits = if kind == PlaceKind::Country {
+                class::COUNTRY_PART
+            } else if single {
+                class::PLACE_NAME
+            } else {
+                class::PLACE_PART
+            };
+            if single && large {
+                bits |= class::LARGE_PLACE;
+            }
+            *self
+                .word_classes
+                .entry(hash_str(&normalise(word)))
+                .or_default() |= bits;
         }
     }
 
@@ -303,5 +363,23 @@ mod tests {
         assert!(lexicon.word_class(hash_str("fiscalía")) & class::ORGANISATION_WORD != 0);
         assert!(lexicon.word_class(hash_str("president")) & class::PERSON_TITLE != 0);
         assert_eq!(lexicon.word_class(hash_str("table")), 0);
+        assert!(lexicon.word_class(hash_str("gol")) & class::SPORTS_WORD != 0);
+    }
+
+    #[test]
+    fn place_names_mark_their_words() {
+        let mut lexicon = Lexicon::default();
+        lexicon.add_place_name("Río de Janeiro", PlaceKind::Place, true);
+        lexicon.add_place_name("Mérida", PlaceKind::Place, false);
+        lexicon.add_place_name("Barcelona", PlaceKind::Place, true);
+        lexicon.add_place_name("Estados Unidos", PlaceKind::Country, true);
+        assert_eq!(lexicon.word_class(hash_str("janeiro")), class::PLACE_PART);
+        assert_eq!(lexicon.word_class(hash_str("mérida")), class::PLACE_NAME);
+        assert_eq!(
+            lexicon.word_class(hash_str("barcelona")),
+            class::PLACE_NAME | class::LARGE_PLACE
+        );
+        assert_eq!(lexicon.word_class(hash_str("unidos")), class::COUNTRY_PART);
+        assert_eq!(lexicon.word_class(hash_str("dida")), 0);
     }
 }

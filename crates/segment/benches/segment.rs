@@ -1,13 +1,18 @@
-//! Throughput of `segment` (and `detect_language`) in MB/s of input text.
+//! Throughput of `segment` and `detect_language`, in MB/s of input text.
 //!
 //! Run with `cargo bench -p tessera-segment --bench segment`. Besides a text built here from
 //! a few paragraphs, it measures the first 2,000 Reuters-21578 bodies when
 //! `shared/data/news/reuters21578.jsonl` exists in the repository root or a folder above it.
+//!
+//! Every benchmark runs twice: against the wall clock (criterion's default), and, where Linux
+//! exposes it, against the CPU time of the benchmarking thread (`cpu_time/...`), which stays
+//! meaningful on a machine shared with other work.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use tessera_segment::{detect_language, segment};
 
 const PARAGRAPHS: &[&str] = &[
@@ -43,12 +48,12 @@ fn reuters_path() -> Option<PathBuf> {
 /// The bodies of the first 2,000 Reuters records (empty bodies skipped).
 fn reuters_bodies() -> Vec<String> {
     let Some(path) = reuters_path() else {
-        eprintln!("reuters21578.jsonl not found; skipping the Reuters benchmark");
+        eprintln!("reuters21578.jsonl not found; skipping the Reuters benchmarks");
         return Vec::new();
     };
     let Ok(contents) = std::fs::read_to_string(&path) else {
         eprintln!(
-            "cannot read {}; skipping the Reuters benchmark",
+            "cannot read {}; skipping the Reuters benchmarks",
             path.display()
         );
         return Vec::new();
@@ -62,36 +67,95 @@ fn reuters_bodies() -> Vec<String> {
         .collect()
 }
 
-fn bench_segment(c: &mut Criterion) {
-    let text = built_text();
-    let mut group = c.benchmark_group("segment");
-    group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("built_paragraphs", |b| {
-        b.iter(|| segment(black_box(&text), Some("en")))
-    });
-
-    let bodies = reuters_bodies();
-    if !bodies.is_empty() {
-        let bytes: usize = bodies.iter().map(String::len).sum();
-        group.throughput(Throughput::Bytes(bytes as u64));
-        group.bench_function("reuters_2000_bodies", |b| {
-            b.iter(|| {
-                for body in &bodies {
-                    black_box(segment(black_box(body), Some("en")));
-                }
-            })
-        });
-        group.bench_function("reuters_2000_detect_and_segment", |b| {
-            b.iter(|| {
-                for body in &bodies {
-                    let lang = detect_language(black_box(body));
-                    black_box(segment(body, lang.as_ref().map(|l| l.code.as_str())));
-                }
-            })
-        });
-    }
-    group.finish();
+/// CPU time of the calling thread in nanoseconds, from `/proc/thread-self/schedstat`.
+fn thread_cpu_nanos() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
 }
 
-criterion_group!(benches, bench_segment);
-criterion_main!(benches);
+/// A criterion measurement of thread CPU time rather than wall-clock time.
+struct ThreadCpuTime {
+    /// Only lends its nanosecond formatter.
+    wall: WallTime,
+}
+
+impl Measurement for ThreadCpuTime {
+    type Intermediate = u64;
+    type Value = u64;
+
+    fn start(&self) -> u64 {
+        thread_cpu_nanos().unwrap_or(0)
+    }
+
+    fn end(&self, started: u64) -> u64 {
+        thread_cpu_nanos().unwrap_or(0).saturating_sub(started)
+    }
+
+    fn add(&self, a: &u64, b: &u64) -> u64 {
+        a + b
+    }
+
+    fn zero(&self) -> u64 {
+        0
+    }
+
+    fn to_f64(&self, value: &u64) -> f64 {
+        *value as f64
+    }
+
+    fn formatter(&self) -> &dyn ValueFormatter {
+        self.wall.formatter()
+    }
+}
+
+fn segment_benches<M: Measurement>(
+    group: &mut BenchmarkGroup<'_, M>,
+    text: &str,
+    bodies: &[String],
+) {
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("segment/built_paragraphs", |b| {
+        b.iter(|| segment(black_box(text), Some("en")))
+    });
+    if bodies.is_empty() {
+        return;
+    }
+    let bytes: usize = bodies.iter().map(String::len).sum();
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("segment/reuters_2000_bodies", |b| {
+        b.iter(|| {
+            for body in bodies {
+                black_box(segment(black_box(body), Some("en")));
+            }
+        })
+    });
+    group.bench_function("detect_language/reuters_2000_bodies", |b| {
+        b.iter(|| {
+            for body in bodies {
+                black_box(detect_language(black_box(body)));
+            }
+        })
+    });
+}
+
+fn wall_clock(c: &mut Criterion) {
+    let (text, bodies) = (built_text(), reuters_bodies());
+    segment_benches(&mut c.benchmark_group("wall_clock"), &text, &bodies);
+}
+
+fn cpu_time(c: &mut Criterion<ThreadCpuTime>) {
+    if thread_cpu_nanos().is_none() {
+        eprintln!("no /proc/thread-self/schedstat; skipping the CPU-time benchmarks");
+        return;
+    }
+    let (text, bodies) = (built_text(), reuters_bodies());
+    segment_benches(&mut c.benchmark_group("cpu_time"), &text, &bodies);
+}
+
+criterion_group!(wall_clock_benches, wall_clock);
+criterion_group! {
+    name = cpu_time_benches;
+    config = Criterion::default().with_measurement(ThreadCpuTime { wall: WallTime });
+    targets = cpu_time
+}
+criterion_main!(wall_clock_benches, cpu_time_benches);

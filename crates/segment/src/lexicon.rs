@@ -48,16 +48,19 @@ pub(crate) enum Lexicon {
 }
 
 impl Lexicon {
-    /// The lists for a detected language code (`"en"`, `"es"`, anything else, or none).
+    /// The lists for a detected language code (`"en"`, `"es"`, `"es-MX"`, `"spa"`, anything
+    /// else, or none).
     pub(crate) fn for_language(code: Option<&str>) -> Self {
-        match code {
-            Some(code) if code.eq_ignore_ascii_case("en") || code.eq_ignore_ascii_case("eng") => {
-                Lexicon::English
-            }
-            Some(code) if code.eq_ignore_ascii_case("es") || code.eq_ignore_ascii_case("spa") => {
-                Lexicon::Spanish
-            }
-            _ => Lexicon::Both,
+        let Some(code) = code else {
+            return Lexicon::Both;
+        };
+        let language = code.split(['-', '_']).next().unwrap_or(code);
+        if language.eq_ignore_ascii_case("en") || language.eq_ignore_ascii_case("eng") {
+            Lexicon::English
+        } else if language.eq_ignore_ascii_case("es") || language.eq_ignore_ascii_case("spa") {
+            Lexicon::Spanish
+        } else {
+            Lexicon::Both
         }
     }
 
@@ -147,6 +150,8 @@ mod tests {
     fn language_codes_select_lists() {
         assert_eq!(Lexicon::for_language(Some("en")), Lexicon::English);
         assert_eq!(Lexicon::for_language(Some("es")), Lexicon::Spanish);
+        assert_eq!(Lexicon::for_language(Some("es-MX")), Lexicon::Spanish);
+        assert_eq!(Lexicon::for_language(Some("EN_us")), Lexicon::English);
         assert_eq!(Lexicon::for_language(Some("fr")), Lexicon::Both);
         assert_eq!(Lexicon::for_language(None), Lexicon::Both);
     }

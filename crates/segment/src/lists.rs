@@ -40,7 +40,8 @@ const fn may_end(key: &'static str, case: Case) -> Abbreviation {
 
 use Case::{Any, Capitalised as Cap};
 
-/// English abbreviations: titles and ranks, months, corporate forms, AP-style US states.
+/// English abbreviations: titles and ranks, months, corporate forms, US states and Canadian
+/// provinces as wire copy abbreviates them.
 pub(crate) const ENGLISH_ABBREVIATIONS: &[Abbreviation] = &[
     may_end("a.k.a", Any),
     may_end("a.m", Any),
@@ -117,11 +118,14 @@ pub(crate) const ENGLISH_ABBREVIATIONS: &[Abbreviation] = &[
     title("ms", Cap),
     title("msgr", Cap),
     title("mt", Cap),
+    may_end("neb", Cap),
+    may_end("nev", Cap),
     before_number("no", Any),
     before_number("nos", Any),
     inline("nov", Cap),
     inline("oct", Cap),
     may_end("okla", Cap),
+    may_end("ont", Cap),
     may_end("ore", Cap),
     before_number("p", Any),
     may_end("p.m", Any),
@@ -145,6 +149,7 @@ pub(crate) const ENGLISH_ABBREVIATIONS: &[Abbreviation] = &[
     title("st", Cap),
     title("supt", Cap),
     may_end("tenn", Cap),
+    may_end("tex", Cap),
     may_end("u.k", Any),
     may_end("u.n", Any),
     may_end("u.s", Any),

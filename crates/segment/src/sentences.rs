@@ -87,7 +87,8 @@ impl Splitter<'_> {
     /// If a sentence ends at or just after token `index` (before a later token), the index of
     /// its last token.
     fn sentence_end(&self, index: usize) -> Option<usize> {
-        if self.is_hard_break_after(index) {
+        let breaks = self.line_breaks_after(index);
+        if self.is_hard_break(breaks) {
             return Some(index);
         }
         match self.ending(index) {
@@ -97,7 +98,7 @@ impl Splitter<'_> {
                 if next >= self.tokens.len() {
                     return None;
                 }
-                if self.is_hard_break_after(last) {
+                if self.is_hard_break(self.line_breaks_after(last)) {
                     return Some(last);
                 }
                 let spaced = self.gap_after(last) > 0;
@@ -109,13 +110,13 @@ impl Splitter<'_> {
                 if next >= self.tokens.len() {
                     return None;
                 }
-                if self.is_hard_break_after(last) {
+                if self.is_hard_break(self.line_breaks_after(last)) {
                     return Some(last);
                 }
                 (self.gap_after(last) > 0 && self.is_clear_start(next)).then_some(last)
             }
             Ending::NeverEnds => None,
-            Ending::Other => self.is_heading_break_after(index).then_some(index),
+            Ending::Other => (breaks == 1 && self.is_heading_break_after(index)).then_some(index),
         }
     }
 
@@ -149,8 +150,8 @@ impl Splitter<'_> {
     }
 
     /// A blank line, or any newline in a text written one paragraph per line.
-    fn is_hard_break_after(&self, index: usize) -> bool {
-        match self.line_breaks_after(index) {
+    fn is_hard_break(&self, line_breaks: u8) -> bool {
+        match line_breaks {
             0 => false,
             1 => !self.hard_wrapped,
             _ => true,
@@ -161,16 +162,18 @@ impl Splitter<'_> {
         let Some(token) = self.tokens.get(index) else {
             return Ending::Other;
         };
-        let text = self.token_text(index);
+        let (start, end) = (token.span.start as usize, token.span.end as usize);
         match token.kind {
-            TokenKind::Punct => match text.chars().next() {
+            TokenKind::Punct => match char_at(self.text, start) {
                 Some(c) if is_sentence_terminal(c) => Ending::Terminal {
                     needs_space: !is_spaceless_terminal(c),
                 },
                 _ => Ending::Other,
             },
-            TokenKind::Word if text.len() > 1 && text.ends_with('.') => {
-                let core = text.get(..text.len() - 1).unwrap_or_default();
+            TokenKind::Word
+                if end - start > 1 && self.text.as_bytes().get(end - 1) == Some(&b'.') =>
+            {
+                let core = self.text.get(start..end - 1).unwrap_or_default();
                 match self.lexicon.dotted_word(core) {
                     Some(AbbreviationKind::MayEndSentence) | None => Ending::Abbreviation,
                     Some(_) => Ending::NeverEnds,
@@ -237,12 +240,9 @@ impl Splitter<'_> {
         false
     }
 
-    /// In hard-wrapped text: a single newline after a line without closing punctuation, where
-    /// exactly one of the two lines is a heading.
+    /// At a single newline in hard-wrapped text: whether the line before has no closing
+    /// punctuation and exactly one of the two lines is a heading.
     fn is_heading_break_after(&self, index: usize) -> bool {
-        if self.line_breaks_after(index) != 1 {
-            return false;
-        }
         let (Some(this), Some(next)) = (self.tokens.get(index), self.tokens.get(index + 1)) else {
             return false;
         };
@@ -351,6 +351,13 @@ mod tests {
             ]
         );
         assert_eq!(en("at 10:30 a.m. on Monday."), ["at 10:30 a.m. on Monday."]);
+        assert_eq!(
+            en("sold to Woodco of Houston, Tex. for 200,000 dlrs. The company said"),
+            [
+                "sold to Woodco of Houston, Tex. for 200,000 dlrs.",
+                "The company said"
+            ]
+        );
         assert_eq!(
             en("at 10:30 a.m. The talks began."),
             ["at 10:30 a.m.", "The talks began."]

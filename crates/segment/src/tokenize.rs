@@ -13,6 +13,7 @@
 //! - Currency signs and `%` are their own symbol tokens: `$5` is `$` `5`, `15%` is `15` `%`, so
 //!   that the number token always parses as a number.
 //! - URLs, e-mail addresses, `@handles` and `#hashtags` are one word token each.
+//! - A dot before a digit starts a number (`.125`).
 //! - Runs of dots (`...`), of hyphens (`--`) and of `!`/`?` are one token; every other
 //!   punctuation mark or symbol (quotes, `¿`, `¡`, dashes, brackets, emoji) is its own token.
 
@@ -71,6 +72,11 @@ impl Tokenizer<'_> {
             };
         }
         match c {
+            // `.125`: a decimal without its leading zero.
+            '.' if next.is_some_and(|n| n.is_ascii_digit()) => {
+                let end = word_core_end(self.text, after);
+                self.push(start, end, TokenKind::Number)
+            }
             '.' => self.run_of(start, |c| c == '.', TokenKind::Punct),
             '-' => self.run_of(start, |c| c == '-', TokenKind::Punct),
             '!' | '?' => self.run_of(start, |c| matches!(c, '!' | '?'), TokenKind::Punct),
@@ -182,16 +188,30 @@ impl Tokenizer<'_> {
 
 /// The end of the letters, digits and joiners of a word starting at `start`.
 fn word_core_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = start;
     let mut last = ' ';
     // Characters since the last inner dot, to tell `U.S` from a missing space (`end.The`).
     let mut segment_chars = 0usize;
     loop {
-        while let Some(c) = char_at(text, end).filter(|&c| is_word_char(c) || is_extender(c)) {
-            end += c.len_utf8();
-            if !is_extender(c) {
-                last = c;
-                segment_chars += 1;
+        // Letters, digits and extenders; ASCII ones without decoding.
+        loop {
+            match bytes.get(end) {
+                Some(&byte) if byte.is_ascii_alphanumeric() => {
+                    end += 1;
+                    last = char::from(byte);
+                    segment_chars += 1;
+                }
+                Some(&byte) if byte >= 0x80 => match char_at(text, end) {
+                    Some(c) if is_word_char(c) => {
+                        end += c.len_utf8();
+                        last = c;
+                        segment_chars += 1;
+                    }
+                    Some(c) if is_extender(c) => end += c.len_utf8(),
+                    _ => break,
+                },
+                _ => break,
             }
         }
         let Some(joiner) = char_at(text, end) else {
@@ -301,22 +321,22 @@ fn url_end(text: &str, start: usize) -> Option<usize> {
             c.is_whitespace() || matches!(c, '"' | '<' | '>' | '“' | '”' | '«' | '»' | '‘' | '’')
         })
         .map_or(rest.len(), |(index, _)| index);
+    let url = rest.get(..len)?;
+    let count = |c: u8| url.bytes().filter(|&b| b == c).count();
+    // Unmatched closing brackets, counted once so that trimming stays linear.
+    let mut extra_parens = count(b')').saturating_sub(count(b'('));
+    let mut extra_brackets = count(b']').saturating_sub(count(b'['));
     while len > scheme_len {
-        let url = rest.get(..len)?;
-        let Some(last) = url.chars().next_back() else {
+        let Some(&last) = url.as_bytes().get(len - 1) else {
             break;
         };
-        let unbalanced = |open: char, close: char| {
-            last == close && url.matches(open).count() < url.matches(close).count()
-        };
-        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'')
-            || unbalanced('(', ')')
-            || unbalanced('[', ']')
-        {
-            len -= last.len_utf8();
-        } else {
-            break;
+        match last {
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' => {}
+            b')' if extra_parens > 0 => extra_parens -= 1,
+            b']' if extra_brackets > 0 => extra_brackets -= 1,
+            _ => break,
         }
+        len -= 1;
     }
     Some(start + len)
 }
@@ -406,6 +426,8 @@ mod tests {
             assert_eq!(kinds(number), [TokenKind::Number], "{number}");
         }
         assert_eq!(es("el 1.º de mayo"), ["el", "1.º", "de", "mayo"]);
+        assert_eq!(en("price of .125 dlrs"), ["price", "of", ".125", "dlrs"]);
+        assert_eq!(kinds(".125"), [TokenKind::Number]);
         assert_eq!(kinds("1.º 3rd 1980s"), [TokenKind::Number; 3]);
     }
 
@@ -502,6 +524,10 @@ mod tests {
             ["See", "https://www.reuters.com/world/a-b?x=1&y=(2)", "."]
         );
         assert_eq!(en("(www.sedena.gob.mx)"), ["(", "www.sedena.gob.mx", ")"]);
+        assert_eq!(
+            en("(see http://x.org/a_(b)).)"),
+            ["(", "see", "http://x.org/a_(b)", ")", ".", ")"]
+        );
         assert_eq!(
             en("mail j.smith@reuters.com,"),
             ["mail", "j.smith@reuters.com", ","]

@@ -155,7 +155,16 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 
     #[test]
-    fn arbitrary_text_keeps_the_invariants(text in any::<String>()) {
+    fn arbitrary_printable_text_keeps_the_invariants(text in any::<String>()) {
+        for lang in [None, Some("en"), Some("es")] {
+            check_invariants(&text, &segment(&text, lang))?;
+        }
+    }
+
+    #[test]
+    fn arbitrary_chars_including_controls_keep_the_invariants(
+        text in prop::collection::vec(any::<char>(), 0..200).prop_map(String::from_iter)
+    ) {
         for lang in [None, Some("en"), Some("es")] {
             check_invariants(&text, &segment(&text, lang))?;
         }

@@ -6,6 +6,7 @@ use tessera_engine::Pipeline;
 pub fn run(command: EvalCommand) -> anyhow::Result<Outcome> {
     match command {
         EvalCommand::Geo(args) => geo(args),
+        EvalCommand::Ner(args) => super::ner::eval(args),
     }
 }
 

@@ -43,7 +43,11 @@ pub fn run(db: &Path, args: IngestArgs, quiet: bool) -> anyhow::Result<Outcome> 
     }
     let mut store =
         SqliteStore::open(db).with_context(|| format!("opening the store {}", db.display()))?;
-    let pipeline = Pipeline::new();
+    let pipeline = if args.segment_only {
+        Pipeline::new()
+    } else {
+        Pipeline::with_models().context("loading the shipped models")?
+    };
 
     let progress = (!quiet && !args.json && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new_spinner();

@@ -3,6 +3,7 @@
 mod eval;
 mod extract;
 mod ingest;
+mod ner;
 mod search;
 mod show;
 mod stats;
@@ -26,6 +27,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Stats(args) => stats::run(&open_existing(&cli.db)?, args),
         Command::Extract(args) => extract::run(args),
         Command::Eval(command) => eval::run(command),
+        Command::Ner(args) => ner::tag(args),
+        Command::Train(crate::args::TrainCommand::Ner(args)) => ner::train(args),
     }
 }
 

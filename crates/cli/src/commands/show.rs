@@ -26,6 +26,10 @@ pub fn run(store: &SqliteStore, args: ShowArgs) -> anyhow::Result<Outcome> {
                 "ingested_at": stored.ingested_at,
                 "text": doc.text,
             },
+            "mentions": doc.mentions.iter().map(|m| serde_json::json!({
+                "start": m.span.start, "end": m.span.end, "kind": m.kind.as_str(),
+                "text": m.span.text(&doc.text).unwrap_or_default(),
+            })).collect::<Vec<_>>(),
             "sentences": doc.segmentation.sentences.iter().map(|s| serde_json::json!({
                 "start": s.span.start, "end": s.span.end,
                 "tokens": doc.segmentation.sentence_tokens(s).iter()
@@ -65,6 +69,22 @@ pub fn run(store: &SqliteStore, args: ShowArgs) -> anyhow::Result<Outcome> {
         doc.segmentation.sentences.len(),
         doc.segmentation.tokens.len()
     );
+    if let Some(reason) = &doc.unsupported {
+        println!("names      not recognised: {reason}");
+    } else if !doc.mentions.is_empty() {
+        let names: Vec<String> = doc
+            .mentions
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} {}",
+                    m.kind.as_str(),
+                    m.span.text(&doc.text).unwrap_or_default()
+                )
+            })
+            .collect();
+        println!("mentions   {}", names.join("; "));
+    }
     println!();
     if args.sentences {
         for (n, sentence) in doc.segmentation.sentences.iter().enumerate() {

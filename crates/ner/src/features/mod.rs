@@ -41,7 +41,18 @@ mod template {
     pub const HISTORY_NEIGHBOUR: [u64; 2] = [36, 37];
     pub const WORD_CASE_BIN: u64 = 38;
     pub const CONTEXT_AGGREGATE: u64 = 39;
+    pub const SPORTS_SHAPE: u64 = 40;
+    pub const SPORTS_CLASS: u64 = 41;
+    pub const SPORTS_LOWER: u64 = 42;
+    pub const PLACE_LEFT: u64 = 43;
 }
+
+/// The word classes that come from the gazetteer.
+const PLACE_CLASSES: u16 =
+    class::PLACE_PART | class::PLACE_NAME | class::COUNTRY_PART | class::LARGE_PLACE;
+
+/// Sports words a document needs to count as sports reporting (see [`FeatureSet::topic`]).
+const SPORTS_DOCUMENT_WORDS: usize = 3;
 
 /// Cluster bit-path prefix lengths used as features (after Ratinov and Roth 2009).
 const CLUSTER_PREFIXES: [u32; 4] = [4, 6, 10, 20];
@@ -60,6 +71,13 @@ pub struct FeatureSet {
     /// Tag twice, the second time with the labels of the whole document from the first pass
     /// (changes tagging only, not training).
     pub second_pass: bool,
+    /// Whether the document is sports reporting (enough [`class::SPORTS_WORD`] words), joined
+    /// with the shape, place classes and form of capitalised tokens: in sports news a city's
+    /// name is often a club and an unknown name a player.
+    pub topic: bool,
+    /// The gazetteer classes of a capitalised token joined with the word before it: "el
+    /// Barcelona" is a club, "en Barcelona" the city.
+    pub place_context: bool,
 }
 
 impl Default for FeatureSet {
@@ -70,6 +88,8 @@ impl Default for FeatureSet {
             lexicon: true,
             context_aggregation: true,
             second_pass: true,
+            topic: false,
+            place_context: false,
         }
     }
 }
@@ -81,6 +101,8 @@ impl FeatureSet {
             | u8::from(self.lexicon) << 2
             | u8::from(self.context_aggregation) << 3
             | u8::from(self.second_pass) << 4
+            | u8::from(self.topic) << 5
+            | u8::from(self.place_context) << 6
     }
 
     pub(crate) fn from_bits(bits: u8) -> FeatureSet {
@@ -90,6 +112,8 @@ impl FeatureSet {
             lexicon: bits & 4 != 0,
             context_aggregation: bits & 8 != 0,
             second_pass: bits & 16 != 0,
+            topic: bits & 32 != 0,
+            place_context: bits & 64 != 0,
         }
     }
 }
@@ -121,6 +145,8 @@ pub struct DocumentFeatures<'a> {
     flags: Vec<SentenceFlags>,
     case: HashMap64<DocumentCase>,
     contexts: HashMap64<Vec<u64>>,
+    /// The document is sports reporting (only computed with [`FeatureSet::topic`]).
+    sports: bool,
 }
 
 /// Most context words kept per word for context aggregation.
@@ -234,6 +260,16 @@ impl<'a> DocumentFeatures<'a> {
         } else {
             HashMap64::default()
         };
+        let sports = set.topic
+            && infos
+                .iter()
+                .flatten()
+                .filter(|info| {
+                    info.case == Case::Lower
+                        && lexicon.word_class(info.lower) & class::SPORTS_WORD != 0
+                })
+                .nth(SPORTS_DOCUMENT_WORDS - 1)
+                .is_some();
         DocumentFeatures {
             lexicon,
             set,
@@ -241,6 +277,7 @@ impl<'a> DocumentFeatures<'a> {
             flags,
             case,
             contexts,
+            sports,
         }
     }
 
@@ -283,6 +320,14 @@ impl<'a> DocumentFeatures<'a> {
                 u64::from(seen.first_of_sequence) | u64::from(seen.last_of_sequence) << 1;
             push(template::DOC_SEQUENCE, combine(sequence, info.short_shape));
         }
+        if self.sports && info.case.is_capitalised() {
+            const PLACE_CLASSES: u16 =
+                class::PLACE_PART | class::PLACE_NAME | class::COUNTRY_PART | class::LARGE_PLACE;
+            let places = self.lexicon.word_class(info.lower) & PLACE_CLASSES;
+            push(template::SPORTS_SHAPE, info.short_shape);
+            push(template::SPORTS_CLASS, u64::from(places));
+            push(template::SPORTS_LOWER, info.lower);
+        }
         if info.case.is_capitalised()
             && let Some(contexts) = self.contexts.get(&info.lower)
         {
@@ -295,7 +340,8 @@ impl<'a> DocumentFeatures<'a> {
     /// Word-class bits and cluster paths of a token seen from `slot` (0, 1, 2 for the left
     /// neighbour, the token itself and the right neighbour).
     fn lexicon_features(&self, info: &TokenInfo, slot: usize, push: &mut impl FnMut(u64, u64)) {
-        let classes = self.lexicon.word_class(info.lower);
+        // Sports words only count towards the document's topic.
+        let classes = self.lexicon.word_class(info.lower) & !class::SPORTS_WORD;
         for bit in 0..class::COUNT {
             if classes & (1 << bit) != 0 {
                 push(template::WORD_CLASS[slot], bit as u64);
@@ -365,6 +411,15 @@ impl<'a> DocumentFeatures<'a> {
         push(template::POSITION_SHAPE, combine(context, info.short_shape));
         if flags.headline {
             push(template::HEADLINE_LOWER, info.lower);
+        }
+        if self.set.place_context && info.case.is_capitalised() {
+            let places = self.lexicon.word_class(info.lower) & PLACE_CLASSES;
+            if places != 0 {
+                push(
+                    template::PLACE_LEFT,
+                    combine(u64::from(places), lower_at(-1)),
+                );
+            }
         }
         for (slot, offset) in [(0, -1), (2, 1)] {
             if let Some(neighbour) = at(offset) {
@@ -476,5 +531,40 @@ impl History {
             kind: kind as u64,
             label: label as u64,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sports_documents_add_topic_features_to_capitalised_tokens() {
+        let lexicon = Lexicon::with_word_lists();
+        let set = FeatureSet {
+            topic: true,
+            ..FeatureSet::default()
+        };
+        let sports = [vec![
+            "el",
+            "gol",
+            "del",
+            "Barcelona",
+            "en",
+            "el",
+            "partido",
+            "de",
+            "liga",
+        ]];
+        let politics = [vec!["el", "voto", "del", "Barcelona", "en", "el", "pleno"]];
+        let count_topic_keys = |sentences: &[Vec<&str>]| {
+            let document = DocumentFeatures::new(sentences, &lexicon, set);
+            let mut keys = Vec::new();
+            document.intrinsic_features(0, 3, &mut keys);
+            let sports_key = combine(template::SPORTS_LOWER, document.infos[0][3].lower);
+            keys.contains(&sports_key)
+        };
+        assert!(count_topic_keys(&sports));
+        assert!(!count_topic_keys(&politics));
     }
 }

@@ -159,6 +159,7 @@ impl Store for SqliteStore {
             let mut find_origin = tx
                 .prepare_cached("SELECT origin FROM documents WHERE id = ?1")
                 .doing("preparing the duplicate lookup")?;
+            let mut first_new_rowid = None;
             for doc in docs {
                 let origin = serde_json::to_string(&doc.origin).unwrap_or_default();
                 let meta = &doc.meta;
@@ -189,6 +190,7 @@ impl Store for SqliteStore {
                     continue;
                 }
                 let rowid = tx.last_insert_rowid();
+                first_new_rowid.get_or_insert(rowid);
                 let seg = &doc.segmentation;
                 insert_seg
                     .execute(params![
@@ -209,6 +211,14 @@ impl Store for SqliteStore {
                         .doing("inserting a mention")?;
                 }
                 outcomes.push(PutOutcome::Stored);
+            }
+            if let Some(first) = first_new_rowid {
+                tx.execute(
+                    "INSERT INTO documents_fts(rowid, title, text)
+                     SELECT rowid, title, text FROM documents WHERE rowid >= ?1",
+                    [first],
+                )
+                .doing("indexing a batch for search")?;
             }
         }
         tx.commit().doing("committing a batch")?;

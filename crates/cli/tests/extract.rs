@@ -1,0 +1,119 @@
+//! `tessera extract`: the output contract over the real models and gazetteer.
+
+mod common;
+
+use common::*;
+use std::io::Write;
+
+fn extract(path: &std::path::Path) -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = tessera(
+        &dir.path().join("unused.db"),
+        &["extract", path.to_str().expect("utf-8 path")],
+    );
+    assert_eq!(run.status, Some(0), "{}", run.stderr);
+    serde_json::from_str(run.stdout.trim()).expect("one JSON object")
+}
+
+#[test]
+fn extraction_follows_the_output_contract() {
+    let value = extract(&fixtures().join("articles/tapalpa.txt"));
+    let text_of = |e: &serde_json::Value| e["name"].as_str().unwrap_or_default().to_string();
+    let entities = value["entities"].as_array().expect("entities");
+    // A compact view for the snapshot: kind, name, and where places were put.
+    let view: Vec<String> = entities
+        .iter()
+        .map(|e| {
+            let place = &e["place"];
+            if place.is_null() {
+                format!("{} {}", e["kind"].as_str().unwrap_or_default(), text_of(e))
+            } else {
+                format!(
+                    "{} {} -> {} ({}, {}, {})",
+                    e["kind"].as_str().unwrap_or_default(),
+                    text_of(e),
+                    place["name"].as_str().unwrap_or_default(),
+                    place["admin1"].as_str().unwrap_or("-"),
+                    place["country"].as_str().unwrap_or("-"),
+                    place["feature"].as_str().unwrap_or_default(),
+                )
+            }
+        })
+        .collect();
+    insta::assert_yaml_snapshot!(view);
+    insta::assert_json_snapshot!(value["document"], { ".id" => "[id]" });
+    // Every mention's span is the exact bytes of its text.
+    let text = std::fs::read_to_string(fixtures().join("articles/tapalpa.txt")).expect("fixture");
+    let body = &text[text.find("Mexican authorities").expect("body start")..];
+    for entity in entities {
+        assert!(
+            entity["id"].is_string() && entity["aliases"].is_array() && entity["roles"].is_array()
+        );
+        for mention in entity["mentions"].as_array().expect("mentions") {
+            let (start, end) = (
+                mention["start"].as_u64().expect("start") as usize,
+                mention["end"].as_u64().expect("end") as usize,
+            );
+            assert_eq!(body.get(start..end), mention["text"].as_str(), "{mention}");
+        }
+    }
+    let values: Vec<&str> = value["values"]
+        .as_array()
+        .expect("values")
+        .iter()
+        .filter_map(|v| v["text"].as_str())
+        .collect();
+    assert!(values.contains(&"Sunday"), "{values:?}");
+    assert!(value["relations"].is_array() && value["events"].is_array());
+}
+
+#[test]
+fn a_language_without_a_model_is_marked_unsupported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("fr.txt");
+    std::fs::File::create(&path)
+        .and_then(|mut f| {
+            f.write_all(
+                "Les agriculteurs ont bloqué les routes autour de Lyon mardi, selon la préfecture, \
+                 et la grève devrait continuer pendant toute la semaine dans la région."
+                    .as_bytes(),
+            )
+        })
+        .expect("write fixture");
+    let value = extract(&path);
+    assert_eq!(value["document"]["lang"], "fr");
+    assert!(
+        value["document"]["unsupported"]
+            .as_str()
+            .is_some_and(|s| s.contains("fr")),
+        "{value}"
+    );
+    assert_eq!(value["entities"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn several_documents_are_json_lines_in_input_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let wires = fixtures().join("articles/wires.jsonl");
+    let run = tessera(
+        &dir.path().join("t.db"),
+        &["extract", wires.to_str().expect("utf-8")],
+    );
+    assert_eq!(run.status, Some(0), "{}", run.stderr);
+    let titles: Vec<String> = run
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("JSON line")["document"]["title"]
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "\"Cocoa showers improve Bahia crop\"",
+            "\"Oil output rises\"",
+            "\"Flood warning for the Ebro\""
+        ]
+    );
+}
