@@ -39,6 +39,27 @@ fn median(mut values: Vec<f64>) -> f64 {
     values[values.len() / 2]
 }
 
+/// Ingests `input` into a fresh store at `db`; returns the store, the records read (stored,
+/// duplicate or refused) and the seconds it took.
+fn timed_ingest(pipeline: &Pipeline, db: &std::path::Path, input: &str) -> (SqliteStore, f64, f64) {
+    let mut store = SqliteStore::open(db).expect("open store");
+    let started = Instant::now();
+    let summary = ingest(
+        &mut store,
+        pipeline,
+        vec![input.to_string()],
+        &IngestOptions::default(),
+        &mut |_| {},
+    )
+    .expect("ingest");
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "{} read, {} new, {} duplicate, {} failed in {secs:.2} s",
+        summary.read, summary.new, summary.duplicate, summary.failed
+    );
+    (store, summary.read as f64, secs)
+}
+
 fn main() {
     let Some(corpus) = corpus() else {
         eprintln!("reuters21578.jsonl not found; set TESSERA_BENCH_REUTERS to run this benchmark");
@@ -54,23 +75,9 @@ fn main() {
     let mut last_db = None;
     for run in 0..INGEST_RUNS {
         let db = dir.path().join(format!("bench-{run}.db"));
-        let mut store = SqliteStore::open(&db).expect("open store");
-        let started = Instant::now();
-        let summary = ingest(
-            &mut store,
-            &pipeline,
-            vec![input.clone()],
-            &IngestOptions::default(),
-            &mut |_| {},
-        )
-        .expect("ingest");
-        let secs = started.elapsed().as_secs_f64();
-        docs_per_s.push(summary.read as f64 / secs);
+        let (store, read, secs) = timed_ingest(&pipeline, &db, &input);
+        docs_per_s.push(read / secs);
         mb_per_s.push(file_mb / secs);
-        eprintln!(
-            "run {run}: {} read, {} new, {} duplicate, {} failed in {secs:.2} s",
-            summary.read, summary.new, summary.duplicate, summary.failed
-        );
         last_db = Some(store);
     }
     println!(
@@ -81,21 +88,13 @@ fn main() {
 
     // The whole pipeline (recognition, dates and numbers, geocoding) on top, for reference.
     let full = Pipeline::with_models().expect("shipped models");
-    let mut full_docs_per_s = Vec::new();
-    for run in 0..FULL_RUNS {
-        let db = dir.path().join(format!("bench-full-{run}.db"));
-        let mut store = SqliteStore::open(&db).expect("open store");
-        let started = Instant::now();
-        let summary = ingest(
-            &mut store,
-            &full,
-            vec![input.clone()],
-            &IngestOptions::default(),
-            &mut |_| {},
-        )
-        .expect("ingest");
-        full_docs_per_s.push(summary.read as f64 / started.elapsed().as_secs_f64());
-    }
+    let full_docs_per_s = (0..FULL_RUNS)
+        .map(|run| {
+            let db = dir.path().join(format!("bench-full-{run}.db"));
+            let (_, read, secs) = timed_ingest(&full, &db, &input);
+            read / secs
+        })
+        .collect();
     println!(
         "ingest with every stage: median {:.0} documents/s over {FULL_RUNS} runs",
         median(full_docs_per_s)

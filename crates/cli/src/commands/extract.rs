@@ -3,29 +3,17 @@ use crate::args::ExtractArgs;
 use anyhow::Context;
 use rayon::prelude::*;
 use std::io::Write;
-use tessera_engine::{FieldMap, Format, Pipeline, ReadOptions, extraction};
+use tessera_engine::{Pipeline, extraction};
 
 /// Documents analysed together; output order is input order.
 const CHUNK: usize = 64;
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
-    let format = args
-        .input_format
-        .as_deref()
-        .map(str::parse::<Format>)
-        .transpose()
-        .map_err(|e| anyhow::anyhow!("--input-format: {e}"))?;
-    let map = match args.map.as_deref() {
-        Some(spec) => spec
-            .parse::<FieldMap>()
-            .map_err(|e| anyhow::anyhow!("--map: {e}"))?,
-        None => FieldMap::default(),
-    };
-    let options = ReadOptions {
-        format,
-        map,
-        ..ReadOptions::default()
-    };
+    let options = super::read_options(
+        args.input_format.as_deref(),
+        "--input-format",
+        args.map.as_deref(),
+    )?;
     let pipeline = Pipeline::with_models().context("loading the shipped models")?;
     let mut records = tessera_engine::read_inputs(args.inputs, options).peekable();
     let stdout = std::io::stdout();

@@ -6,32 +6,17 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Duration;
-use tessera_engine::{
-    FieldMap, Format, IngestEvent, IngestOptions, Pipeline, ReadOptions, SqliteStore, ingest,
-};
+use tessera_engine::{IngestEvent, IngestOptions, Pipeline, ReadOptions, SqliteStore, ingest};
 
 pub fn run(db: &Path, args: IngestArgs, quiet: bool) -> anyhow::Result<Outcome> {
-    let format = args
-        .format
-        .as_deref()
-        .map(str::parse::<Format>)
-        .transpose()
-        .map_err(|e| anyhow::anyhow!("--format: {e}"))?;
-    let map = match args.map.as_deref() {
-        Some(spec) => spec
-            .parse::<FieldMap>()
-            .map_err(|e| anyhow::anyhow!("--map: {e}"))?,
-        None => FieldMap::default(),
-    };
+    let base = super::read_options(args.format.as_deref(), "--format", args.map.as_deref())?;
     let options = IngestOptions {
         read: ReadOptions {
-            format,
-            map,
             source: args.source.clone(),
             include: args.include.clone(),
             exclude: args.exclude.clone(),
             max_document_bytes: args.max_doc_bytes,
-            ..ReadOptions::default()
+            ..base
         },
         batch_size: args.batch_size,
     };

@@ -32,6 +32,29 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
 }
 
+/// Reader options from the `--format`-style flag (named `flag` in errors) and `--map`.
+fn read_options(
+    format: Option<&str>,
+    flag: &str,
+    map: Option<&str>,
+) -> anyhow::Result<tessera_engine::ReadOptions> {
+    let format = format
+        .map(str::parse::<tessera_engine::Format>)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("{flag}: {e}"))?;
+    let map = match map {
+        Some(spec) => spec
+            .parse::<tessera_engine::FieldMap>()
+            .map_err(|e| anyhow::anyhow!("--map: {e}"))?,
+        None => tessera_engine::FieldMap::default(),
+    };
+    Ok(tessera_engine::ReadOptions {
+        format,
+        map,
+        ..tessera_engine::ReadOptions::default()
+    })
+}
+
 /// Opens a store that must already exist: querying a mistyped path should not create an
 /// empty store and answer "no results".
 fn open_existing(path: &std::path::Path) -> anyhow::Result<SqliteStore> {
