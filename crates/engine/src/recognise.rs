@@ -84,8 +84,91 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers) {
             }
         }
     }
+    type_defined_acronyms(&doc.text, &mut mentions);
     doc.mentions.extend(mentions);
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// An acronym defined in brackets right after a name ("Jalisco New Generation Cartel [CJNG]",
+/// "Fiscalía General de la República (FGR)") names the same thing, so it takes that name's kind,
+/// and so does every other mention of the acronym in the document. The tagger sees the acronym
+/// alone and often calls it MISC.
+fn type_defined_acronyms(text: &str, mentions: &mut [Mention]) {
+    let mut defined: Vec<(String, MentionKind)> = Vec::new();
+    for pair in mentions.windows(2) {
+        let (name, short) = (pair[0], pair[1]);
+        let between = text.get(name.span.end as usize..short.span.start as usize);
+        let after = text
+            .get(short.span.end as usize..)
+            .and_then(|rest| rest.chars().next());
+        let bracketed =
+            matches!(between.map(str::trim), Some("(" | "[")) && matches!(after, Some(')' | ']'));
+        let Ok(acronym) = short.span.text(text) else {
+            continue;
+        };
+        if bracketed && is_acronym(acronym) && name.kind != short.kind {
+            defined.push((acronym.to_string(), name.kind));
+        }
+    }
+    for (acronym, kind) in defined {
+        for mention in mentions.iter_mut() {
+            if mention.span.text(text) == Ok(acronym.as_str()) {
+                mention.kind = kind;
+            }
+        }
+    }
+}
+
+/// Two or more capitals, with digits, dots or hyphens allowed: "CJNG", "JITF-CC", "EE.UU.".
+fn is_acronym(word: &str) -> bool {
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    capitals >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(text: &str, needle: &str, from: usize, kind: MentionKind) -> Mention {
+        let start = text[from..].find(needle).map(|i| i + from).unwrap_or(0);
+        Mention {
+            span: Span::new(start, start + needle.len()),
+            kind,
+        }
+    }
+
+    #[test]
+    fn a_bracketed_acronym_takes_the_kind_of_the_name_it_follows() {
+        let text =
+            "the Jalisco New Generation Cartel [CJNG] said. Later the CJNG attacked (NOT IT).";
+        let mut mentions = vec![
+            mention(text, "Jalisco New Generation Cartel", 0, MentionKind::Org),
+            mention(text, "CJNG", 0, MentionKind::Misc),
+            mention(text, "CJNG", 45, MentionKind::Misc),
+        ];
+        type_defined_acronyms(text, &mut mentions);
+        assert!(
+            mentions.iter().all(|m| m.kind == MentionKind::Org),
+            "{mentions:?}"
+        );
+    }
+
+    #[test]
+    fn words_that_are_not_acronyms_or_not_bracketed_keep_their_kind() {
+        let text = "Reuters (Madrid) and Pemex, OPEC said.";
+        let mut mentions = vec![
+            mention(text, "Reuters", 0, MentionKind::Org),
+            mention(text, "Madrid", 0, MentionKind::Loc),
+            mention(text, "Pemex", 0, MentionKind::Org),
+            mention(text, "OPEC", 0, MentionKind::Misc),
+        ];
+        type_defined_acronyms(text, &mut mentions);
+        assert_eq!(mentions[1].kind, MentionKind::Loc);
+        assert_eq!(mentions[3].kind, MentionKind::Misc);
+    }
 }
 
 fn mention_kind(kind: EntityType) -> MentionKind {
