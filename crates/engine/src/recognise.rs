@@ -128,6 +128,15 @@ fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '.')
 }
 
+fn mention_kind(kind: EntityType) -> MentionKind {
+    match kind {
+        EntityType::Per => MentionKind::Per,
+        EntityType::Org => MentionKind::Org,
+        EntityType::Loc => MentionKind::Loc,
+        EntityType::Misc => MentionKind::Misc,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,14 +177,5 @@ mod tests {
         type_defined_acronyms(text, &mut mentions);
         assert_eq!(mentions[1].kind, MentionKind::Loc);
         assert_eq!(mentions[3].kind, MentionKind::Misc);
-    }
-}
-
-fn mention_kind(kind: EntityType) -> MentionKind {
-    match kind {
-        EntityType::Per => MentionKind::Per,
-        EntityType::Org => MentionKind::Org,
-        EntityType::Loc => MentionKind::Loc,
-        EntityType::Misc => MentionKind::Misc,
     }
 }
