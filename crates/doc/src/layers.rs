@@ -127,8 +127,7 @@ impl Segmentation {
         put_varint(&mut out, self.tokens.len() as u64);
         let mut cursor = 0u32;
         for token in &self.tokens {
-            put_varint(&mut out, u64::from(token.span.start.saturating_sub(cursor)));
-            put_varint(&mut out, u64::from(token.span.end - token.span.start));
+            put_span(&mut out, token.span, cursor);
             out.push(token.kind.code());
             cursor = token.span.end;
         }
@@ -153,12 +152,7 @@ impl Segmentation {
         let mut tokens = Vec::with_capacity(token_count.min(1 << 20) as usize);
         let mut cursor = 0u32;
         for _ in 0..token_count {
-            let start = cursor
-                .checked_add(reader.next_u32()?)
-                .ok_or(reader.err("overflow"))?;
-            let end = start
-                .checked_add(reader.next_u32()?)
-                .ok_or(reader.err("overflow"))?;
+            let Span { start, end } = reader.next_span(cursor)?;
             let kind = TokenKind::from_code(reader.next_byte()?).ok_or(reader.err("bad kind"))?;
             tokens.push(Token {
                 span: Span { start, end },
@@ -170,12 +164,7 @@ impl Segmentation {
         let mut sentences = Vec::with_capacity(sentence_count.min(1 << 16) as usize);
         let mut cursor = 0u32;
         for _ in 0..sentence_count {
-            let start = cursor
-                .checked_add(reader.next_u32()?)
-                .ok_or(reader.err("overflow"))?;
-            let end = start
-                .checked_add(reader.next_u32()?)
-                .ok_or(reader.err("overflow"))?;
+            let Span { start, end } = reader.next_span(cursor)?;
             let first_token = reader.next_u32()?;
             let token_count = reader.next_u32()?;
             sentences.push(Sentence {
@@ -187,6 +176,12 @@ impl Segmentation {
         }
         Ok(Segmentation { sentences, tokens })
     }
+}
+
+/// A span as its gap from the previous span's end (`cursor`) and its length.
+fn put_span(out: &mut Vec<u8>, span: Span, cursor: u32) {
+    put_varint(out, u64::from(span.start.saturating_sub(cursor)));
+    put_varint(out, u64::from(span.end.saturating_sub(span.start)));
 }
 
 fn put_varint(out: &mut Vec<u8>, mut value: u64) {
@@ -214,6 +209,17 @@ impl VarintReader<'_> {
         let byte = *self.bytes.get(self.offset).ok_or(self.err("truncated"))?;
         self.offset += 1;
         Ok(byte)
+    }
+
+    /// A span written by [`put_span`] after a previous span ending at `cursor`.
+    fn next_span(&mut self, cursor: u32) -> Result<Span, DecodeError> {
+        let start = cursor
+            .checked_add(self.next_u32()?)
+            .ok_or(self.err("overflow"))?;
+        let end = start
+            .checked_add(self.next_u32()?)
+            .ok_or(self.err("overflow"))?;
+        Ok(Span { start, end })
     }
 
     fn next_u32(&mut self) -> Result<u32, DecodeError> {
