@@ -254,6 +254,19 @@ pub enum EvalCommand {
         Reports the share of gold toponyms resolved to the exact GeoNames id, to the right country,\n\
         and within 161 km of the gold point; end to end, also recognition precision/recall/F1.")]
     Geo(EvalGeoArgs),
+    /// Event coding against PLOVER gold sentences: type accuracy per type, actors, confusions.
+    #[command(after_help = "Examples:\n  \
+        tessera eval events --plover plover-gsr.jsonl\n\n\
+        Gold records use the older 18 PLOVER categories; DEMAND is scored as REQUEST, DISAPPROVE as\n\
+        ACCUSE, FIGHT as ASSAULT. INVESTIGATE has no successor among the 16 types and is reported apart.")]
+    Events(EvalEventsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalEventsArgs {
+    /// Gold data: one PLOVER record per line (sentence, event type, source and target actors).
+    #[arg(long, value_name = "FILE")]
+    pub plover: std::path::PathBuf,
 }
 
 #[derive(Debug, Args)]

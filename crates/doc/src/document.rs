@@ -1,4 +1,4 @@
-use crate::{DocId, Geocoded, Mention, Segmentation};
+use crate::{DocId, Entity, Event, Geocoded, Mention, Relation, Segmentation};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -89,6 +89,13 @@ pub struct Document {
     pub mentions: Vec<Mention>,
     /// Place mentions resolved to gazetteer entries (unresolved ones are absent).
     pub places: Vec<Geocoded>,
+    /// Mentions grouped into the people, organisations and places they refer to.
+    #[serde(default)]
+    pub entities: Vec<Entity>,
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    #[serde(default)]
+    pub events: Vec<Event>,
     /// Why the recogniser did not run, when it did not (e.g. a language without a model).
     pub unsupported: Option<String>,
 }
@@ -109,6 +116,9 @@ impl Document {
             segmentation: Segmentation::default(),
             mentions: Vec::new(),
             places: Vec::new(),
+            entities: Vec::new(),
+            relations: Vec::new(),
+            events: Vec::new(),
             unsupported: None,
         }
     }

@@ -6,12 +6,17 @@
 //! round-trips to the bytes it was made from.
 
 mod document;
+mod facts;
 mod id;
 mod layers;
 mod place;
 mod span;
 
 pub use document::{Document, Language, Metadata, Origin, SourceRecord};
+pub use facts::{
+    Alias, Attribution, Certainty, Claim, Entity, EntityId, Event, EventDate, EventPlace,
+    EventType, Participant, Predicate, Relation, RelationObject, Role,
+};
 pub use id::DocId;
 pub use layers::{Mention, MentionKind, Segmentation, Sentence, Token, TokenKind};
 pub use place::{Geocoded, Place};

@@ -81,6 +81,10 @@ impl Pipeline {
         if let Some(gazetteer) = &self.gazetteer {
             geocode(&mut doc, gazetteer);
         }
+        if !self.recognisers.is_empty() {
+            tessera_entities::resolve(&mut doc);
+            tessera_events::extract_events(&mut doc);
+        }
         Ok(doc)
     }
 }

@@ -3,8 +3,10 @@
 //! never rename them.
 
 use serde::Serialize;
-use std::collections::HashMap;
-use tessera_doc::{Document, MentionKind, Place, Span};
+use tessera_doc::{
+    Attribution, Certainty, Claim, Document, EntityId, Event, Participant, Place, Relation,
+    RelationObject, Span,
+};
 
 #[derive(Debug, Serialize)]
 pub struct Extraction {
@@ -12,8 +14,8 @@ pub struct Extraction {
     pub entities: Vec<Entity>,
     /// Dates and numbers found by rules (kind DATE or NUM).
     pub values: Vec<Value>,
-    pub relations: Vec<serde_json::Value>,
-    pub events: Vec<serde_json::Value>,
+    pub relations: Vec<RelationOut>,
+    pub events: Vec<EventOut>,
 }
 
 #[derive(Debug, Serialize)]
@@ -37,6 +39,13 @@ pub struct Role {
     pub org: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    pub evidence: TextSpan,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AliasOut {
+    pub name: String,
+    pub evidence: TextSpan,
 }
 
 #[derive(Debug, Serialize)]
@@ -45,8 +54,12 @@ pub struct Entity {
     pub kind: &'static str,
     pub name: String,
     pub aliases: Vec<String>,
+    /// Each alias with the words that introduced it.
+    pub alias_evidence: Vec<AliasOut>,
     pub roles: Vec<Role>,
     pub unnamed: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
     pub mentions: Vec<TextSpan>,
@@ -77,35 +90,122 @@ impl TextSpan {
     }
 }
 
-/// Builds the contract object for an analysed document. Within the document, mentions of the
-/// same kind with the same words are one entity.
+#[derive(Debug, Serialize)]
+pub struct Source {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    pub name: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RelationOut {
+    pub subject: String,
+    pub predicate: &'static str,
+    /// An entity id, or a value (a year, a bare title).
+    pub object: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    pub evidence: TextSpan,
+    pub certainty: Certainty,
+    pub attribution: Vec<Source>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventPlaceOut {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geonames_id: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub admin1: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub precision: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventDateOut {
+    pub value: String,
+    pub precision: String,
+    pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventOut {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub mode: Option<String>,
+    pub contexts: Vec<String>,
+    pub actors: Vec<Source>,
+    pub recipients: Vec<Source>,
+    pub place: Option<EventPlaceOut>,
+    pub date: Option<EventDateOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fatalities: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub injured: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arrested: Option<u32>,
+    pub certainty: Certainty,
+    pub attribution: Vec<Source>,
+    pub trigger: TextSpan,
+    pub evidence: TextSpan,
+}
+
+/// The contract id of an entity.
+fn entity_id(index: EntityId) -> String {
+    format!("e{}", index + 1)
+}
+
+/// Builds the contract object for an analysed document.
 pub fn extraction(doc: &Document) -> Extraction {
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut by_name: HashMap<(MentionKind, &str), usize> = HashMap::new();
-    let places: HashMap<Span, &Place> = doc.places.iter().map(|g| (g.span, &g.place)).collect();
-    for mention in doc.mentions.iter().filter(|m| m.kind.is_name()) {
-        let Ok(words) = mention.span.text(&doc.text) else {
-            continue;
-        };
-        let index = *by_name.entry((mention.kind, words)).or_insert_with(|| {
-            entities.push(Entity {
-                id: format!("e{}", entities.len() + 1),
-                kind: mention.kind.as_str(),
-                name: collapse_whitespace(words),
-                aliases: Vec::new(),
-                roles: Vec::new(),
-                unnamed: false,
-                place: None,
-                mentions: Vec::new(),
-            });
-            entities.len() - 1
-        });
-        let entity = &mut entities[index];
-        if entity.place.is_none() {
-            entity.place = places.get(&mention.span).map(|p| (*p).clone());
-        }
-        entity.mentions.push(TextSpan::of(mention.span, &doc.text));
-    }
+    let text = doc.text.as_str();
+    let name_of = |id: EntityId| {
+        doc.entities
+            .get(id as usize)
+            .map(|e| e.name.clone())
+            .unwrap_or_default()
+    };
+    let entities = doc
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Entity {
+            id: entity_id(i as EntityId),
+            kind: e.kind.as_str(),
+            name: e.name.clone(),
+            aliases: e.aliases.iter().map(|a| a.name.clone()).collect(),
+            alias_evidence: e
+                .aliases
+                .iter()
+                .map(|a| AliasOut {
+                    name: a.name.clone(),
+                    evidence: TextSpan::of(a.evidence, text),
+                })
+                .collect(),
+            roles: e
+                .roles
+                .iter()
+                .map(|r| Role {
+                    title: r.title.clone(),
+                    org: r.org.map(&name_of),
+                    country: r.country.clone(),
+                    evidence: TextSpan::of(r.evidence, text),
+                })
+                .collect(),
+            unnamed: e.unnamed,
+            country: e.country.clone(),
+            place: e.place.clone(),
+            mentions: e.mentions.iter().map(|s| TextSpan::of(*s, text)).collect(),
+        })
+        .collect();
     Extraction {
         document: DocumentInfo {
             id: doc.id.to_string(),
@@ -126,15 +226,81 @@ pub fn extraction(doc: &Document) -> Extraction {
                 kind: m.kind.as_str(),
                 start: m.span.start,
                 end: m.span.end,
-                text: m.span.text(&doc.text).unwrap_or_default().to_string(),
+                text: m.span.text(text).unwrap_or_default().to_string(),
             })
             .collect(),
-        relations: Vec::new(),
-        events: Vec::new(),
+        relations: doc.relations.iter().map(|r| relation(r, text)).collect(),
+        events: doc
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| event(i, e, text))
+            .collect(),
     }
 }
 
-/// Names broken over a line in the source ("Jalisco New\nGeneration Cartel") read as one line.
-fn collapse_whitespace(words: &str) -> String {
-    words.split_whitespace().collect::<Vec<_>>().join(" ")
+fn relation(r: &Relation, text: &str) -> RelationOut {
+    RelationOut {
+        subject: entity_id(r.subject),
+        predicate: r.predicate.as_str(),
+        object: match &r.object {
+            RelationObject::Entity(id) => entity_id(*id),
+            RelationObject::Value(v) => v.clone(),
+        },
+        role: r.role.clone(),
+        evidence: TextSpan::of(r.evidence, text),
+        certainty: r.claim.certainty,
+        attribution: sources(&r.claim),
+    }
+}
+
+fn sources(claim: &Claim) -> Vec<Source> {
+    claim.attribution.iter().map(source_of).collect()
+}
+
+fn source_of(a: &Attribution) -> Source {
+    Source {
+        entity: a.entity.map(entity_id),
+        name: a.name.clone(),
+    }
+}
+
+fn participant(p: &Participant) -> Source {
+    Source {
+        entity: p.entity.map(entity_id),
+        name: p.name.clone(),
+    }
+}
+
+fn event(index: usize, e: &Event, text: &str) -> EventOut {
+    EventOut {
+        id: format!("v{}", index + 1),
+        kind: e.kind.as_str(),
+        mode: e.mode.clone(),
+        contexts: e.contexts.clone(),
+        actors: e.actors.iter().map(participant).collect(),
+        recipients: e.recipients.iter().map(participant).collect(),
+        place: e.place.as_ref().map(|p| EventPlaceOut {
+            entity: p.entity.map(entity_id),
+            name: p.name.clone(),
+            geonames_id: p.place.as_ref().and_then(|g| g.geonames_id),
+            lat: p.place.as_ref().map(|g| g.lat),
+            lon: p.place.as_ref().map(|g| g.lon),
+            country: p.place.as_ref().and_then(|g| g.country.clone()),
+            admin1: p.place.as_ref().and_then(|g| g.admin1.clone()),
+            precision: p.place.as_ref().map(|g| g.precision.clone()),
+        }),
+        date: e.date.as_ref().map(|d| EventDateOut {
+            value: d.value.clone(),
+            precision: d.precision.clone(),
+            text: d.text.clone(),
+        }),
+        fatalities: e.fatalities,
+        injured: e.injured,
+        arrested: e.arrested,
+        certainty: e.claim.certainty,
+        attribution: sources(&e.claim),
+        trigger: TextSpan::of(e.trigger, text),
+        evidence: TextSpan::of(e.evidence, text),
+    }
 }

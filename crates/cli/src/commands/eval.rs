@@ -1,5 +1,5 @@
 use super::Outcome;
-use crate::args::{EvalCommand, EvalGeoArgs};
+use crate::args::{EvalCommand, EvalEventsArgs, EvalGeoArgs};
 use anyhow::Context;
 use tessera_engine::Pipeline;
 
@@ -7,6 +7,7 @@ pub fn run(command: EvalCommand) -> anyhow::Result<Outcome> {
     match command {
         EvalCommand::Geo(args) => geo(args),
         EvalCommand::Ner(args) => super::ner::eval(args),
+        EvalCommand::Events(args) => events(args),
     }
 }
 
@@ -14,6 +15,14 @@ fn geo(args: EvalGeoArgs) -> anyhow::Result<Outcome> {
     let pipeline = Pipeline::with_models().context("loading the shipped models")?;
     let scores = tessera_engine::eval::geo(&pipeline, &args.jsonl, args.gold_spans)
         .with_context(|| format!("evaluating geocoding on {}", args.jsonl.display()))?;
+    println!("{scores}");
+    Ok(Outcome::Success)
+}
+
+fn events(args: EvalEventsArgs) -> anyhow::Result<Outcome> {
+    let pipeline = Pipeline::with_models().context("loading the shipped models")?;
+    let scores = tessera_engine::eval::events(&pipeline, &args.plover)
+        .with_context(|| format!("evaluating events on {}", args.plover.display()))?;
     println!("{scores}");
     Ok(Outcome::Success)
 }

@@ -1,4 +1,4 @@
-//! Evaluation against annotated data, shared by the command line and benchmarks.
+//! Geocoding on TR-News-format gold.
 
 use crate::Pipeline;
 use std::path::Path;
