@@ -2,6 +2,7 @@
 
 use crate::geocode::geocode;
 use crate::recognise::{Recognisers, recognise};
+use crate::resolve::resolve_entities;
 use crate::values::find_values;
 use tessera_doc::{Document, Origin, SourceRecord};
 use tessera_geo::{Gazetteer, GeoError};
@@ -82,7 +83,7 @@ impl Pipeline {
             geocode(&mut doc, gazetteer);
         }
         if !self.recognisers.is_empty() {
-            tessera_entities::resolve(&mut doc);
+            resolve_entities(&mut doc, self.gazetteer.as_ref());
             tessera_events::extract_events(&mut doc);
         }
         Ok(doc)

@@ -11,6 +11,7 @@ pub mod eval;
 mod geocode;
 mod ingest;
 mod recognise;
+mod resolve;
 mod values;
 
 pub use analyse::{AnalyseError, Pipeline, ResourceError};

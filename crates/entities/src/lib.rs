@@ -1,37 +1,481 @@
 //! In-document entity resolution: the names a recogniser found become the people,
 //! organisations and places they refer to, with their aliases, roles and relations, each tied
-//! to the words that support it.
+//! to the words that support it and to who says so (through `tessera-claims`).
+//!
+//! Stages, each a function over a token view of the document: aliases introduced in the text
+//! ([`aliases`]), coreference of names ([`cluster`]), roles from titles and appositions
+//! ([`roles`]), described but unnamed people ([`kin`]) and relations stated around names
+//! ([`links`]).
 
+mod aliases;
+mod cluster;
+mod kin;
+mod lexicon;
+mod links;
+mod roles;
+mod words;
+
+use cluster::{Links, Ref};
 use std::collections::HashMap;
-use tessera_doc::{Document, Entity, MentionKind, Span};
+use tessera_doc::{
+    Alias, Document, Entity, EntityId, Mention, MentionKind, Place, Predicate, Relation,
+    RelationObject, Span,
+};
+use words::{Words, fold};
 
-/// Adds the entities and relations layers to a document with mentions (and places).
-pub fn resolve(doc: &mut Document) {
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut by_name: HashMap<(MentionKind, String), usize> = HashMap::new();
-    let places: HashMap<Span, _> = doc.places.iter().map(|g| (g.span, &g.place)).collect();
-    for mention in doc.mentions.iter().filter(|m| m.kind.is_name()) {
-        let Ok(words) = mention.span.text(&doc.text) else {
-            continue;
-        };
-        let name = collapse_whitespace(words);
-        let index = *by_name
-            .entry((mention.kind, name.clone()))
-            .or_insert_with(|| {
-                entities.push(Entity::new(mention.kind, name));
-                entities.len() - 1
-            });
-        let entity = &mut entities[index];
-        if entity.place.is_none() {
-            entity.place = places.get(&mention.span).map(|p| (*p).clone());
-        }
-        entity.mentions.push(mention.span);
-    }
-    doc.entities = entities;
-    doc.relations.clear();
+/// Tells which country a word or name stands for ("Mexican", "US", "México" → `MX`), so roles
+/// can carry a country. The engine answers from the gazetteer.
+pub trait CountryNames {
+    fn country_of(&self, words: &str) -> Option<String>;
 }
 
-/// Names broken over a line in the source ("Jalisco New\nGeneration Cartel") read as one line.
-fn collapse_whitespace(words: &str) -> String {
-    words.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Knows no countries: roles are found without them.
+pub struct NoCountries;
+
+impl CountryNames for NoCountries {
+    fn country_of(&self, _: &str) -> Option<String> {
+        None
+    }
+}
+
+/// Where the resolved references lie, for the rules that read around them.
+pub(crate) struct Layout {
+    pub refs: Vec<Ref>,
+    /// For each token, the entity of the live reference covering it.
+    pub entity_at: Vec<Option<EntityId>>,
+    ref_at: Vec<Option<usize>>,
+    pub kinds: Vec<MentionKind>,
+    /// Token ranges of alias clauses right after a name: (first token after the name, last).
+    pub alias_ends: Vec<(usize, usize)>,
+    /// A person and the group bracketed after their name ("(PRI)").
+    pub affiliations: Vec<(EntityId, EntityId, Span)>,
+}
+
+impl Layout {
+    /// The first token of the reference covering token `at`.
+    pub fn entity_first(&self, at: usize) -> usize {
+        self.ref_at[at].map_or(at, |r| self.refs[r].first)
+    }
+
+    /// The last token of the reference covering token `at`.
+    pub fn entity_last(&self, at: usize) -> usize {
+        self.ref_at[at].map_or(at, |r| self.refs[r].last)
+    }
+}
+
+/// Adds the entities and relations layers to a document with name mentions (and places), and
+/// rewrites its name mentions so each has its entity's kind.
+pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
+    let words = Words::new(doc);
+    let mut refs: Vec<Ref> = words.names.iter().map(Ref::from_name).collect();
+    let mut links = Links::new(refs.len());
+    let led = split_led_compounds(&words, &mut refs, &mut links, countries);
+
+    let mut aliases: Vec<(usize, Alias)> = Vec::new();
+    let mut affiliations = Vec::new();
+    let mut alias_ends = Vec::new();
+    for found in aliases::find_aliases(&words) {
+        let target = cluster::reference_for(&mut refs, &mut links, &words, found.first, found.last);
+        if found.affiliation {
+            affiliations.push((found.name, target, found.evidence));
+            continue;
+        }
+        refs[target].is_alias = true;
+        links.join(found.name, target);
+        if let Some(end) = words.ending_at(found.evidence.end) {
+            alias_ends.push((refs[found.name].last + 1, end));
+        }
+        aliases.push((
+            found.name,
+            Alias {
+                name: words.words(found.first, found.last),
+                span: words.span(found.first, found.last),
+                evidence: found.evidence,
+            },
+        ));
+    }
+    cluster::link_same_words(&refs, &mut links);
+    cluster::link_alias_words(&refs, &mut links);
+    cluster::link_partial_persons(&refs, &mut links);
+    cluster::link_short_organisations(&refs, &mut links);
+    let acronyms = cluster::link_acronyms(&mut refs, &mut links, &words);
+    cluster::link_same_words(&refs, &mut links);
+    link_same_places(doc, &refs, &mut links);
+
+    let (mut entities, entity_of_ref) = build_entities(&refs, &mut links);
+    for (owner, alias) in aliases {
+        if let Some(e) = entity_of_ref[owner] {
+            add_alias(&mut entities[e as usize], alias);
+        }
+    }
+    for r in acronyms {
+        if let Some(e) = entity_of_ref[r] {
+            let span = refs[r].span;
+            add_alias(
+                &mut entities[e as usize],
+                Alias {
+                    name: refs[r].text.clone(),
+                    span,
+                    evidence: span,
+                },
+            );
+        }
+    }
+    add_partial_name_aliases(&refs, &entity_of_ref, &mut entities);
+
+    let token_count = words.items.len();
+    let mut layout = Layout {
+        entity_at: vec![None; token_count],
+        ref_at: vec![None; token_count],
+        kinds: entities.iter().map(|e| e.kind).collect(),
+        alias_ends,
+        affiliations: Vec::new(),
+        refs: Vec::new(),
+    };
+    for (i, r) in refs.iter().enumerate().filter(|(_, r)| !r.dead) {
+        for t in r.first..=r.last.min(token_count.saturating_sub(1)) {
+            layout.entity_at[t] = entity_of_ref[i];
+            layout.ref_at[t] = Some(i);
+        }
+    }
+    layout.affiliations = affiliations
+        .iter()
+        .filter_map(|(p, g, span)| Some((entity_of_ref[*p]?, entity_of_ref[*g]?, *span)))
+        .collect();
+    layout.refs = refs;
+
+    let places: HashMap<Span, &Place> = doc.places.iter().map(|g| (g.span, &g.place)).collect();
+    for (i, r) in layout.refs.iter().enumerate().filter(|(_, r)| !r.dead) {
+        if let (Some(e), Some(place)) = (entity_of_ref[i], places.get(&r.span)) {
+            let entity = &mut entities[e as usize];
+            if entity.place.is_none() {
+                entity.country = place.country.clone();
+                entity.place = Some((*place).clone());
+            }
+        }
+    }
+
+    let mut found: Vec<(EntityId, Predicate, RelationObject, Option<String>, Span)> = Vec::new();
+    for role in roles::find_roles(&words, &layout, countries) {
+        if entities[role.person as usize].country.is_none() {
+            entities[role.person as usize].country = role.role.country.clone();
+        }
+        // The organisation, else the country when the document names it, else the title.
+        let country_entity = role.role.country.as_ref().and_then(|code| {
+            entities.iter().position(|e| {
+                e.place
+                    .as_ref()
+                    .is_some_and(|p| p.feature == "country" && p.country.as_ref() == Some(code))
+            })
+        });
+        let object = match (role.role.org, country_entity) {
+            (Some(org), _) => RelationObject::Entity(org),
+            (None, Some(country)) => RelationObject::Entity(country as EntityId),
+            (None, None) => RelationObject::Value(role.role.title.clone()),
+        };
+        found.push((
+            role.person,
+            Predicate::HoldsRole,
+            object,
+            Some(role.role.title.clone()),
+            role.role.evidence,
+        ));
+        let org_is_organisation = role
+            .role
+            .org
+            .is_some_and(|o| entities[o as usize].kind == MentionKind::Org);
+        if let (true, true, Some(org)) = (role.leads, org_is_organisation, role.role.org) {
+            found.push((
+                role.person,
+                Predicate::LeaderOf,
+                RelationObject::Entity(org),
+                None,
+                role.role.evidence,
+            ));
+        }
+        entities[role.person as usize].roles.push(role.role);
+    }
+    for (leader, org, evidence) in led {
+        if let (Some(leader), Some(org)) = (entity_of_ref[leader], entity_of_ref[org]) {
+            found.push((
+                org,
+                Predicate::PartOf,
+                RelationObject::Entity(leader),
+                None,
+                evidence,
+            ));
+        }
+    }
+    let entity_places: Vec<Option<&Place>> = entities.iter().map(|e| e.place.as_ref()).collect();
+    for link in links::find_links(&words, &layout, &entity_places) {
+        found.push((
+            link.subject,
+            link.predicate,
+            link.object,
+            None,
+            link.evidence,
+        ));
+    }
+    add_described(&words, &layout, &mut entities, &mut found);
+
+    let mut relations: Vec<Relation> = Vec::new();
+    for (subject, predicate, object, role, evidence) in found {
+        let duplicate = relations
+            .iter()
+            .any(|r| r.subject == subject && r.predicate == predicate && r.object == object);
+        if !duplicate && RelationObject::Entity(subject) != object {
+            relations.push(Relation {
+                subject,
+                predicate,
+                object,
+                role,
+                evidence,
+                claim: Default::default(),
+            });
+        }
+    }
+
+    let mut mentions: Vec<Mention> = doc
+        .mentions
+        .iter()
+        .filter(|m| !m.kind.is_name())
+        .copied()
+        .collect();
+    for (i, r) in layout.refs.iter().enumerate().filter(|(_, r)| !r.dead) {
+        if let Some(e) = entity_of_ref[i] {
+            mentions.push(Mention {
+                span: r.span,
+                kind: entities[e as usize].kind,
+            });
+        }
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    doc.mentions = mentions;
+    doc.entities = entities;
+    for relation in &mut relations {
+        relation.claim = tessera_claims::assess(doc, relation.evidence);
+    }
+    doc.relations = relations;
+}
+
+/// Entities from the linked references, in order of first mention, with their kind (the
+/// recogniser's majority, longer names weighing more) and their fullest name.
+fn build_entities(refs: &[Ref], links: &mut Links) -> (Vec<Entity>, Vec<Option<EntityId>>) {
+    let mut order: Vec<usize> = (0..refs.len()).filter(|&i| !refs[i].dead).collect();
+    order.sort_by_key(|&i| (refs[i].first, refs[i].last));
+    let mut entity_of_root: HashMap<usize, EntityId> = HashMap::new();
+    let mut entity_of_ref = vec![None; refs.len()];
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for &i in &order {
+        let root = links.root(i);
+        let e = *entity_of_root.entry(root).or_insert_with(|| {
+            members.push(Vec::new());
+            (members.len() - 1) as EntityId
+        });
+        members[e as usize].push(i);
+        entity_of_ref[i] = Some(e);
+    }
+    let entities = members
+        .iter()
+        .map(|group| {
+            let kind = majority_kind(refs, group);
+            let naming: Vec<&Ref> = group
+                .iter()
+                .map(|&i| &refs[i])
+                .filter(|r| !r.is_alias)
+                .collect();
+            let pool: Vec<&Ref> = if naming.is_empty() {
+                group.iter().map(|&i| &refs[i]).collect()
+            } else {
+                naming
+            };
+            let name = pool
+                .iter()
+                .max_by_key(|r| {
+                    (
+                        r.text.split_whitespace().count(),
+                        r.text.len(),
+                        std::cmp::Reverse(r.first),
+                    )
+                })
+                .map(|r| r.text.clone())
+                .unwrap_or_default();
+            let mut entity = Entity::new(kind, name);
+            entity.mentions = group.iter().map(|&i| refs[i].span).collect();
+            entity
+        })
+        .collect();
+    (entities, entity_of_ref)
+}
+
+fn majority_kind(refs: &[Ref], group: &[usize]) -> MentionKind {
+    let mut votes: HashMap<MentionKind, usize> = HashMap::new();
+    for &i in group {
+        if let Some(kind) = refs[i].kind {
+            let weight = refs[i].text.split_whitespace().count() + usize::from(!refs[i].is_alias);
+            *votes.entry(kind).or_default() += weight;
+        }
+    }
+    let rank = |k: &MentionKind| match k {
+        MentionKind::Per => 4,
+        MentionKind::Org => 3,
+        MentionKind::Loc => 2,
+        _ => 1,
+    };
+    votes
+        .into_iter()
+        .max_by_key(|(k, v)| (*v, rank(k)))
+        .map_or(MentionKind::Org, |(k, _)| k)
+}
+
+fn add_alias(entity: &mut Entity, alias: Alias) {
+    let folded = fold(&alias.name);
+    if folded != fold(&entity.name) && !entity.aliases.iter().any(|a| fold(&a.name) == folded) {
+        entity.aliases.push(alias);
+    }
+}
+
+/// A person's surname or partial name used on its own ("Cervantes") is listed among the names
+/// they go by, with its first use as evidence.
+fn add_partial_name_aliases(
+    refs: &[Ref],
+    entity_of_ref: &[Option<EntityId>],
+    entities: &mut [Entity],
+) {
+    for (i, r) in refs
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.dead && !r.is_alias)
+    {
+        let Some(e) = entity_of_ref[i] else { continue };
+        let entity = &mut entities[e as usize];
+        if entity.kind == MentionKind::Per
+            && r.text.split_whitespace().count() < entity.name.split_whitespace().count()
+        {
+            let span = r.span;
+            add_alias(
+                entity,
+                Alias {
+                    name: r.text.clone(),
+                    span,
+                    evidence: span,
+                },
+            );
+        }
+    }
+}
+
+/// "the Pentagon-led task force": the leading name becomes an organisation of its own, and the
+/// task force part of it. Returns (leader reference, led reference, evidence).
+fn split_led_compounds(
+    words: &Words,
+    refs: &mut Vec<Ref>,
+    links: &mut Links,
+    countries: &dyn CountryNames,
+) -> Vec<(usize, usize, Span)> {
+    let mut found = Vec::new();
+    for (index, w) in words.items.iter().enumerate() {
+        let Some(prefix) = w.text.strip_suffix("-led") else {
+            continue;
+        };
+        // "Kenyan-led" names who leads, not a body the led one belongs to.
+        let is_country = countries.country_of(prefix).is_some();
+        if is_country || !prefix.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let Some(led) = refs
+            .iter()
+            .position(|r| !r.dead && r.first == index + 1 && r.kind == Some(MentionKind::Org))
+        else {
+            continue;
+        };
+        for r in refs
+            .iter_mut()
+            .filter(|r| r.first <= index && index <= r.last)
+        {
+            r.dead = true;
+        }
+        refs.push(Ref {
+            span: Span {
+                start: w.span.start,
+                end: w.span.start + prefix.len() as u32,
+            },
+            first: index,
+            last: index,
+            kind: Some(MentionKind::Org),
+            text: prefix.to_string(),
+            is_alias: false,
+            dead: false,
+        });
+        let leader = links.grow();
+        found.push((
+            leader,
+            led,
+            Span {
+                start: w.span.start,
+                end: refs[led].span.end,
+            },
+        ));
+    }
+    found
+}
+
+/// Unnamed people ("his romantic partner") become entities, with their relation to whom they
+/// are described by.
+fn add_described(
+    words: &Words,
+    layout: &Layout,
+    entities: &mut Vec<Entity>,
+    found: &mut Vec<(EntityId, Predicate, RelationObject, Option<String>, Span)>,
+) {
+    let described = kin::find_described(words, layout);
+    let mut ids: Vec<EntityId> = Vec::with_capacity(described.len());
+    let mut by_words: HashMap<String, EntityId> = HashMap::new();
+    for d in &described {
+        let name = words.words(d.first, d.last);
+        let span = words.span(d.first, d.last);
+        let id = *by_words.entry(fold(&name)).or_insert_with(|| {
+            let mut entity = Entity::new(MentionKind::Per, name.clone());
+            entity.unnamed = true;
+            entities.push(entity);
+            (entities.len() - 1) as EntityId
+        });
+        if !entities[id as usize].mentions.contains(&span) {
+            entities[id as usize].mentions.push(span);
+        }
+        ids.push(id);
+    }
+    for (d, &id) in described.iter().zip(&ids) {
+        let object = match d.related_to {
+            kin::Target::Entity(e) => e,
+            kin::Target::Described(k) => ids[k],
+        };
+        found.push((
+            id,
+            d.kin.predicate(),
+            RelationObject::Entity(object),
+            None,
+            d.evidence,
+        ));
+    }
+}
+
+/// Place names resolved to the same gazetteer entry ("US", "U.S.") are one place.
+fn link_same_places(doc: &Document, refs: &[Ref], links: &mut Links) {
+    let ids: HashMap<Span, u64> = doc
+        .places
+        .iter()
+        .filter_map(|g| Some((g.span, g.place.geonames_id?)))
+        .collect();
+    let mut first_with: HashMap<u64, usize> = HashMap::new();
+    for (i, r) in refs.iter().enumerate().filter(|(_, r)| !r.dead) {
+        if let Some(id) = ids.get(&r.span) {
+            match first_with.get(id) {
+                Some(&first) => links.join(first, i),
+                None => {
+                    first_with.insert(*id, i);
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,265 @@
+//! Aliases introduced in the text: bracketed short forms ("[CJNG]", "(FGR)"), marker phrases
+//! ("also known as", "conocido como", `alias "El Güero"`), and quoted nicknames right after a
+//! name.
+
+use crate::lexicon::{ALIAS_MARKERS, INITIALS_SKIP};
+use crate::words::{Words, is_close_quote, is_open_quote};
+use tessera_doc::{MentionKind, Span};
+
+/// An alias found after a name: the name's mention index, the alias tokens and the words that
+/// introduced it.
+#[derive(Debug, Clone)]
+pub(crate) struct FoundAlias {
+    pub name: usize,
+    pub first: usize,
+    pub last: usize,
+    pub evidence: Span,
+    /// Bracketed after a person: a party or group label rather than another name.
+    pub affiliation: bool,
+}
+
+/// Every alias introduced right after a name mention.
+pub(crate) fn find_aliases(words: &Words) -> Vec<FoundAlias> {
+    let mut found = Vec::new();
+    for (index, name) in words.names.iter().enumerate() {
+        if name.kind == MentionKind::Loc {
+            continue;
+        }
+        let next = name.last + 1;
+        if let Some(alias) = bracketed(words, index, next) {
+            found.push(alias);
+            continue;
+        }
+        // "Name, also known as X": the comma is optional.
+        let after_comma = match words.get(next) {
+            Some(w) if w.text == "," => next + 1,
+            _ => next,
+        };
+        if let Some(alias) = after_marker(words, index, after_comma) {
+            found.push(alias);
+            continue;
+        }
+        if name.kind == MentionKind::Per
+            && let Some((first, last, close)) = quoted(words, next)
+        {
+            found.push(FoundAlias {
+                name: index,
+                first,
+                last,
+                evidence: words.span(next, close),
+                affiliation: false,
+            });
+        }
+    }
+    found
+}
+
+/// "(FGR)", "[CJNG]", "(JITF-CC)": a short capitalised form in brackets right after a name.
+fn bracketed(words: &Words, name: usize, open: usize) -> Option<FoundAlias> {
+    let opener = words.get(open)?;
+    let closer = match opener.text {
+        "(" => ")",
+        "[" => "]",
+        _ => return None,
+    };
+    let close =
+        (open + 1..(open + 6).min(words.items.len())).find(|&i| words.items[i].text == closer)?;
+    if close <= open + 1 || !words.same_sentence(open, close) {
+        return None;
+    }
+    let (first, last) = (open + 1, close - 1);
+    let content = words.words(first, last);
+    if !looks_like_short_form(&content) {
+        return None;
+    }
+    // A bracketed place ("Tapalpa (Jalisco)") locates; it does not rename.
+    if let Some(inner) = words.name_starting(first)
+        && words.names[inner].kind == MentionKind::Loc
+    {
+        return None;
+    }
+    let full = &words.names[name];
+    if content.len() >= full.text.len() {
+        return None;
+    }
+    Some(FoundAlias {
+        name,
+        first,
+        last,
+        evidence: words.span(open, close),
+        // "(PRI)" after a person is their party; a nickname in brackets is still an alias.
+        affiliation: full.kind == MentionKind::Per && is_acronym(&content),
+    })
+}
+
+/// A short form: one to three words, starting with a capital or digit, not a bare number.
+fn looks_like_short_form(content: &str) -> bool {
+    let word_count = content.split_whitespace().count();
+    let starts_well = content
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let has_letter = content.chars().any(char::is_alphabetic);
+    (1..=3).contains(&word_count) && starts_well && has_letter
+}
+
+/// "also known as El Mencho", `alias "El Güero"`, "conocido como 'El Tlacuache'".
+fn after_marker(words: &Words, name: usize, at: usize) -> Option<FoundAlias> {
+    let marker = ALIAS_MARKERS.iter().find(|marker| {
+        marker
+            .iter()
+            .enumerate()
+            .all(|(k, m)| words.get(at + k).is_some_and(|w| w.lower == *m))
+    })?;
+    let start = at + marker.len();
+    let (first, last, end) = if let Some((first, last, close)) = quoted(words, start) {
+        (first, last, close)
+    } else if let Some(inner) = words.name_starting(start) {
+        let n = &words.names[inner];
+        (n.first, n.last, n.last)
+    } else {
+        let last = capitalised_run(words, start)?;
+        (start, last, last)
+    };
+    if !words.same_sentence(at, end) {
+        return None;
+    }
+    Some(FoundAlias {
+        name,
+        first,
+        last,
+        evidence: words.span(at, end),
+        affiliation: false,
+    })
+}
+
+/// A quoted capitalised phrase of at most five words starting at `open`: its first and last
+/// inner tokens and the closing quote.
+fn quoted(words: &Words, open: usize) -> Option<(usize, usize, usize)> {
+    if !is_open_quote(words.get(open)?.text) {
+        return None;
+    }
+    let first = open + 1;
+    if !words.get(first)?.is_capitalised() {
+        return None;
+    }
+    let close = (first + 1..(first + 6).min(words.items.len()))
+        .find(|&i| is_close_quote(words.items[i].text))?;
+    words
+        .same_sentence(open, close)
+        .then_some((first, close - 1, close))
+}
+
+/// The last token of a run of capitalised words (with "El", "La", "de" inside) from `start`.
+fn capitalised_run(words: &Words, start: usize) -> Option<usize> {
+    if !words.get(start)?.is_capitalised() {
+        return None;
+    }
+    let mut last = start;
+    while let Some(w) = words.get(last + 1) {
+        if w.is_capitalised() && words.same_sentence(start, last + 1) {
+            last += 1;
+        } else {
+            break;
+        }
+    }
+    Some(last)
+}
+
+/// Whether a word looks like an acronym: 2–8 capitals, digits or hyphens, mostly capitals.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    (2..=10).contains(&word.chars().count())
+        && letters >= 2
+        && capitals * 10 >= letters * 7
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+        && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The capitalised initials of a name's content words: "Cártel de Jalisco Nueva Generación"
+/// → "CJNG".
+pub(crate) fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !INITIALS_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .map(fold_char)
+        .collect()
+}
+
+/// Whether `acronym` abbreviates `name`: the initials in order, or (for names translated with a
+/// different word order, such as "Jalisco New Generation Cartel" for CJNG) the same letters.
+pub(crate) fn abbreviates(acronym: &str, name: &str) -> bool {
+    let letters: String = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .map(fold_char)
+        .collect();
+    let initials = initials(name);
+    if letters.chars().count() < 2 || initials.chars().count() < 2 {
+        return false;
+    }
+    if letters == initials {
+        return true;
+    }
+    if letters.chars().count() < 3 || letters.len() != initials.len() {
+        return false;
+    }
+    let mut a: Vec<char> = letters.chars().collect();
+    let mut b: Vec<char> = initials.chars().collect();
+    a.sort_unstable();
+    b.sort_unstable();
+    a == b
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'Á' | 'À' | 'Â' | 'Ä' => 'A',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+        'Ó' | 'Ò' | 'Ô' | 'Ö' => 'O',
+        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+        'Ñ' => 'N',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_skip_function_words_and_fold_accents() {
+        assert_eq!(initials("Cártel de Jalisco Nueva Generación"), "CJNG");
+        assert_eq!(initials("Fiscalía General de la República"), "FGR");
+        assert_eq!(
+            initials("Joint Interagency Task Force Counter Cartel"),
+            "JITFCC"
+        );
+    }
+
+    #[test]
+    fn acronyms_match_in_order_or_translated() {
+        assert!(abbreviates("FGR", "Fiscalía General de la República"));
+        assert!(abbreviates(
+            "JITF-CC",
+            "Joint Interagency Task Force Counter Cartel"
+        ));
+        assert!(abbreviates("CJNG", "Jalisco New Generation Cartel"));
+        assert!(!abbreviates("CIA", "Jalisco New Generation Cartel"));
+        assert!(!abbreviates("UN", "Ukraine"));
+    }
+
+    #[test]
+    fn acronym_shapes() {
+        assert!(is_acronym("CJNG"));
+        assert!(is_acronym("JITF-CC"));
+        assert!(!is_acronym("Sedena"));
+        assert!(!is_acronym("A"));
+        assert!(!is_acronym("2009"));
+    }
+}

@@ -1,0 +1,377 @@
+//! Relations stated by the words around names: founding years ("Founded in 2009, the CJNG"),
+//! places within places ("Tapalpa, Jalisco"), units of a body ("the Pentagon-led task force",
+//! "Britain's Foreign Office"), membership ("X, a member of Y") and leadership ("led by X").
+
+use crate::Layout;
+use crate::lexicon::{DETERMINERS, FOUNDED_WORDS, MEMBER_WORDS};
+use crate::words::{Words, fold};
+use tessera_doc::{EntityId, MentionKind, Place, Predicate, RelationObject, Span};
+
+/// A relation before its claim is assessed.
+#[derive(Debug, Clone)]
+pub(crate) struct Link {
+    pub subject: EntityId,
+    pub predicate: Predicate,
+    pub object: RelationObject,
+    pub evidence: Span,
+}
+
+pub(crate) fn find_links(words: &Words, layout: &Layout, places: &[Option<&Place>]) -> Vec<Link> {
+    let mut links = Vec::new();
+    founded(words, layout, &mut links);
+    located(words, layout, places, &mut links);
+    located_by_apposition(words, layout, &mut links);
+    membership(words, layout, &mut links);
+    led_by(words, layout, &mut links);
+    possessive_parts(words, layout, &mut links);
+    links
+}
+
+/// "Founded in 2009, the CJNG ..." / "the CJNG, founded in 2009," / "X was founded in 2009".
+fn founded(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
+    for (i, w) in words.items.iter().enumerate() {
+        if !w.is(FOUNDED_WORDS) {
+            continue;
+        }
+        let mut y = i + 1;
+        if words.get(y).is_some_and(|w| w.is(&["up"])) {
+            y += 1;
+        }
+        if !words.get(y).is_some_and(|w| w.is(&["in", "en"])) {
+            continue;
+        }
+        let Some(year) = words.get(y + 1).filter(|w| is_year(w.text)) else {
+            continue;
+        };
+        let sentence_start = (0..=i)
+            .rev()
+            .take_while(|&j| words.same_sentence(j, i))
+            .last();
+        // Subject after the phrase when the sentence opens with it, else the name before it.
+        let subject = if sentence_start == Some(i) {
+            let mut s = y + 2;
+            while words
+                .get(s)
+                .is_some_and(|w| w.text == "," || w.is(DETERMINERS))
+            {
+                s += 1;
+            }
+            layout.entity_at.get(s).copied().flatten()
+        } else {
+            (i.saturating_sub(4)..i)
+                .rev()
+                .filter(|&j| words.same_sentence(j, i))
+                .find_map(|j| layout.entity_at[j])
+        };
+        if let Some(subject) = subject.filter(|&e| layout.kinds[e as usize] != MentionKind::Loc) {
+            out.push(Link {
+                subject,
+                predicate: Predicate::FoundedOn,
+                object: RelationObject::Value(year.text.to_string()),
+                evidence: words.span(i, y + 1),
+            });
+        }
+    }
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.chars().all(|c| c.is_ascii_digit())
+        && (word.starts_with("1") || word.starts_with("20"))
+}
+
+/// Region words that introduce the containing place: ", en la región de Tierra Caliente".
+const REGION_WORDS: &[&str] = &[
+    "state",
+    "province",
+    "region",
+    "department",
+    "county",
+    "district",
+    "municipality",
+    "estado",
+    "provincia",
+    "región",
+    "departamento",
+    "municipio",
+    "distrito",
+    "comarca",
+];
+
+/// "Tapalpa, Jalisco" and "Aguililla y Coalcomán, Michoacán": places listed before a comma
+/// and a place that contains them (checked against the gazetteer when both are resolved).
+fn located(words: &Words, layout: &Layout, places: &[Option<&Place>], out: &mut Vec<Link>) {
+    for r in layout.refs.iter().filter(|r| !r.dead) {
+        let Some(container) = layout.entity_at[r.first] else {
+            continue;
+        };
+        if layout.kinds[container as usize] != MentionKind::Loc || r.first < 2 {
+            continue;
+        }
+        // Walk back over ", [in the region of]" to the last contained place.
+        let mut j = r.first - 1;
+        let mut region_phrase = false;
+        while j > 0 && words.same_sentence(j, r.first) && r.first - j < 6 {
+            let w = &words.items[j];
+            if w.text == "," {
+                break;
+            }
+            if w.is(&["in", "en"]) && r.first - j == 1 {
+                // "Masisi and Sake in North Kivu": only where the gazetteer confirms it.
+                break;
+            }
+            if w.is(REGION_WORDS) {
+                region_phrase = true;
+            } else if !w.is(&["in", "en", "of", "de", "del", "the", "la", "el"]) {
+                j = 0;
+                break;
+            }
+            j -= 1;
+        }
+        let by_in = words.items[j].is(&["in", "en"]);
+        if j == 0 || !(words.items[j].text == "," || by_in) {
+            continue;
+        }
+        let mut k = j;
+        while k > 0 {
+            let end = k - 1;
+            let Some(inner) = layout.entity_at[end] else {
+                break;
+            };
+            if layout.kinds[inner as usize] != MentionKind::Loc || inner == container {
+                break;
+            }
+            let contained = match (places[inner as usize], places[container as usize]) {
+                (Some(a), Some(b)) => within(a, b),
+                _ => region_phrase && !by_in,
+            };
+            if contained {
+                out.push(Link {
+                    subject: inner,
+                    predicate: Predicate::LocatedIn,
+                    object: RelationObject::Entity(container),
+                    evidence: words.span(layout.entity_first(end), r.last),
+                });
+            }
+            let first = layout.entity_first(end);
+            if first == 0
+                || !words
+                    .get(first - 1)
+                    .is_some_and(|w| w.is(&[",", "y", "and", "e"]))
+            {
+                break;
+            }
+            k = first - 1;
+        }
+    }
+}
+
+/// Whether place `a` lies within place `b` by the gazetteer's hierarchy.
+fn within(a: &Place, b: &Place) -> bool {
+    match b.feature.as_str() {
+        "country" => a.feature != "country" && a.country.is_some() && a.country == b.country,
+        "admin1" => {
+            a.feature != "admin1"
+                && a.country == b.country
+                && a.admin1.as_deref().map(fold) == b.admin1.as_deref().or(Some(&b.name)).map(fold)
+        }
+        _ => false,
+    }
+}
+
+/// "(PRI)" after a person and "X, a member of Y" / "X, integrante del Y".
+fn membership(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
+    for (person, group, evidence) in &layout.affiliations {
+        out.push(Link {
+            subject: *person,
+            predicate: Predicate::MemberOf,
+            object: RelationObject::Entity(*group),
+            evidence: *evidence,
+        });
+    }
+    for r in layout.refs.iter().filter(|r| !r.dead) {
+        let Some(person) = layout.entity_at[r.first] else {
+            continue;
+        };
+        if layout.kinds[person as usize] != MentionKind::Per {
+            continue;
+        }
+        let mut i = r.last + 1;
+        if !words.get(i).is_some_and(|w| w.text == ",") {
+            continue;
+        }
+        i += 1;
+        while words.get(i).is_some_and(|w| {
+            w.is(DETERMINERS) || w.is(&["former", "senior", "presunto", "presunta"])
+        }) {
+            i += 1;
+        }
+        if !words.get(i).is_some_and(|w| w.is(MEMBER_WORDS)) {
+            continue;
+        }
+        i += 1;
+        while words
+            .get(i)
+            .is_some_and(|w| w.is(&["of", "de", "del", "the", "la", "los", "las"]))
+        {
+            i += 1;
+        }
+        if let Some(group) = layout.entity_at.get(i).copied().flatten()
+            && layout.kinds[group as usize] == MentionKind::Org
+        {
+            out.push(Link {
+                subject: person,
+                predicate: Predicate::MemberOf,
+                object: RelationObject::Entity(group),
+                evidence: words.span(r.first, layout.entity_last(i)),
+            });
+        }
+    }
+}
+
+const LED_BY: &[&[&str]] = &[
+    &["led", "by"],
+    &["headed", "by"],
+    &["run", "by"],
+    &["commanded", "by"],
+    &["encabezado", "por"],
+    &["encabezada", "por"],
+    &["liderado", "por"],
+    &["liderada", "por"],
+    &["comandado", "por"],
+    &["comandada", "por"],
+    &["dirigido", "por"],
+    &["dirigida", "por"],
+];
+
+/// "the union, led by X" / "el grupo ... encabezado por X": the organisation named just before.
+fn led_by(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
+    for i in 0..words.items.len() {
+        let Some(phrase) = LED_BY.iter().find(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, m)| words.get(i + k).is_some_and(|w| w.lower == *m))
+        }) else {
+            continue;
+        };
+        let after = i + phrase.len();
+        let Some(leader) = layout.entity_at.get(after).copied().flatten() else {
+            continue;
+        };
+        if layout.kinds[leader as usize] != MentionKind::Per {
+            continue;
+        }
+        let org = (i.saturating_sub(4)..i)
+            .rev()
+            .filter(|&j| words.same_sentence(j, i))
+            .find_map(|j| layout.entity_at[j])
+            .filter(|&e| layout.kinds[e as usize] == MentionKind::Org);
+        if let Some(org) = org {
+            out.push(Link {
+                subject: leader,
+                predicate: Predicate::LeaderOf,
+                object: RelationObject::Entity(org),
+                evidence: words.span(i, layout.entity_last(after)),
+            });
+        }
+    }
+}
+
+/// "Britain's Foreign Office": an organisation of a place, by the possessive.
+fn possessive_parts(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
+    for r in layout.refs.iter().filter(|r| !r.dead) {
+        let Some(owner) = layout.entity_at[r.first] else {
+            continue;
+        };
+        let mut next = r.last + 1;
+        let possessive = match words.get(next).map(|w| w.text) {
+            Some("'s" | "’s") => true,
+            Some("'" | "’") => words.get(next + 1).is_some_and(|w| w.lower == "s"),
+            _ => false,
+        };
+        if !possessive {
+            continue;
+        }
+        next += if words.get(next).is_some_and(|w| w.text.len() > 2) {
+            1
+        } else {
+            2
+        };
+        next += usize::from(words.get(next).is_some_and(|w| w.text == "s"));
+        let Some(part) = layout.entity_at.get(next).copied().flatten() else {
+            continue;
+        };
+        let owner_kind = layout.kinds[owner as usize];
+        if layout.kinds[part as usize] == MentionKind::Org
+            && matches!(owner_kind, MentionKind::Org | MentionKind::Loc)
+        {
+            out.push(Link {
+                subject: part,
+                predicate: Predicate::PartOf,
+                object: RelationObject::Entity(owner),
+                evidence: words.span(r.first, layout.entity_last(next)),
+            });
+        }
+    }
+}
+
+/// "Ansongo, a town in the Gao region", "Frutera del Pacífico, an exporter based in Machala",
+/// "X, con sede en Y": an apposition that places a place or organisation in another place.
+fn located_by_apposition(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
+    for r in layout.refs.iter().filter(|r| !r.dead) {
+        let Some(subject) = layout.entity_at[r.first] else {
+            continue;
+        };
+        if !matches!(
+            layout.kinds[subject as usize],
+            MentionKind::Loc | MentionKind::Org
+        ) {
+            continue;
+        }
+        if !words.get(r.last + 1).is_some_and(|w| w.text == ",") {
+            continue;
+        }
+        let mut i = r.last + 2;
+        if !words
+            .get(i)
+            .is_some_and(|w| w.is(DETERMINERS) || w.is(&["based", "con"]))
+        {
+            continue;
+        }
+        let limit = i + 5;
+        while i < limit {
+            let Some(w) = words.get(i) else { break };
+            if w.is(&["in", "en"]) || layout.entity_at[i].is_some() {
+                break;
+            }
+            if !w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+                || w.is_capitalised() && i > r.last + 2
+            {
+                i = limit;
+                break;
+            }
+            i += 1;
+        }
+        if i >= limit || !words.get(i).is_some_and(|w| w.is(&["in", "en"])) {
+            continue;
+        }
+        i += 1;
+        while words
+            .get(i)
+            .is_some_and(|w| w.is(&["the", "la", "el", "los", "las"]))
+        {
+            i += 1;
+        }
+        if let Some(container) = layout.entity_at.get(i).copied().flatten()
+            && layout.kinds[container as usize] == MentionKind::Loc
+            && container != subject
+        {
+            out.push(Link {
+                subject,
+                predicate: Predicate::LocatedIn,
+                object: RelationObject::Entity(container),
+                evidence: words.span(r.first, layout.entity_last(i)),
+            });
+        }
+    }
+}

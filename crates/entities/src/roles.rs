@@ -1,0 +1,383 @@
+//! Roles from titles and appositions, in English and Spanish: "CIA Director John Ratcliffe",
+//! "Mexican President Claudia Sheinbaum", "X, the longtime head of the CJNG", "el gobernador de
+//! Michoacán, Ramiro ...", "X, comandante de la 43 Zona Militar".
+
+use crate::lexicon::{
+    DETERMINERS, LEADER_HEADS, LINKERS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
+    TITLE_QUALIFIERS,
+};
+use crate::words::{Words, is_close_quote};
+use crate::{CountryNames, Layout};
+use tessera_doc::{EntityId, MentionKind, Role, Span};
+
+/// A role found for a person, and whether the title makes them head of its organisation.
+#[derive(Debug, Clone)]
+pub(crate) struct FoundRole {
+    pub person: EntityId,
+    pub role: Role,
+    pub leads: bool,
+}
+
+/// Capitalised words that open sentences or clauses but never a title.
+const CLAUSE_OPENERS: &[&str] = &[
+    "meanwhile",
+    "yesterday",
+    "today",
+    "however",
+    "also",
+    "but",
+    "and",
+    "on",
+    "in",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "then",
+    "under",
+    "with",
+    "by",
+    "for",
+    "ayer",
+    "hoy",
+    "además",
+    "pero",
+    "y",
+    "en",
+    "tras",
+    "según",
+    "mientras",
+    "con",
+    "por",
+    "para",
+    "durante",
+];
+
+pub(crate) fn find_roles(
+    words: &Words,
+    layout: &Layout,
+    countries: &dyn CountryNames,
+) -> Vec<FoundRole> {
+    let mut found = Vec::new();
+    for reference in &layout.refs {
+        if reference.dead {
+            continue;
+        }
+        let Some(person) = layout.entity_at[reference.first] else {
+            continue;
+        };
+        if layout.kinds[person as usize] != MentionKind::Per {
+            continue;
+        }
+        let (first, last) = (reference.first, reference.last);
+        let mut push = |title: Option<Title>| {
+            if let Some(title) = title {
+                let bare_rank = title.first == title.last
+                    && words
+                        .get(title.first)
+                        .is_some_and(|w| w.is(RANK_ABBREVIATIONS));
+                if !bare_rank {
+                    found.push(title.into_role(person, words));
+                }
+            }
+        };
+        push(title_before(words, layout, countries, first));
+        push(title_before_comma(words, layout, countries, first));
+        let mut after = last + 1;
+        // Skip an alias clause: "X, also known as El Mencho, the longtime head of ...".
+        if let Some(end) = layout.alias_ends.iter().find(|(start, _)| *start == after) {
+            after = end.1 + 1;
+        }
+        if words.get(after).is_some_and(|w| w.text == ",") {
+            push(title_from(words, layout, countries, after + 1).filter(|t| t.closed));
+        }
+    }
+    found.sort_by_key(|f| (f.person, f.role.evidence.start));
+    found.dedup_by(|a, b| a.person == b.person && a.role.title == b.role.title);
+    found
+}
+
+/// A parsed title phrase.
+struct Title {
+    first: usize,
+    last: usize,
+    org: Option<EntityId>,
+    country: Option<String>,
+    leads: bool,
+    /// Followed by punctuation or the end of the sentence (an apposition is complete).
+    closed: bool,
+    evidence: Span,
+}
+
+impl Title {
+    fn into_role(self, person: EntityId, words: &Words) -> FoundRole {
+        FoundRole {
+            person,
+            leads: self.leads && self.org.is_some(),
+            role: Role {
+                title: words.words(self.first, self.last),
+                org: self.org,
+                country: self.country,
+                evidence: self.evidence,
+            },
+        }
+    }
+}
+
+/// "Mexican Defense Secretary Ricardo ...", "CIA Director John ...": capitalised title words,
+/// and an organisation or country, right before the name.
+fn title_before(
+    words: &Words,
+    layout: &Layout,
+    countries: &dyn CountryNames,
+    name_first: usize,
+) -> Option<Title> {
+    let mut start = name_first;
+    let mut has_head = false;
+    while start > 0 && words.same_sentence(start - 1, name_first) {
+        let j = start - 1;
+        let w = words.get(j)?;
+        if let Some(e) = layout.entity_at[j] {
+            if layout.kinds[e as usize] == MentionKind::Per {
+                break;
+            }
+            start = layout.entity_first(j);
+            continue;
+        }
+        let lower = w.lower.as_str();
+        if w.is(TITLE_HEADS) {
+            has_head = true;
+        } else if w.is(CLAUSE_OPENERS) || w.is(DETERMINERS) {
+            break;
+        } else if !(w.is(TITLE_MODIFIERS)
+            || w.is(TITLE_QUALIFIERS)
+            || w.is_capitalised()
+            || lower == "of" && has_head)
+        {
+            break;
+        }
+        start = j;
+    }
+    if !has_head || start == name_first {
+        return None;
+    }
+    let (org, country, title_first) = leading_anchor(words, layout, countries, start, name_first);
+    if title_first >= name_first {
+        return None;
+    }
+    let mut last = name_first - 1;
+    while last > title_first && words.get(last).is_some_and(|w| w.is(RANK_ABBREVIATIONS)) {
+        last -= 1;
+    }
+    let head_word = words.get(last)?;
+    if !head_word.is(TITLE_HEADS) && !words.get(title_first)?.is(TITLE_HEADS) {
+        // The words before a name end with its title ("Interior Minister X").
+        return None;
+    }
+    Some(Title {
+        first: title_first,
+        last,
+        org,
+        country,
+        leads: has_leader_head(words, title_first, last),
+        closed: true,
+        evidence: words.span(start, name_first - 1),
+    })
+}
+
+/// An organisation or country mention (or a demonym) at the start of a title: "CIA Director",
+/// "Mexican President". Returns them and where the title words begin.
+fn leading_anchor(
+    words: &Words,
+    layout: &Layout,
+    countries: &dyn CountryNames,
+    start: usize,
+    end: usize,
+) -> (Option<EntityId>, Option<String>, usize) {
+    let (mut org, mut country, mut at) = (None, None, start);
+    while at < end {
+        let (mention_end, entity) = match layout.entity_at[at] {
+            Some(e) => (layout.entity_last(at), Some(e)),
+            None => (at, None),
+        };
+        let words_here = words.words(at, mention_end);
+        if let Some(code) = countries.country_of(&words_here) {
+            country.get_or_insert(code);
+        } else if let Some(e) = entity {
+            org.get_or_insert(e);
+        } else {
+            break;
+        }
+        at = mention_end + 1;
+    }
+    (org, country, at)
+}
+
+/// "el gobernador de Michoacán, Ramiro ...": a title phrase ending in a comma before the name.
+fn title_before_comma(
+    words: &Words,
+    layout: &Layout,
+    countries: &dyn CountryNames,
+    name_first: usize,
+) -> Option<Title> {
+    let mut comma = name_first.checked_sub(1)?;
+    if words.get(comma)?.is(RANK_ABBREVIATIONS) {
+        comma = comma.checked_sub(1)?;
+    }
+    if comma < 1 || words.get(comma)?.text != "," {
+        return None;
+    }
+    let earliest = comma.saturating_sub(10);
+    (earliest..comma)
+        .filter(|&s| words.same_sentence(s, comma))
+        .filter(|&s| {
+            s == 0
+                || !words.same_sentence(s - 1, s)
+                || !words.get(s - 1).is_some_and(|w| w.is(DETERMINERS))
+        })
+        .filter_map(|s| title_from(words, layout, countries, s))
+        .find(|t| t.last + 1 == comma || t.end_before(comma, words))
+}
+
+impl Title {
+    fn end_before(&self, comma: usize, words: &Words) -> bool {
+        let end = words.get(comma).map_or(0, |w| w.span.start);
+        self.evidence.end <= end && self.evidence.end + 2 >= end && self.closed
+    }
+}
+
+/// A title phrase starting at `at`: "[the] [longtime] head of the CJNG", "comandante de la 43
+/// Zona Militar", "presunto jefe de plaza del Cártel del Desierto".
+fn title_from(
+    words: &Words,
+    layout: &Layout,
+    countries: &dyn CountryNames,
+    at: usize,
+) -> Option<Title> {
+    let mut i = at;
+    let mut owner_before = None;
+    if words.get(i)?.is(&["its", "their", "su"]) {
+        owner_before = (0..i)
+            .rev()
+            .take(60)
+            .filter_map(|j| layout.entity_at[j])
+            .find(|&e| layout.kinds[e as usize] == MentionKind::Org);
+        i += 1;
+    } else if words.get(i)?.is(DETERMINERS) {
+        i += 1;
+    }
+    // "Northgate's chief executive", "Mali's Defence Minister": the owner anchors the title.
+    let mut owner = None;
+    if let Some(e) = layout.entity_at.get(i).copied().flatten() {
+        let end = layout.entity_last(i);
+        if words
+            .get(end + 1)
+            .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+        {
+            owner = Some((e, words.words(i, end)));
+            i = end + 2;
+        }
+    }
+    let first = i;
+    let mut head_at = None;
+    while let Some(w) = words.get(i) {
+        if w.is(TITLE_HEADS) {
+            head_at = Some(i);
+            i += 1;
+            // Compound titles: "chief executive", "secretary-general", "vice president".
+            while words
+                .get(i)
+                .is_some_and(|w| w.is(TITLE_HEADS) && layout.entity_at[i].is_none())
+            {
+                i += 1;
+            }
+            break;
+        }
+        if (w.is(TITLE_MODIFIERS) || w.is_capitalised())
+            && i < first + 3
+            && layout.entity_at[i].is_none()
+        {
+            i += 1;
+            continue;
+        }
+        return None;
+    }
+    let head = head_at?;
+    let mut last = i - 1;
+    let mut org = owner_before;
+    let mut country = None;
+    if let Some((e, owner_words)) = owner {
+        match countries.country_of(&owner_words) {
+            Some(code) if layout.kinds[e as usize] != MentionKind::Org => country = Some(code),
+            _ => org = Some(e),
+        }
+    }
+    // Complements: "of the CJNG", "de la Defensa Nacional", "de plaza del Cártel ...".
+    let mut lowercase_allowed = 2;
+    while let Some(w) = words.get(i) {
+        if !words.same_sentence(i, at) {
+            break;
+        }
+        if let Some(e) = layout.entity_at[i] {
+            if layout.kinds[e as usize] == MentionKind::Per {
+                break;
+            }
+            let end = layout.entity_last(i);
+            let text = words.words(i, end);
+            match countries.country_of(&text) {
+                Some(code) if layout.kinds[e as usize] != MentionKind::Org => {
+                    country.get_or_insert(code);
+                }
+                _ => {
+                    org.get_or_insert(e);
+                }
+            }
+            i = end + 1;
+            break;
+        }
+        if w.is(LINKERS) || w.is(&["at", "en", "in"]) {
+            i += 1;
+            continue;
+        }
+        let numbered = w.text.chars().next().is_some_and(|c| c.is_ascii_digit());
+        if (w.is_capitalised() || numbered) && !is_close_quote(w.text) {
+            last = i;
+            i += 1;
+            continue;
+        }
+        if w.text.chars().all(char::is_alphabetic) && lowercase_allowed > 0 && !w.is(TITLE_HEADS) {
+            lowercase_allowed -= 1;
+            last = i;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    // Linking words left dangling at the end are not part of the title.
+    while last > head && words.get(last).is_some_and(|w| w.is(LINKERS)) {
+        last -= 1;
+    }
+    let end_token = i.saturating_sub(1).max(last);
+    let closed = match words.get(i) {
+        None => true,
+        Some(w) => {
+            !words.same_sentence(i, at)
+                || matches!(w.text, "," | "." | ";" | ":" | ")" | "]" | "(" | "[")
+                || w.is(&["and", "y", "who", "quien"])
+        }
+    };
+    Some(Title {
+        first,
+        last,
+        org,
+        country,
+        leads: has_leader_head(words, first, head),
+        closed,
+        evidence: words.span(at, end_token),
+    })
+}
+
+fn has_leader_head(words: &Words, first: usize, last: usize) -> bool {
+    (first..=last).any(|i| words.get(i).is_some_and(|w| w.is(LEADER_HEADS)))
+}
