@@ -15,6 +15,12 @@ mod resolve;
 mod values;
 
 pub use analyse::{AnalyseError, Pipeline, ResourceError};
+
+/// The stages one by one, for benchmarks and tools that run part of the pipeline.
+pub mod stages {
+    pub use crate::resolve::resolve_entities;
+    pub use tessera_events::extract_events;
+}
 pub use contract::{Entity, Extraction, TextSpan, extraction};
 pub use ingest::{IngestEvent, IngestOptions, IngestSummary, ingest};
 pub use tessera_doc as doc;

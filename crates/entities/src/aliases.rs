@@ -16,6 +16,9 @@ pub(crate) struct FoundAlias {
     pub evidence: Span,
     /// Bracketed after a person: a party or group label rather than another name.
     pub affiliation: bool,
+    /// The acronym spells the initials of a longer run of words than the recogniser took
+    /// ("Mouvement pour la Défense du Kivu (MDK)" tagged as two names): where that run starts.
+    pub expand_from: Option<usize>,
 }
 
 /// Every alias introduced right after a name mention.
@@ -48,6 +51,7 @@ pub(crate) fn find_aliases(words: &Words) -> Vec<FoundAlias> {
                 last,
                 evidence: words.span(next, close),
                 affiliation: false,
+                expand_from: None,
             });
         }
     }
@@ -75,6 +79,7 @@ fn bracketed(words: &Words, name: usize, open: usize) -> Option<FoundAlias> {
     // A bracketed place ("Tapalpa (Jalisco)") locates; it does not rename.
     if let Some(inner) = words.name_starting(first)
         && words.names[inner].kind == MentionKind::Loc
+        && words.names[inner].geocoded
     {
         return None;
     }
@@ -82,13 +87,20 @@ fn bracketed(words: &Words, name: usize, open: usize) -> Option<FoundAlias> {
     if content.len() >= full.text.len() {
         return None;
     }
+    let expand_from = is_acronym(&content)
+        .then(|| initials_run(words, full.last, &content))
+        .flatten()
+        .filter(|&start| start < full.first);
+    let spelled = expand_from.is_some() || abbreviates(&content, &full.text);
     Some(FoundAlias {
         name,
         first,
         last,
         evidence: words.span(open, close),
-        // "(PRI)" after a person is their party; a nickname in brackets is still an alias.
-        affiliation: full.kind == MentionKind::Per && is_acronym(&content),
+        // "(PRI)" after a person is their party; a nickname or their own initials in
+        // brackets are another name.
+        affiliation: full.kind == MentionKind::Per && is_acronym(&content) && !spelled,
+        expand_from,
     })
 }
 
@@ -130,6 +142,7 @@ fn after_marker(words: &Words, name: usize, at: usize) -> Option<FoundAlias> {
         last,
         evidence: words.span(at, end),
         affiliation: false,
+        expand_from: None,
     })
 }
 
@@ -166,8 +179,32 @@ fn capitalised_run(words: &Words, start: usize) -> Option<usize> {
     Some(last)
 }
 
+/// The start of the run of capitalised and linking words ending at `last` whose initials are
+/// exactly the acronym's letters.
+fn initials_run(words: &Words, last: usize, acronym: &str) -> Option<usize> {
+    let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    let earliest = last.saturating_sub(14);
+    let mut start = last;
+    let mut best = None;
+    while start > earliest {
+        let w = words.get(start)?;
+        let linking = INITIALS_SKIP.contains(&w.lower.as_str());
+        if !(w.is_capitalised() || linking) || !words.same_sentence(start, last) {
+            break;
+        }
+        if !linking && initials(&words.words(start, last)) == letters.to_uppercase() {
+            best = Some(start);
+        }
+        start -= 1;
+    }
+    best
+}
+
 /// Whether a word looks like an acronym: 2–8 capitals, digits or hyphens, mostly capitals.
 pub(crate) fn is_acronym(word: &str) -> bool {
+    if !word.chars().next().is_some_and(char::is_uppercase) || word.len() > 24 {
+        return false;
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = word.chars().filter(|c| c.is_uppercase()).count();
     (2..=10).contains(&word.chars().count())

@@ -15,6 +15,8 @@ pub(crate) struct Described {
     pub kin: Kin,
     pub related_to: Target,
     pub evidence: Span,
+    /// Named right after the description ("su esposa, Mariana Olguín"): no unnamed entity.
+    pub named: Option<EntityId>,
 }
 
 /// The other side of a described relation: an entity, or another description found earlier.
@@ -68,6 +70,7 @@ pub(crate) fn find_described(words: &Words, layout: &Layout) -> Vec<Described> {
                         kin: inner_kin,
                         related_to: Target::Entity(anchor),
                         evidence: words.span(start, inner_noun),
+                        named: None,
                     });
                     (Target::Described(found.len() - 1), inner_noun)
                 })
@@ -83,12 +86,15 @@ pub(crate) fn find_described(words: &Words, layout: &Layout) -> Vec<Described> {
             i = noun + 1;
             continue;
         };
+        let named = named_after(words, layout, end);
+        let evidence_end = named.map_or(end, |(_, last)| last);
         found.push(Described {
             first: i,
             last: end,
             kin: kin_kind,
             related_to,
-            evidence: words.span(i, end),
+            evidence: words.span(i, evidence_end),
+            named: named.map(|(e, _)| e),
         });
         i = end + 1;
     }
@@ -126,4 +132,16 @@ fn antecedent(words: &Words, layout: &Layout, at: usize) -> Option<EntityId> {
         .take_while(|&j| words.items[j].sentence + 1 >= sentence)
         .filter_map(|j| layout.entity_at[j])
         .find(|&e| layout.kinds[e as usize] == MentionKind::Per)
+}
+
+/// A person named in apposition right after a description: "his wife, Ana Ruiz", "su socio
+/// Raúl Ibarra". Returns the entity and the name's last token.
+fn named_after(words: &Words, layout: &Layout, end: usize) -> Option<(EntityId, usize)> {
+    let mut at = end + 1;
+    if words.get(at)?.text == "," {
+        at += 1;
+    }
+    let e = layout.entity_at.get(at).copied().flatten()?;
+    (layout.kinds[e as usize] == MentionKind::Per && words.same_sentence(end, at))
+        .then(|| (e, layout.entity_last(at)))
 }

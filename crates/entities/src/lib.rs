@@ -74,7 +74,13 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
     let mut aliases: Vec<(usize, Alias)> = Vec::new();
     let mut affiliations = Vec::new();
     let mut alias_ends = Vec::new();
-    for found in aliases::find_aliases(&words) {
+    for mut found in aliases::find_aliases(&words) {
+        if let Some(start) = found.expand_from {
+            let last = refs[found.name].last;
+            let full = cluster::reference_for(&mut refs, &mut links, &words, start, last);
+            refs[full].kind = Some(MentionKind::Org);
+            found.name = full;
+        }
         let target = cluster::reference_for(&mut refs, &mut links, &words, found.first, found.last);
         if found.affiliation {
             affiliations.push((found.name, target, found.evidence));
@@ -432,6 +438,10 @@ fn add_described(
     let mut ids: Vec<EntityId> = Vec::with_capacity(described.len());
     let mut by_words: HashMap<String, EntityId> = HashMap::new();
     for d in &described {
+        if let Some(named) = d.named {
+            ids.push(named);
+            continue;
+        }
         let name = words.words(d.first, d.last);
         let span = words.span(d.first, d.last);
         let id = *by_words.entry(fold(&name)).or_insert_with(|| {

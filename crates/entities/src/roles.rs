@@ -3,8 +3,8 @@
 //! Michoacán, Ramiro ...", "X, comandante de la 43 Zona Militar".
 
 use crate::lexicon::{
-    DETERMINERS, LEADER_HEADS, LINKERS, RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS,
-    TITLE_QUALIFIERS,
+    DETERMINERS, GENERIC_ORG_NOUNS, LEADER_HEADS, LINKERS, RANK_ABBREVIATIONS, TITLE_HEADS,
+    TITLE_MODIFIERS, TITLE_QUALIFIERS,
 };
 use crate::words::{Words, is_close_quote};
 use crate::{CountryNames, Layout};
@@ -228,14 +228,9 @@ fn title_before_comma(
     if comma < 1 || words.get(comma)?.text != "," {
         return None;
     }
-    let earliest = comma.saturating_sub(10);
+    let earliest = comma.saturating_sub(14);
     (earliest..comma)
         .filter(|&s| words.same_sentence(s, comma))
-        .filter(|&s| {
-            s == 0
-                || !words.same_sentence(s - 1, s)
-                || !words.get(s - 1).is_some_and(|w| w.is(DETERMINERS))
-        })
         .filter_map(|s| title_from(words, layout, countries, s))
         .find(|t| t.last + 1 == comma || t.end_before(comma, words))
 }
@@ -243,7 +238,16 @@ fn title_before_comma(
 impl Title {
     fn end_before(&self, comma: usize, words: &Words) -> bool {
         let end = words.get(comma).map_or(0, |w| w.span.start);
-        self.evidence.end <= end && self.evidence.end + 2 >= end && self.closed
+        if !(self.closed && self.evidence.end <= end) {
+            return false;
+        }
+        // Only spaces, or a bracketed short form ("(Sinca)"), between the title and the comma.
+        let gap = words
+            .text
+            .get(self.evidence.end as usize..end as usize)
+            .unwrap_or("x")
+            .trim();
+        gap.is_empty() || gap.starts_with('(') && gap.ends_with(')') && !gap[1..].contains('(')
     }
 }
 
@@ -258,14 +262,19 @@ fn title_from(
     let mut i = at;
     let mut owner_before = None;
     if words.get(i)?.is(&["its", "their", "su"]) {
-        owner_before = (0..i)
-            .rev()
-            .take(60)
-            .filter_map(|j| layout.entity_at[j])
-            .find(|&e| layout.kinds[e as usize] == MentionKind::Org);
+        owner_before = organisation_before(words, layout, i);
         i += 1;
     } else if words.get(i)?.is(DETERMINERS) {
         i += 1;
+        // "the company's chief executive": the company named before.
+        if words.get(i).is_some_and(|w| w.is(GENERIC_ORG_NOUNS))
+            && words
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+        {
+            owner_before = organisation_before(words, layout, i);
+            i += 2;
+        }
     }
     // "Northgate's chief executive", "Mali's Defence Minister": the owner anchors the title.
     let mut owner = None;
@@ -315,12 +324,16 @@ fn title_from(
     }
     // Complements: "of the CJNG", "de la Defensa Nacional", "de plaza del Cártel ...".
     let mut lowercase_allowed = 2;
+    let mut anchors = 0;
     while let Some(w) = words.get(i) {
         if !words.same_sentence(i, at) {
             break;
         }
         if let Some(e) = layout.entity_at[i] {
-            if layout.kinds[e as usize] == MentionKind::Per {
+            // A name after "of"/"de" completes the title even if the recogniser took it for a
+            // person ("comandante de la 43 Zona Militar").
+            let after_linker = i > 0 && words.get(i - 1).is_some_and(|w| w.is(LINKERS));
+            if layout.kinds[e as usize] == MentionKind::Per && !after_linker {
                 break;
             }
             let end = layout.entity_last(i);
@@ -329,11 +342,25 @@ fn title_from(
                 Some(code) if layout.kinds[e as usize] != MentionKind::Org => {
                     country.get_or_insert(code);
                 }
-                _ => {
-                    org.get_or_insert(e);
-                }
+                _ if org.is_none() => org = Some(e),
+                _ => break,
             }
             i = end + 1;
+            anchors += 1;
+            // "secretaria de Relaciones Exteriores de México": an organisation, then its country.
+            if anchors == 2 || !words.get(i).is_some_and(|w| w.is(&["of", "de", "del"])) {
+                break;
+            }
+            continue;
+        }
+        // "presidente del sindicato", "head of the company": the organisation named before.
+        if w.is(GENERIC_ORG_NOUNS)
+            && org.is_none()
+            && i > 0
+            && words.get(i - 1).is_some_and(|p| p.is(LINKERS))
+        {
+            org = organisation_before(words, layout, at);
+            i += 1;
             break;
         }
         if w.is(LINKERS) || w.is(&["at", "en", "in"]) {
@@ -361,6 +388,7 @@ fn title_from(
     let end_token = i.saturating_sub(1).max(last);
     let closed = match words.get(i) {
         None => true,
+        Some(_) if org.is_some() => true,
         Some(w) => {
             !words.same_sentence(i, at)
                 || matches!(w.text, "," | "." | ";" | ":" | ")" | "]" | "(" | "[")
@@ -380,4 +408,31 @@ fn title_from(
 
 fn has_leader_head(words: &Words, first: usize, last: usize) -> bool {
     (first..=last).any(|i| words.get(i).is_some_and(|w| w.is(LEADER_HEADS)))
+}
+
+/// The organisation a generic noun ("the company") points back to: of those named in the
+/// last few sentences, the one mentioned most in the document, the latest on a tie.
+fn organisation_before(words: &Words, layout: &Layout, at: usize) -> Option<EntityId> {
+    let sentence = words.get(at)?.sentence;
+    let mut seen: Vec<EntityId> = Vec::new();
+    for j in (0..at).rev() {
+        if words.items[j].sentence + 3 < sentence {
+            break;
+        }
+        if let Some(e) = layout.entity_at[j]
+            && layout.kinds[e as usize] == MentionKind::Org
+            && !seen.contains(&e)
+        {
+            seen.push(e);
+        }
+    }
+    let mentions = |e: EntityId| {
+        layout
+            .refs
+            .iter()
+            .filter(|r| !r.dead && layout.entity_at.get(r.first).copied().flatten() == Some(e))
+            .count()
+    };
+    // `seen` runs latest first, so the first maximum is the latest.
+    seen.into_iter().rev().max_by_key(|&e| mentions(e))
 }

@@ -29,6 +29,8 @@ pub(crate) struct Name {
     pub last: usize,
     /// The words with line breaks and runs of spaces collapsed.
     pub text: String,
+    /// Resolved to a gazetteer place.
+    pub geocoded: bool,
 }
 
 pub(crate) struct Words<'a> {
@@ -70,6 +72,7 @@ impl<'a> Words<'a> {
                 let last = view.ending_at(m.span.end)?;
                 let words = m.span.text(text).ok()?;
                 Some(Name {
+                    geocoded: doc.places.iter().any(|g| g.span == m.span),
                     span: m.span,
                     kind: m.kind,
                     first,
