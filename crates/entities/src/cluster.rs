@@ -3,6 +3,7 @@
 //! acronym made of a name's initials.
 
 use crate::aliases::{abbreviates, is_acronym};
+use crate::lexicon::{RANK_ABBREVIATIONS, TITLE_HEADS};
 use crate::words::{Name, Words, fold};
 use std::collections::HashMap;
 use tessera_doc::{MentionKind, Span};
@@ -36,12 +37,24 @@ impl Ref {
         }
     }
 
+    /// The name's words for matching, without possessive endings or a leading title ("Gen.
+    /// Trevilla", "el general Trevilla" match "Ricardo Trevilla Trejo").
     fn tokens(&self) -> Vec<String> {
-        fold(&self.text)
+        let mut words: Vec<String> = fold(&self.text)
             .split_whitespace()
             .map(|w| w.trim_end_matches("'s").trim_end_matches('\'').to_string())
             .filter(|w| !w.is_empty())
-            .collect()
+            .collect();
+        let titles = words
+            .iter()
+            .take_while(|w| {
+                RANK_ABBREVIATIONS.contains(&w.as_str()) || TITLE_HEADS.contains(&w.as_str())
+            })
+            .count();
+        if titles < words.len() {
+            words.drain(..titles);
+        }
+        words
     }
 }
 

@@ -190,6 +190,20 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             .role
             .org
             .is_some_and(|o| entities[o as usize].kind == MentionKind::Org);
+        let member_title = role
+            .role
+            .title
+            .split_whitespace()
+            .any(|w| lexicon::MEMBER_TITLES.contains(&w.to_lowercase().as_str()));
+        if let (true, true, Some(org)) = (member_title, org_is_organisation, role.role.org) {
+            found.push((
+                role.person,
+                Predicate::MemberOf,
+                RelationObject::Entity(org),
+                None,
+                role.role.evidence,
+            ));
+        }
         if let (true, true, Some(org)) = (role.leads, org_is_organisation, role.role.org) {
             found.push((
                 role.person,

@@ -21,6 +21,8 @@ pub(crate) fn find_links(words: &Words, layout: &Layout, places: &[Option<&Place
     founded(words, layout, &mut links);
     located(words, layout, places, &mut links);
     located_by_apposition(words, layout, &mut links);
+    seated(words, layout, &mut links);
+    based_compounds(words, layout, &mut links);
     membership(words, layout, &mut links);
     led_by(words, layout, &mut links);
     possessive_parts(words, layout, &mut links);
@@ -142,8 +144,14 @@ fn located(words: &Words, layout: &Layout, places: &[Option<&Place>], out: &mut 
                 break;
             }
             let contained = match (places[inner as usize], places[container as usize]) {
+                // "Masisi and Sake in North Kivu": "in" between places says it, unless the
+                // gazetteer puts them in different countries or the container is a town.
+                (Some(a), Some(b)) if by_in => {
+                    within(a, b)
+                        || a.country == b.country && b.feature != "city" && a.feature != "country"
+                }
                 (Some(a), Some(b)) => within(a, b),
-                _ => region_phrase && !by_in,
+                _ => region_phrase || by_in,
             };
             if contained {
                 out.push(Link {
@@ -371,6 +379,66 @@ fn located_by_apposition(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
                 predicate: Predicate::LocatedIn,
                 object: RelationObject::Entity(container),
                 evidence: words.span(r.first, layout.entity_last(i)),
+            });
+        }
+    }
+}
+
+/// "the High Court in Lusaka", "Moi International Airport in Mombasa": an institution or
+/// facility named with the place it stands in.
+fn seated(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
+    for r in layout.refs.iter().filter(|r| !r.dead) {
+        let Some(subject) = layout.entity_at[r.first] else {
+            continue;
+        };
+        let is_seated = r
+            .text
+            .split_whitespace()
+            .any(|w| crate::lexicon::SEATED_WORDS.contains(&w.to_lowercase().as_str()));
+        if !is_seated
+            || !words
+                .get(r.last + 1)
+                .is_some_and(|w| w.is(&["in", "en", "de"]))
+        {
+            continue;
+        }
+        if let Some(place) = layout.entity_at.get(r.last + 2).copied().flatten()
+            && layout.kinds[place as usize] == MentionKind::Loc
+            && place != subject
+        {
+            out.push(Link {
+                subject,
+                predicate: Predicate::LocatedIn,
+                object: RelationObject::Entity(place),
+                evidence: words.span(r.first, layout.entity_last(r.last + 2)),
+            });
+        }
+    }
+}
+
+/// "Vancouver-based Northgate Minerals": the place in the compound is where the organisation is
+/// based, when the document names that place as a place elsewhere.
+fn based_compounds(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
+    for (index, w) in words.items.iter().enumerate() {
+        let Some(prefix) = w.text.strip_suffix("-based") else {
+            continue;
+        };
+        let Some(org) = layout.entity_at.get(index + 1).copied().flatten() else {
+            continue;
+        };
+        let folded = fold(prefix);
+        let place = layout.refs.iter().filter(|r| !r.dead).find_map(|r| {
+            let e = layout.entity_at.get(r.first).copied().flatten()?;
+            (layout.kinds[e as usize] == MentionKind::Loc && fold(&r.text) == folded).then_some(e)
+        });
+        if let Some(place) = place
+            && layout.kinds[org as usize] == MentionKind::Org
+        {
+            out.push(Link {
+                subject: org,
+                predicate: Predicate::LocatedIn,
+                object: RelationObject::Entity(place),
+                evidence: words.span(index, layout.entity_last(index + 1)),
             });
         }
     }

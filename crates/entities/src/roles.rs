@@ -407,7 +407,18 @@ fn title_from(
 }
 
 fn has_leader_head(words: &Words, first: usize, last: usize) -> bool {
-    (first..=last).any(|i| words.get(i).is_some_and(|w| w.is(LEADER_HEADS)))
+    let general_secretary = (first..last).any(|i| {
+        let pair = (
+            words.get(i).map(|w| w.lower.as_str()),
+            words.get(i + 1).map(|w| w.lower.as_str()),
+        );
+        matches!(
+            pair,
+            (Some("general"), Some("secretary"))
+                | (Some("secretario" | "secretaria"), Some("general"))
+        )
+    });
+    general_secretary || (first..=last).any(|i| words.get(i).is_some_and(|w| w.is(LEADER_HEADS)))
 }
 
 /// The organisation a generic noun ("the company") points back to: of those named in the

@@ -228,3 +228,73 @@ fn a_document_without_names_has_no_entities() {
     resolve(&mut d, &NoCountries);
     assert!(d.entities.is_empty() && d.relations.is_empty());
 }
+
+#[test]
+fn an_acronym_spelling_a_longer_run_repairs_a_split_name() {
+    let mut d = doc(
+        "Fighters of the Mouvement pour la Défense du Kivu (MDK) withdrew. MDK spokesman Jean Ilunga said so.",
+        &[
+            ("Mouvement", Misc),
+            ("Défense du Kivu", Per),
+            ("MDK", Per),
+            ("MDK", Org),
+            ("Jean Ilunga", Per),
+        ],
+    );
+    resolve(&mut d, &NoCountries);
+    let movement = entity(&d, "Mouvement pour la Défense du Kivu");
+    assert_eq!(movement.kind, Org);
+    assert!(movement.aliases.iter().any(|a| a.name == "MDK"));
+    let jean = entity(&d, "Jean Ilunga");
+    assert_eq!(
+        jean.roles[0].org,
+        Some(index(&d, "Mouvement pour la Défense du Kivu"))
+    );
+}
+
+#[test]
+fn a_relative_named_in_apposition_is_that_person() {
+    let mut d = doc(
+        "Treasury sanctioned Humberto Saldaña. Also sanctioned was his wife, Mariana Olguín.",
+        &[
+            ("Treasury", Org),
+            ("Humberto Saldaña", Per),
+            ("Mariana Olguín", Per),
+        ],
+    );
+    resolve(&mut d, &NoCountries);
+    assert!(
+        d.entities.iter().all(|e| !e.unnamed),
+        "no unnamed entity when the wife is named"
+    );
+    let (wife, husband) = (index(&d, "Mariana Olguín"), index(&d, "Humberto Saldaña"));
+    assert!(d.relations.iter().any(|r| r.subject == wife
+        && r.predicate == Predicate::PartnerOf
+        && r.object == RelationObject::Entity(husband)));
+}
+
+#[test]
+fn institutions_and_places_in_places() {
+    let mut d = doc(
+        "The party will appeal at the High Court in Lusaka. Aid reached Tawila and Kutum in North Darfur.",
+        &[
+            ("High Court", Org),
+            ("Lusaka", Loc),
+            ("Tawila", Loc),
+            ("Kutum", Loc),
+            ("North Darfur", Loc),
+        ],
+    );
+    resolve(&mut d, &NoCountries);
+    let located = |a: &str, b: &str| {
+        let (a, b) = (index(&d, a), index(&d, b));
+        d.relations.iter().any(|r| {
+            r.subject == a
+                && r.predicate == Predicate::LocatedIn
+                && r.object == RelationObject::Entity(b)
+        })
+    };
+    assert!(located("High Court", "Lusaka"));
+    assert!(located("Tawila", "North Darfur"));
+    assert!(located("Kutum", "North Darfur"));
+}
