@@ -205,7 +205,7 @@ fn membership(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
             continue;
         }
         let mut i = r.last + 1;
-        if !words.get(i).is_some_and(|w| w.text == ",") {
+        if words.get(i).is_none_or(|w| w.text != ",") {
             continue;
         }
         i += 1;
@@ -336,7 +336,7 @@ fn located_by_apposition(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
         ) {
             continue;
         }
-        if !words.get(r.last + 1).is_some_and(|w| w.text == ",") {
+        if words.get(r.last + 1).is_none_or(|w| w.text != ",") {
             continue;
         }
         let mut i = r.last + 2;

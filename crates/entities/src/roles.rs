@@ -148,14 +148,14 @@ fn title_before(
         let lower = w.lower.as_str();
         if w.is(TITLE_HEADS) {
             has_head = true;
-        } else if w.is(CLAUSE_OPENERS) || w.is(DETERMINERS) {
-            break;
-        } else if !(w.is(TITLE_MODIFIERS)
-            || w.is(TITLE_QUALIFIERS)
-            || w.is_capitalised()
-            || lower == "of" && has_head)
-        {
-            break;
+        } else {
+            let part_of_title = w.is(TITLE_MODIFIERS)
+                || w.is(TITLE_QUALIFIERS)
+                || w.is_capitalised()
+                || lower == "of" && has_head;
+            if w.is(CLAUSE_OPENERS) || w.is(DETERMINERS) || !part_of_title {
+                break;
+            }
         }
         start = j;
     }
