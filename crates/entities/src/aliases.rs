@@ -80,6 +80,7 @@ fn bracketed(words: &Words, name: usize, open: usize) -> Option<FoundAlias> {
     if let Some(inner) = words.name_starting(first)
         && words.names[inner].kind == MentionKind::Loc
         && words.names[inner].geocoded
+        && words.names[name].kind != MentionKind::Org
     {
         return None;
     }

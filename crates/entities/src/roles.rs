@@ -221,9 +221,16 @@ fn title_before_comma(
     countries: &dyn CountryNames,
     name_first: usize,
 ) -> Option<Title> {
+    // "..., el general Hernán Castaño": a rank or article may stand between comma and name.
     let mut comma = name_first.checked_sub(1)?;
-    if words.get(comma)?.is(RANK_ABBREVIATIONS) {
+    let mut skipped = 0;
+    while skipped < 3
+        && words
+            .get(comma)
+            .is_some_and(|w| w.is(RANK_ABBREVIATIONS) || w.is(TITLE_HEADS) || w.is(DETERMINERS))
+    {
         comma = comma.checked_sub(1)?;
+        skipped += 1;
     }
     if comma < 1 || words.get(comma)?.text != "," {
         return None;
@@ -294,19 +301,22 @@ fn title_from(
         if w.is(TITLE_HEADS) {
             head_at = Some(i);
             i += 1;
-            // Compound titles: "chief executive", "secretary-general", "vice president".
-            while words
-                .get(i)
-                .is_some_and(|w| w.is(TITLE_HEADS) && layout.entity_at[i].is_none())
-            {
-                i += 1;
+            // Compound titles: "chief executive", "chief financial officer", "vice president":
+            // the title runs to its last head word.
+            let mut j = i;
+            while words.get(j).is_some_and(|w| {
+                (w.is(TITLE_HEADS) || w.is(TITLE_QUALIFIERS)) && layout.entity_at[j].is_none()
+            }) {
+                if words.get(j).is_some_and(|w| w.is(TITLE_HEADS)) {
+                    head_at = Some(j);
+                    i = j + 1;
+                }
+                j += 1;
             }
             break;
         }
-        if (w.is(TITLE_MODIFIERS) || w.is_capitalised())
-            && i < first + 3
-            && layout.entity_at[i].is_none()
-        {
+        let describes = w.is(TITLE_MODIFIERS) || w.is(TITLE_QUALIFIERS) || w.is_capitalised();
+        if describes && i < first + 3 && layout.entity_at[i].is_none() {
             i += 1;
             continue;
         }
@@ -332,7 +342,10 @@ fn title_from(
         if let Some(e) = layout.entity_at[i] {
             // A name after "of"/"de" completes the title even if the recogniser took it for a
             // person ("comandante de la 43 Zona Militar").
-            let after_linker = i > 0 && words.get(i - 1).is_some_and(|w| w.is(LINKERS));
+            let after_linker = i > 0
+                && words.get(i - 1).is_some_and(|w| {
+                    w.is(LINKERS) || w.text.starts_with(|c: char| c.is_ascii_digit())
+                });
             if layout.kinds[e as usize] == MentionKind::Per && !after_linker {
                 break;
             }
