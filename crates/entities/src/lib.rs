@@ -70,6 +70,7 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
     let mut refs: Vec<Ref> = words.names.iter().map(Ref::from_name).collect();
     let mut links = Links::new(refs.len());
     let led = split_led_compounds(&words, &mut refs, &mut links, countries);
+    drop_adjectives(&words, &mut refs, countries);
 
     let mut aliases: Vec<(usize, Alias)> = Vec::new();
     let mut affiliations = Vec::new();
@@ -309,17 +310,22 @@ fn build_entities(refs: &[Ref], links: &mut Links) -> (Vec<Entity>, Vec<Option<E
             } else {
                 naming
             };
-            let name = pool
-                .iter()
-                .max_by_key(|r| {
+            // A person or organisation by its fullest name; a place by the form the text uses
+            // most ("US" over "U.S.").
+            let uses = |r: &Ref| pool.iter().filter(|o| o.text == r.text).count();
+            let chosen = if kind == MentionKind::Loc {
+                pool.iter()
+                    .max_by_key(|r| (uses(r), r.text.len(), std::cmp::Reverse(r.first)))
+            } else {
+                pool.iter().max_by_key(|r| {
                     (
                         r.text.split_whitespace().count(),
                         r.text.len(),
                         std::cmp::Reverse(r.first),
                     )
                 })
-                .map(|r| r.text.clone())
-                .unwrap_or_default();
+            };
+            let name = chosen.map(|r| r.text.clone()).unwrap_or_default();
             let mut entity = Entity::new(kind, name);
             entity.mentions = group.iter().map(|&i| refs[i].span).collect();
             entity
@@ -500,6 +506,25 @@ fn link_same_places(doc: &Document, refs: &[Ref], links: &mut Links) {
                     first_with.insert(*id, i);
                 }
             }
+        }
+    }
+}
+
+/// "Mexican authorities", "a Dubai-based operator": a nationality or compound used as an
+/// adjective describes; it is not an entity of its own.
+fn drop_adjectives(words: &Words, refs: &mut [Ref], countries: &dyn CountryNames) {
+    for r in refs
+        .iter_mut()
+        .filter(|r| r.kind == Some(MentionKind::Misc) && r.first == r.last)
+    {
+        let compound = ["-based", "-led", "-backed", "-born", "-owned", "-run"]
+            .iter()
+            .any(|suffix| r.text.ends_with(suffix));
+        let before_noun = words
+            .get(r.last + 1)
+            .is_some_and(|w| w.text.chars().next().is_some_and(char::is_alphabetic));
+        if before_noun && (compound || countries.country_of(&r.text).is_some()) {
+            r.dead = true;
         }
     }
 }
