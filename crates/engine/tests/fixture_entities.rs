@@ -27,22 +27,31 @@ fn fold(s: &str) -> String {
         .join(" ")
 }
 
+/// Precision counts the predicted items that are right; recall the expected items found.
 #[derive(Default, Clone, Copy)]
 struct Count {
+    /// Expected items found.
     true_positive: usize,
+    /// Predicted items that are right (equal to `true_positive` where matching is one to one).
+    correct: Option<usize>,
     predicted: usize,
     expected: usize,
 }
 
 impl Count {
     fn precision(&self) -> f64 {
-        ratio(self.true_positive.min(self.predicted), self.predicted)
+        ratio(self.correct.unwrap_or(self.true_positive), self.predicted)
     }
     fn recall(&self) -> f64 {
         ratio(self.true_positive, self.expected)
     }
     fn add(&mut self, other: Count) {
         self.true_positive += other.true_positive;
+        self.correct = Some(
+            self.correct
+                .unwrap_or(self.true_positive - other.true_positive)
+                + other.correct.unwrap_or(other.true_positive),
+        );
         self.predicted += other.predicted;
         self.expected += other.expected;
     }
@@ -116,26 +125,25 @@ fn score(expected: &Value, got: &Extraction, misses: &mut Vec<String>) -> Scores
             None => misses.push(format!("entity missed: {} {}", e["kind"], e["name"])),
         }
     }
-    // A predicted entity is right when it goes by a name of some expected entity.
-    let all_expected: Vec<HashSet<String>> = expected_entities.iter().map(expected_names).collect();
-    let right = got
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(i, p)| {
-            let hit = all_expected
-                .iter()
-                .any(|names| !names.is_disjoint(&predicted_names[*i]));
-            if !hit {
-                misses.push(format!("entity spurious: {} {}", p.kind, p.name));
-            }
-            hit
-        })
-        .count();
-    entities.predicted = entities.predicted.max(right);
-    entities_any_kind.predicted = entities.predicted;
-    // Precision counts predicted entities matching an expected one.
-    entities.true_positive = entities.true_positive.min(right);
+    // A predicted entity is right when it goes by a name of some expected entity (of the same
+    // kind, for the kind-aware count).
+    let (mut right, mut right_kind) = (0, 0);
+    for (i, p) in got.entities.iter().enumerate() {
+        let matching: Vec<&Value> = expected_entities
+            .iter()
+            .filter(|e| !expected_names(e).is_disjoint(&predicted_names[i]))
+            .collect();
+        if matching.is_empty() {
+            misses.push(format!("entity spurious: {} {}", p.kind, p.name));
+            continue;
+        }
+        right += 1;
+        if matching.iter().any(|e| e["kind"].as_str() == Some(p.kind)) {
+            right_kind += 1;
+        }
+    }
+    entities.correct = Some(right_kind);
+    entities_any_kind.correct = Some(right);
 
     let mut aliases = Count::default();
     let mut roles = Count::default();
