@@ -60,15 +60,20 @@ pub enum Command {
         after_help = "Examples:\n  tessera show 3f2a9c\n  tessera show 3f2a9c --sentences\n  tessera show 3f2a9c --json | jq .document.title"
     )]
     Show(ShowArgs),
-    /// Extract entities (and, as they are built, relations and events) from articles and print
-    /// them as JSON, one object per document (JSON Lines when there are several).
+    /// Extract entities, relations and events from articles and print them as JSON, one object
+    /// per document (JSON Lines when there are several).
     #[command(after_help = "Examples:\n  \
         tessera extract article.txt --format json\n  \
         tessera extract ./articles --pretty\n  \
         tessera extract news.jsonl --input-format jsonl --map text=body | jq '.entities[].name'\n\n\
-        Output fields (stable; new ones may be added): document {id, title, published, lang, source, url},\n\
-        entities [{id, kind, name, aliases, roles, unnamed, place?, mentions [{start, end, text}]}],\n\
-        relations, events. Spans are byte offsets into the document text, end-exclusive.")]
+        Output fields (stable; new ones may be added):\n  \
+        document  {id, title, published, lang, source, url}\n  \
+        entities  [{id, kind, name, aliases, alias_evidence, roles, unnamed, country?, place?, mentions}]\n  \
+        relations [{subject, predicate, object, role?, evidence, certainty, attribution}]\n  \
+        events    [{id, type, mode, contexts, actors, recipients, place, date, fatalities?,\n             \
+        certainty, attribution, trigger, evidence}]\n  \
+        values    [{kind, start, end, text}]  (dates and numbers)\n\
+        Spans are byte offsets into the document text, end-exclusive.")]
     Extract(ExtractArgs),
     /// Tag a CoNLL file: each line back with one predicted IOB2 tag column appended.
     #[command(after_help = "Examples:\n  \
