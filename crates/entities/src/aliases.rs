@@ -76,15 +76,27 @@ fn bracketed(words: &Words, name: usize, open: usize) -> Option<FoundAlias> {
     if !looks_like_short_form(&content) {
         return None;
     }
-    // A bracketed place ("Tapalpa (Jalisco)") locates; it does not rename.
+    let full = &words.names[name];
+    // A bracketed place ("Tapalpa (Jalisco)", "E.H. Industries (Canada)") locates; it does not
+    // rename, unless it spells the name's initials.
     if let Some(inner) = words.name_starting(first)
         && words.names[inner].kind == MentionKind::Loc
-        && words.names[inner].geocoded
-        && words.names[name].kind != MentionKind::Org
+        && words.names[inner]
+            .place_feature
+            .as_deref()
+            .is_some_and(|feature| {
+                // After an organisation a town name is more likely its short form ("(Sedena)").
+                full.kind != MentionKind::Org || feature != "city"
+            })
+        && !abbreviates(&content, &full.text)
     {
         return None;
     }
-    let full = &words.names[name];
+    // After a person, brackets hold a nickname, their initials or a party ("(PRI)"); a
+    // party-and-state label ("(R-Iowa)", "(Kan.)") is neither an alias nor a group name.
+    if full.kind == MentionKind::Per && (content.contains('-') || content.contains('.')) {
+        return None;
+    }
     if content.len() >= full.text.len() {
         return None;
     }
@@ -113,7 +125,13 @@ fn looks_like_short_form(content: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let has_letter = content.chars().any(char::is_alphabetic);
-    (1..=3).contains(&word_count) && starts_well && has_letter
+    // Every word capitalised: "(Dec vs Nov)" is a note, not a name.
+    let all_capitalised = content.split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    (1..=3).contains(&word_count) && starts_well && has_letter && all_capitalised
 }
 
 /// "also known as El Mencho", `alias "El Güero"`, "conocido como 'El Tlacuache'".

@@ -29,8 +29,8 @@ pub(crate) struct Name {
     pub last: usize,
     /// The words with line breaks and runs of spaces collapsed.
     pub text: String,
-    /// Resolved to a gazetteer place.
-    pub geocoded: bool,
+    /// The gazetteer feature it was resolved to (`city`, `admin1`, `country`...), if any.
+    pub place_feature: Option<String>,
 }
 
 pub(crate) struct Words<'a> {
@@ -72,7 +72,11 @@ impl<'a> Words<'a> {
                 let last = view.ending_at(m.span.end)?;
                 let words = m.span.text(text).ok()?;
                 Some(Name {
-                    geocoded: doc.places.iter().any(|g| g.span == m.span),
+                    place_feature: doc
+                        .places
+                        .iter()
+                        .find(|g| g.span == m.span)
+                        .map(|g| g.place.feature.clone()),
                     span: m.span,
                     kind: m.kind,
                     first,
