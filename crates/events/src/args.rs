@@ -1,0 +1,324 @@
+//! Attaching actors and recipients to a trigger from the shape of its clause: the subject
+//! before a verb (past auxiliaries, or the clause's opening phrase across an apposition), the
+//! object or prepositional object after it; passives ("was arrested by X", "fueron detenidos
+//! por X"); nominal events ("clashes between X and Y", "the arrest of X", "attack on X",
+//! "CJNG members engaged in armed clashes with security forces").
+
+use crate::cues::{
+    AUXILIARIES, CLAUSE_WORDS, DETERMINERS, GROUPS, LIGHT_VERBS, LOCATIVES, PASSIVE_BE,
+    RECIPIENT_PREPS, is_one_of,
+};
+use crate::lexicon::WordClass;
+use crate::scan::Found;
+use crate::words::Words;
+use tessera_doc::{MentionKind, Participant};
+
+/// The most words a described participant may have ("the army's special forces unit").
+const MAX_PHRASE: usize = 6;
+
+/// Who acts and who is acted on.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Roles {
+    pub actors: Vec<Participant>,
+    pub recipients: Vec<Participant>,
+}
+
+/// The actors and recipients of `found` in the sentence of tokens `first..end`.
+pub(crate) fn roles(words: &Words, found: &Found, first: usize, end: usize) -> Roles {
+    let mut roles = Roles::default();
+    let after = found.last + 1;
+    // "between X and Y", "entre X y Y": both sides act.
+    if let Some(between) =
+        (after..(after + 3).min(end)).find(|&i| matches!(words.lower(i), "between" | "entre"))
+    {
+        let (left, left_end) = phrase_after(words, between + 1, end);
+        if let Some(left) = left {
+            roles.actors.push(left);
+            if matches!(words.lower(left_end + 1), "and" | "y") {
+                let (right, _) = phrase_after(words, left_end + 2, end);
+                roles.actors.extend(right);
+            }
+            return roles;
+        }
+    }
+    let by_agent = agent_after(words, after, end);
+    let passive = found.trigger.class == WordClass::Verb && is_passive(words, found.head, first);
+    let subject = subject_before(words, found, first);
+    if found.trigger.reversed || passive {
+        roles.recipients.extend(subject);
+        roles.actors.extend(by_agent);
+        return roles;
+    }
+    roles.actors.extend(by_agent.or(subject));
+    roles.recipients.extend(object_after(words, found, end));
+    roles
+}
+
+/// "by X", "por X", "from X" right after the trigger.
+fn agent_after(words: &Words, after: usize, end: usize) -> Option<Participant> {
+    let at = (after..(after + 2).min(end)).find(|&i| matches!(words.lower(i), "by" | "por"))?;
+    let start = if words.lower(at + 1) == "parte" && words.lower(at + 2) == "de" {
+        at + 3
+    } else {
+        at + 1
+    };
+    phrase_after(words, start, end).0
+}
+
+fn is_passive(words: &Words, head: usize, first: usize) -> bool {
+    let mut at = head;
+    while at > first {
+        let prev = words.lower(at - 1);
+        if is_one_of(prev, PASSIVE_BE) {
+            return true;
+        }
+        if !matches!(
+            prev,
+            "also"
+                | "reportedly"
+                | "allegedly"
+                | "later"
+                | "being"
+                | "not"
+                | "presuntamente"
+                | "ya"
+        ) {
+            return false;
+        }
+        at -= 1;
+    }
+    false
+}
+
+/// The subject of the trigger: the phrase before its auxiliaries (and, for a noun, before the
+/// light verb carrying it), or across an apposition the clause's opening phrase.
+fn subject_before(words: &Words, found: &Found, first: usize) -> Option<Participant> {
+    let mut at = found.head;
+    if found.trigger.class == WordClass::Noun {
+        // "launched reprisal attacks": modifiers, then the light verb.
+        let mut steps = 0;
+        while at > first && steps < 6 {
+            let prev = words.lower(at - 1);
+            if is_one_of(prev, LIGHT_VERBS)
+                || (words.is_word(at - 1)
+                    && !words.is_capitalised(at - 1)
+                    && steps < 2
+                    && !is_group(prev))
+            {
+                at -= 1;
+                steps += 1;
+            } else {
+                break;
+            }
+        }
+        if at == found.head {
+            // "X's attack": a possessive.
+            if at >= 2 && matches!(words.lower(at - 1), "'s" | "’s") {
+                return phrase_before(words, at - 1, first);
+            }
+        }
+    }
+    while at > first && is_one_of(words.lower(at - 1), AUXILIARIES) {
+        at -= 1;
+    }
+    if at > first && matches!(words.lower(at - 1), "," | ")" | "]" | "”" | "\"") {
+        return clause_opening(words, at - 1, first);
+    }
+    phrase_before(words, at, first)
+}
+
+/// The phrase opening the clause that holds token `at`: after the last "that"/"que" or the
+/// sentence start.
+fn clause_opening(words: &Words, at: usize, first: usize) -> Option<Participant> {
+    let start = (first..at)
+        .rev()
+        .find(|&i| matches!(words.lower(i), "that" | "que" | ";" | ":"))
+        .map_or(first, |i| i + 1);
+    let (found, _) = phrase_after(words, start, at);
+    found.filter(|p| p.entity.is_some() || is_group_phrase(&p.name))
+}
+
+/// The phrase ending right before `end` (exclusive): a name (with a group noun after it:
+/// "CJNG members") or words whose head names people or a group.
+fn phrase_before(words: &Words, end: usize, first: usize) -> Option<Participant> {
+    let last = end.checked_sub(1).filter(|&l| l >= first)?;
+    let mut start = end;
+    while start > first && end - start < MAX_PHRASE {
+        let prev = start - 1;
+        let lower = words.lower(prev);
+        // "of", and "from" after a group noun ("Gunmen from the Front"), stay in the phrase.
+        let glue = matches!(lower, "'s" | "’s" | "-" | "of" | "de" | "del" | ".")
+            || (lower == "from" && prev > first && is_group(words.lower(prev - 1)));
+        if (words.is_punct(prev) && !glue)
+            || is_one_of(lower, CLAUSE_WORDS)
+            || (is_one_of(lower, LOCATIVES) && !glue)
+        {
+            break;
+        }
+        start = prev;
+    }
+    // Drop a leading preposition-led tail start ("of the cartel" alone is not a subject).
+    while start <= last && matches!(words.lower(start), "of" | "de" | "del") {
+        start += 1;
+    }
+    // A phrase after a place preposition ("Airports in Puerto Vallarta and Guadalajara") is
+    // where, not who: walk back over a list of names to its preposition.
+    let mut opening = start;
+    while opening >= first + 2 && matches!(words.lower(opening - 1), "and" | "y" | ",") {
+        match words.name_at(opening - 2) {
+            Some(name) if name.first >= first => opening = name.first,
+            _ => break,
+        }
+    }
+    if opening > first && is_one_of(words.lower(opening - 1), LOCATIVES) {
+        return None;
+    }
+    if start > last {
+        return None;
+    }
+    participant(words, start, last)
+}
+
+/// The phrase starting at `start` (after determiners): a name, or words up to a boundary.
+/// Returns it and its last token.
+fn phrase_after(words: &Words, start: usize, end: usize) -> (Option<Participant>, usize) {
+    let mut at = start;
+    while at < end
+        && (is_one_of(words.lower(at), DETERMINERS) || matches!(words.lower(at), "“" | "\"" | "«"))
+    {
+        at += 1;
+    }
+    let mut last = at;
+    while last < end && last - at < MAX_PHRASE {
+        let lower = words.lower(last);
+        let in_name = words.name_at(last).is_some_and(|n| n.first < last);
+        if !in_name
+            && last > at
+            && (words.is_punct(last)
+                || is_one_of(lower, CLAUSE_WORDS)
+                || is_one_of(lower, LOCATIVES)
+                || is_one_of(
+                    lower,
+                    &[
+                        "with", "con", "on", "against", "contra", "for", "after", "over", "under",
+                    ],
+                ))
+        {
+            break;
+        }
+        if let Some(name) = words.name_at(last) {
+            last = name.last;
+        }
+        let head_done = words.name_at(last).is_some() || is_group(words.lower(last));
+        last += 1;
+        // A name or a group noun ends the phrase unless "of"/"from" or another group noun
+        // continues it ("Donald Trump urged", "rebels left", "members of the cartel").
+        let next = words.lower(last);
+        if head_done
+            && !is_group(next)
+            && !matches!(next, "of" | "from" | "de" | "del" | "'s" | "’s")
+            && words
+                .name_at(last)
+                .is_none_or(|n| n.kind == MentionKind::Misc)
+        {
+            break;
+        }
+    }
+    if last <= at {
+        return (None, start);
+    }
+    (participant(words, at, last - 1), last - 1)
+}
+
+/// The object after a verb, or the prepositional object after a noun ("attack on X", "the
+/// arrest of X", "clashes with X").
+fn object_after(words: &Words, found: &Found, end: usize) -> Option<Participant> {
+    let mut at = found.last + 1;
+    let prep = words.lower(at);
+    if is_one_of(prep, RECIPIENT_PREPS) {
+        at += 1;
+    } else if found.trigger.class == WordClass::Noun {
+        return None;
+    }
+    if is_one_of(words.lower(at), LOCATIVES) {
+        return None;
+    }
+    // A place after a preposition is where, not whom.
+    if words
+        .name_at(at)
+        .is_some_and(|n| n.kind == MentionKind::Loc && is_one_of(prep, &["on", "at", "a", "in"]))
+    {
+        return None;
+    }
+    let (found, _) = phrase_after(words, at, end);
+    found.filter(|p| p.entity.is_some() || is_group_phrase(&p.name))
+}
+
+pub(crate) fn is_group(word: &str) -> bool {
+    GROUPS.matches(word)
+}
+
+fn is_group_phrase(phrase: &str) -> bool {
+    phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| is_group(&w.to_lowercase()))
+}
+
+/// A participant for tokens `first..=last`: the entity when the words are one name (or a
+/// name and group nouns: "CJNG members"); people and groups described in words otherwise.
+fn participant(words: &Words, first: usize, last: usize) -> Option<Participant> {
+    let names: Vec<_> = words
+        .names
+        .iter()
+        .filter(|n| n.first >= first && n.last <= last)
+        .collect();
+    // The most telling name: a person or organisation over a place, over an adjective.
+    let best = names.iter().max_by_key(|n| {
+        (
+            match n.kind {
+                MentionKind::Per => 3,
+                MentionKind::Org => 2,
+                MentionKind::Loc => 1,
+                _ => 0,
+            },
+            n.last,
+        )
+    });
+    let span = words.span(first, last);
+    let mut bare = first;
+    while bare < last && is_one_of(words.lower(bare), DETERMINERS) {
+        bare += 1;
+    }
+    if let Some(name) = best.filter(|n| n.kind != MentionKind::Misc) {
+        let whole = name.first == bare && name.last == last;
+        let tail_is_group =
+            (name.last + 1..=last).all(|i| is_group(words.lower(i)) || words.is_punct(i));
+        if whole || name.kind == MentionKind::Per || tail_is_group {
+            let entity_name = name
+                .entity
+                .and_then(|id| words.doc.entities.get(id as usize))
+                .map(|e| e.name.clone());
+            let name_text = if whole || name.kind == MentionKind::Per {
+                entity_name.unwrap_or_else(|| words.slice(name.first, name.last).to_string())
+            } else {
+                words.slice(first, last).to_string()
+            };
+            return Some(Participant {
+                entity: name.entity,
+                name: name_text,
+                span: Some(if whole || name.kind == MentionKind::Per {
+                    name.span
+                } else {
+                    span
+                }),
+            });
+        }
+    }
+    let text = words.slice(first, last);
+    let head_is_group = (first..=last).any(|i| is_group(words.lower(i)));
+    head_is_group.then(|| Participant {
+        entity: None,
+        name: text.split_whitespace().collect::<Vec<_>>().join(" "),
+        span: Some(span),
+    })
+}

@@ -1,0 +1,97 @@
+//! Fatalities, injured and arrested counts stated in a sentence: a number of people next to a
+//! word of death, injury or arrest ("at least 12 people dead", "killing five", "14 detenidos").
+//! Vague quantities follow ACLED's convention: "dozens" counts 12, "hundreds" 100.
+
+use crate::cues::{ARREST_WORDS, DEATH_WORDS, INJURY_WORDS, PEOPLE, is_one_of};
+use crate::words::Words;
+use tessera_doc::{Document, Span};
+use tessera_time::{NumberKind, NumberMention, Quantity};
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Counts {
+    pub fatalities: Option<u32>,
+    pub injured: Option<u32>,
+    pub arrested: Option<u32>,
+}
+
+/// How far from a number its death, injury or arrest word may lie.
+const WINDOW_AFTER: usize = 5;
+const WINDOW_BEFORE: usize = 2;
+
+pub(crate) fn sentence_numbers(
+    doc: &Document,
+    index: usize,
+    lang: Option<&str>,
+) -> Vec<NumberMention> {
+    let Some(sentence) = doc.segmentation.sentences.get(index) else {
+        return Vec::new();
+    };
+    let tokens = doc.segmentation.sentence_tokens(sentence);
+    tessera_time::find_numbers(&doc.text, tokens, lang)
+}
+
+pub(crate) fn counts(words: &Words, numbers: &[NumberMention], first: usize, end: usize) -> Counts {
+    let tokens = &words.doc.segmentation.tokens;
+    let mut out = Counts::default();
+    for number in numbers {
+        if !matches!(number.kind, NumberKind::Count) {
+            continue;
+        }
+        let Some(value) = figure(number) else {
+            continue;
+        };
+        if let Some(unit) = &number.unit
+            && !PEOPLE.matches(&unit.to_lowercase())
+        {
+            continue;
+        }
+        let span = Span::new(number.start, number.end);
+        let at = tokens.partition_point(|t| t.span.end <= span.start);
+        let last = tokens
+            .partition_point(|t| t.span.start < span.end)
+            .saturating_sub(1);
+        let from = at.saturating_sub(WINDOW_BEFORE).max(first);
+        let to = (last + 1 + WINDOW_AFTER).min(end);
+        // The nearest cue word decides what the number counts.
+        let nearest = (from..to)
+            .filter(|&i| i < at || i > last)
+            .filter_map(|i| {
+                let word = words.lower(i);
+                let slot = if is_one_of(word, DEATH_WORDS) {
+                    0
+                } else if is_one_of(word, INJURY_WORDS) {
+                    1
+                } else if is_one_of(word, ARREST_WORDS) {
+                    2
+                } else {
+                    return None;
+                };
+                Some((i.abs_diff(at).min(i.abs_diff(last)), slot))
+            })
+            .min();
+        let slot = match nearest {
+            Some((_, 0)) => &mut out.fatalities,
+            Some((_, 1)) => &mut out.injured,
+            Some((_, _)) => &mut out.arrested,
+            None => continue,
+        };
+        *slot = Some(slot.unwrap_or(0).saturating_add(value));
+    }
+    out
+}
+
+/// The figure a number states; ACLED's 12 for "dozens" and 100 for "hundreds".
+fn figure(number: &NumberMention) -> Option<u32> {
+    if number.quantity == Quantity::Vague {
+        let text = number.text.to_lowercase();
+        return if text.contains("dozen") || text.contains("decena") {
+            Some(12)
+        } else if text.contains("hundred") || text.contains("ciento") || text.contains("centenar") {
+            Some(100)
+        } else {
+            None
+        };
+    }
+    let value = number.value?;
+    (value >= 0.0 && value < f64::from(u32::MAX) && value.fract() == 0.0).then_some(value as u32)
+}

@@ -1,0 +1,143 @@
+//! Finding triggers in a sentence: one hash look-up per word, then the phrase's other words
+//! and the sense conditions of the trigger.
+
+use crate::args::is_group;
+use crate::cues::{AUXILIARIES, CAUSE_MARKERS, DETERMINERS, LIGHT_VERBS, LOCATIVES, is_one_of};
+use crate::lexicon::{LEXICON, Trigger, WordClass};
+use crate::words::Words;
+use tessera_doc::EventType;
+
+/// A trigger found in the text: its first and last token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    pub head: usize,
+    pub last: usize,
+    pub trigger: &'static Trigger,
+}
+
+/// How many other words may come between the parts of a phrase ("opened heavy fire").
+const MAX_GAP: usize = 2;
+
+/// The triggers of the sentence whose tokens are `first..end`, in text order, none
+/// overlapping.
+pub(crate) fn find_triggers(
+    words: &Words,
+    first: usize,
+    end: usize,
+    lang: Option<&str>,
+) -> Vec<Found> {
+    let lexicon = &*LEXICON;
+    // English and Spanish triggers apply to their language; both to other or unknown text.
+    let spanish = lang == Some("es");
+    let lang_known = matches!(lang, Some("en" | "es"));
+    let mut found = Vec::new();
+    let mut at = first;
+    while at < end {
+        let Some(candidates) = lexicon.by_head.get(words.lower(at)) else {
+            at += 1;
+            continue;
+        };
+        // A word inside a name is part of the name ("Joint Task Force", "Frente de Liberación").
+        // A capitalised word inside a sentence is a name or a title ("Press Secretary").
+        if words.name_at(at).is_some()
+            || (at > first && words.is_capitalised(at) && !words.is_punct(at - 1))
+        {
+            at += 1;
+            continue;
+        }
+        let mut matches = candidates
+            .iter()
+            .filter(|trigger| trigger.spanish == spanish || !lang_known)
+            .filter_map(|trigger| {
+                let last = match_rest(words, at, end, trigger)?;
+                satisfies_needs(words, first, end, trigger).then_some(Found {
+                    head: at,
+                    last,
+                    trigger,
+                })
+            });
+        let matched = matches.next().map(|hit| {
+            // A form both a verb and a noun ("attacks"): the words before it decide.
+            match matches
+                .find(|other| other.last == hit.last && other.trigger.class != hit.trigger.class)
+            {
+                Some(other)
+                    if (other.trigger.class == WordClass::Noun)
+                        == reads_as_noun(words, first, at) =>
+                {
+                    other
+                }
+                _ => hit,
+            }
+        });
+        match matched {
+            Some(hit) => {
+                at = hit.last + 1;
+                if !is_background_cause(words, first, hit) {
+                    found.push(hit);
+                }
+            }
+            None => at += 1,
+        }
+    }
+    found
+}
+
+/// The last token of the phrase when the trigger's other words follow `head`.
+fn match_rest(words: &Words, head: usize, end: usize, trigger: &Trigger) -> Option<usize> {
+    let mut last = head;
+    for part in &trigger.rest {
+        let limit = (last + 2 + MAX_GAP).min(end);
+        last = (last + 1..limit).find(|&i| part.iter().any(|form| form == words.lower(i)))?;
+    }
+    Some(last)
+}
+
+fn satisfies_needs(words: &Words, first: usize, end: usize, trigger: &Trigger) -> bool {
+    trigger.needs.is_empty()
+        || (first..end).any(|i| {
+            let word = words.lower(i);
+            // Short needs ("to", "of") must be the word; longer ones may start it ("airport").
+            trigger.needs.iter().any(|need| {
+                if need.len() <= 3 {
+                    word == need
+                } else {
+                    word.starts_with(need.as_str())
+                }
+            })
+        })
+}
+
+/// A noun named only as a cause ("disruptions due to threats of violence", "debido a
+/// amenazas"): background, not an event of its own.
+fn is_background_cause(words: &Words, first: usize, hit: Found) -> bool {
+    if hit.trigger.class != WordClass::Noun || hit.trigger.kind == EventType::Assault {
+        return false;
+    }
+    let from = hit.head.saturating_sub(3).max(first);
+    (from..hit.head).any(|i| is_one_of(words.lower(i), CAUSE_MARKERS))
+}
+
+/// Whether a word that may be a verb or a noun reads as a noun here: after a determiner, a
+/// preposition, a light verb or a modifier ("reprisal attacks"), or opening the sentence; a
+/// verb after an auxiliary, a name, a pronoun or a group noun ("rebels attack").
+fn reads_as_noun(words: &Words, first: usize, at: usize) -> bool {
+    if at == first || words.is_punct(at - 1) {
+        return true;
+    }
+    let prev = words.lower(at - 1);
+    if is_one_of(prev, DETERMINERS) {
+        return true;
+    }
+    if is_one_of(prev, AUXILIARIES)
+        || words.name_at(at - 1).is_some()
+        || matches!(
+            prev,
+            "he" | "she" | "they" | "we" | "it" | "who" | "that" | "which" | "se"
+        )
+        || is_group(prev)
+    {
+        return false;
+    }
+    is_one_of(prev, LIGHT_VERBS) || is_one_of(prev, LOCATIVES) || words.is_word(at - 1)
+}

@@ -1,0 +1,294 @@
+//! English event rules on hand-made documents (segmented for real, names marked by hand as a
+//! recogniser would).
+
+use super::*;
+use tessera_doc::{Entity, Mention, MentionKind, Metadata, Origin, SourceRecord};
+
+/// A document of `text` published on `published` with each of `names` marked as a mention
+/// (every occurrence) of one entity of its kind.
+pub(crate) fn doc(
+    text: &str,
+    lang: &str,
+    published: &str,
+    names: &[(&str, MentionKind)],
+) -> Document {
+    let mut doc = Document::from_record(SourceRecord {
+        origin: Origin::file("test"),
+        meta: Metadata {
+            published: chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+            ..Metadata::default()
+        },
+        text: text.into(),
+    });
+    doc.lang = Some(tessera_doc::Language {
+        code: lang.into(),
+        confidence: 1.0,
+    });
+    doc.segmentation = tessera_segment::segment(text, Some(lang));
+    for (name, kind) in names {
+        let mut entity = Entity::new(*kind, *name);
+        let mut from = 0;
+        while let Some(offset) = text[from..].find(name) {
+            let start = from + offset;
+            let span = Span::new(start, start + name.len());
+            doc.mentions.push(Mention { span, kind: *kind });
+            entity.mentions.push(span);
+            from = start + name.len();
+        }
+        doc.entities.push(entity);
+    }
+    doc.mentions.sort_by_key(|m| m.span.start);
+    doc
+}
+
+pub(crate) fn summary(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {:?} a={:?} r={:?} p={:?}",
+                e.kind,
+                e.mode.as_deref().unwrap_or("-"),
+                e.contexts,
+                e.actors.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+                e.recipients
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect::<Vec<_>>(),
+                e.place.as_ref().map(|p| p.name.as_str()),
+            )
+        })
+        .collect()
+}
+
+fn first(events: &[Event]) -> &Event {
+    events.first().unwrap_or_else(|| panic!("no event coded"))
+}
+
+const PUBLISHED: &str = "2026-02-24"; // a Tuesday
+
+#[test]
+fn verb_trigger_takes_subject_object_and_mode() {
+    let d = doc(
+        "Gunmen from the Liberation Front opened fire on soldiers near Gao on Sunday.",
+        "en",
+        PUBLISHED,
+        &[
+            ("Liberation Front", MentionKind::Org),
+            ("Gao", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let e = first(&events);
+    assert_eq!(e.kind, EventType::Assault);
+    assert_eq!(e.mode.as_deref(), Some("firearms"));
+    assert_eq!(e.actors[0].name, "Gunmen from the Liberation Front");
+    assert_eq!(e.recipients[0].name, "soldiers");
+    assert_eq!(e.place.as_ref().map(|p| p.name.as_str()), Some("Gao"));
+    let date = e
+        .date
+        .as_ref()
+        .map(|d| (d.value.as_str(), d.precision.as_str()));
+    assert_eq!(date, Some(("2026-02-22", "day")));
+}
+
+#[test]
+fn passive_puts_the_subject_as_recipient_and_by_as_actor() {
+    let d = doc(
+        "Two journalists were arrested by police in Lagos.",
+        "en",
+        PUBLISHED,
+        &[("Lagos", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    let e = first(&events);
+    assert_eq!(
+        (e.kind, e.mode.as_deref()),
+        (EventType::Coerce, Some("arrest"))
+    );
+    assert_eq!(e.recipients[0].name, "Two journalists");
+    assert_eq!(e.actors[0].name, "police");
+    assert_eq!(e.arrested, Some(2));
+}
+
+#[test]
+fn nominal_clash_between_two_sides() {
+    let d = doc(
+        "An armed clash between the army and rebels left five people dead.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    let events = code_events(&d);
+    let e = first(&events);
+    assert_eq!(e.kind, EventType::Assault);
+    let actors: Vec<&str> = e.actors.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(actors, ["army", "rebels"]);
+    assert_eq!(e.fatalities, Some(5));
+}
+
+#[test]
+fn a_listed_sentence_gives_one_event_per_place() {
+    let d = doc(
+        "Gang members attacked police stations in Lima, Cusco, and Piura.",
+        "en",
+        PUBLISHED,
+        &[
+            ("Lima", MentionKind::Loc),
+            ("Cusco", MentionKind::Loc),
+            ("Piura", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let places: Vec<_> = events
+        .iter()
+        .filter_map(|e| e.place.as_ref())
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(places, ["Lima", "Cusco", "Piura"]);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.contexts.contains(&"crime".to_string()))
+    );
+}
+
+#[test]
+fn negation_gives_denied_and_a_refusal_is_a_rejection() {
+    let d = doc(
+        "Police denied that officers had used live ammunition against protesters.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    let events = code_events(&d);
+    assert!(
+        events.is_empty()
+            || events
+                .iter()
+                .all(|e| e.claim.certainty == Certainty::Denied)
+    );
+    let d = doc("The army did not attack the village.", "en", PUBLISHED, &[]);
+    let e = code_events(&d);
+    assert_eq!(first(&e).kind, EventType::Assault);
+    assert!(first(&e).contexts.contains(&"negation".to_string()));
+    assert_eq!(first(&e).claim.certainty, Certainty::Denied);
+    let d = doc(
+        "Syria says it will not accept more refugees.",
+        "en",
+        PUBLISHED,
+        &[("Syria", MentionKind::Loc)],
+    );
+    assert_eq!(first(&code_events(&d)).kind, EventType::Reject);
+}
+
+#[test]
+fn a_call_to_strike_is_a_planned_protest_and_a_threat_is_hypothetical() {
+    let d = doc(
+        "The union called for a national strike on Monday.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    let events = code_events(&d);
+    let e = first(&events);
+    assert_eq!(
+        (e.kind, e.mode.as_deref()),
+        (EventType::Protest, Some("strike"))
+    );
+    assert!(e.contexts.contains(&"future".to_string()));
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2026-03-02")
+    );
+    let d = doc(
+        "Donald Trump urged Claudia Sheinbaum to act, warning of potential intervention if necessary.",
+        "en",
+        PUBLISHED,
+        &[
+            ("Donald Trump", MentionKind::Per),
+            ("Claudia Sheinbaum", MentionKind::Per),
+        ],
+    );
+    let events = code_events(&d);
+    let kinds: Vec<_> = events.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [EventType::Request, EventType::Threaten]);
+    assert_eq!(events[1].actors[0].name, "Donald Trump");
+    assert!(events[1].contexts.contains(&"hypothetical".to_string()));
+}
+
+#[test]
+fn intents_and_stopping_change_the_type() {
+    let d = doc(
+        "Britain promised to continue military aid to Mozambique.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    assert_eq!(first(&code_events(&d)).kind, EventType::Agree);
+    let d = doc(
+        "The rebels vowed to attack the capital.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    assert_eq!(first(&code_events(&d)).kind, EventType::Threaten);
+    let d = doc("Japan halted economic aid to Serbia.", "en", PUBLISHED, &[]);
+    assert_eq!(first(&code_events(&d)).kind, EventType::Sanction);
+}
+
+#[test]
+fn disruption_and_background_causes() {
+    let d = doc(
+        "Airports in Puerto Vallarta and Guadalajara experienced disruptions due to threats of violence.",
+        "en",
+        PUBLISHED,
+        &[
+            ("Puerto Vallarta", MentionKind::Loc),
+            ("Guadalajara", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    assert_eq!(events.len(), 2, "{:?}", summary(&events));
+    assert!(
+        events
+            .iter()
+            .all(|e| e.kind == EventType::Coerce && e.contexts == ["disruption"])
+    );
+    assert!(events.iter().all(|e| e.actors.is_empty()));
+}
+
+#[test]
+fn a_named_death_counts_one_and_the_dateline_is_the_fallback() {
+    let d = doc(
+        "Officials confirmed that Juan Pérez died from injuries sustained in the attack.",
+        "en",
+        PUBLISHED,
+        &[("Juan Pérez", MentionKind::Per)],
+    );
+    let events = code_events(&d);
+    let e = first(&events);
+    assert_eq!(e.fatalities, Some(1));
+    assert_eq!(e.recipients[0].name, "Juan Pérez");
+    let date = e
+        .date
+        .as_ref()
+        .map(|d| (d.value.as_str(), d.precision.as_str()));
+    assert_eq!(date, Some(("2026-02-24", "publication")));
+    assert_eq!(e.claim.attribution[0].name, "Officials");
+}
+
+#[test]
+fn background_sentences_code_nothing() {
+    let d = doc(
+        "Founded in 2009, the group is considered one of the most violent. Its leader confirmed on X that he was alive.",
+        "en",
+        PUBLISHED,
+        &[("X", MentionKind::Misc)],
+    );
+    assert!(
+        code_events(&d).is_empty(),
+        "{:?}",
+        summary(&code_events(&d))
+    );
+}

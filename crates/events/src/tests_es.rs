@@ -1,0 +1,97 @@
+//! Spanish event rules on hand-made documents.
+
+use super::tests::{doc, summary};
+use super::*;
+use tessera_doc::MentionKind;
+
+const PUBLISHED: &str = "2026-04-29"; // un miércoles
+
+#[test]
+fn spanish_inflections_and_arguments() {
+    let d = doc(
+        "Elementos de la Guardia Nacional detuvieron a tres presuntos integrantes del cártel en Hermosillo el pasado sábado.",
+        "es",
+        PUBLISHED,
+        &[
+            ("Guardia Nacional", MentionKind::Org),
+            ("Hermosillo", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
+    assert_eq!(
+        (e.kind, e.mode.as_deref()),
+        (EventType::Coerce, Some("detain"))
+    );
+    assert_eq!(
+        e.place.as_ref().map(|p| p.name.as_str()),
+        Some("Hermosillo")
+    );
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2026-04-25")
+    );
+    assert!(e.contexts.contains(&"crime".to_string()));
+    assert_eq!(e.claim.certainty, Certainty::Alleged, "presuntos");
+}
+
+#[test]
+fn spanish_list_of_places_and_future_strike() {
+    let d = doc(
+        "La CGT convocó a un paro nacional para el lunes en Buenos Aires, Córdoba y Rosario.",
+        "es",
+        PUBLISHED,
+        &[
+            ("CGT", MentionKind::Org),
+            ("Buenos Aires", MentionKind::Loc),
+            ("Córdoba", MentionKind::Loc),
+            ("Rosario", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    assert_eq!(events.len(), 3, "{:?}", summary(&events));
+    assert!(
+        events
+            .iter()
+            .all(|e| e.kind == EventType::Protest && e.contexts.contains(&"future".to_string()))
+    );
+    assert_eq!(events[0].actors[0].name, "CGT");
+}
+
+#[test]
+fn spanish_denial_and_reported_deaths() {
+    let d = doc(
+        "El Ejército Nacional negó ayer que sus aeronaves hayan bombardeado la vereda La Esperanza, donde según la Defensoría del Pueblo tres personas murieron tras las explosiones.",
+        "es",
+        PUBLISHED,
+        &[
+            ("Ejército Nacional", MentionKind::Org),
+            ("La Esperanza", MentionKind::Loc),
+            ("Defensoría del Pueblo", MentionKind::Org),
+        ],
+    );
+    let events = code_events(&d);
+    let bombed = events.iter().find(|e| e.mode.as_deref() == Some("aerial"));
+    let bombed = bombed.unwrap_or_else(|| panic!("{:?}", summary(&events)));
+    assert_eq!(bombed.claim.certainty, Certainty::Denied);
+    assert!(bombed.contexts.contains(&"negation".to_string()));
+}
+
+#[test]
+fn spanish_blockades_by_criminals_are_coercion() {
+    let d = doc(
+        "Integrantes del cártel bloquearon carreteras en Apatzingán con vehículos incendiados.",
+        "es",
+        PUBLISHED,
+        &[("Apatzingán", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
+    assert_eq!(
+        (e.kind, e.mode.as_deref()),
+        (EventType::Coerce, Some("obstruct"))
+    );
+    assert!(
+        e.contexts.contains(&"disruption".to_string()) || e.contexts.contains(&"crime".to_string())
+    );
+}
