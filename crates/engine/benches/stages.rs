@@ -43,7 +43,9 @@ fn analysed(pipeline: &Pipeline) -> Document {
         },
         text: six_hundred_words(),
     };
-    pipeline.analyse(record).expect("the bench article analyses")
+    pipeline
+        .analyse(record)
+        .expect("the bench article analyses")
 }
 
 fn stages_bench(c: &mut Criterion) {
@@ -85,7 +87,12 @@ fn stages_bench(c: &mut Criterion) {
                 meta: doc.meta.clone(),
                 text: doc.text.clone(),
             };
-            black_box(pipeline.analyse(record).map(|d| d.events.len()).unwrap_or(0))
+            black_box(
+                pipeline
+                    .analyse(record)
+                    .map(|d| d.events.len())
+                    .unwrap_or(0),
+            )
         })
     });
     group.finish();

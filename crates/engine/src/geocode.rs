@@ -4,7 +4,9 @@
 use tessera_doc::{Document, Geocoded, MentionKind, Place, Span};
 use tessera_geo::{Gazetteer, GeoContext, Geocoder, PlaceMention, Resolution};
 
-/// Resolves every LOC mention of `doc` it can; the rest stay unresolved, never guessed.
+/// Resolves every LOC mention of `doc` it can; the rest stay unresolved, never guessed. Phrases
+/// that mean a capital without naming it ("the state capital", "la capital mexicana") are added
+/// as places too, where the document makes clear which capital.
 pub fn geocode(doc: &mut Document, gazetteer: &Gazetteer) {
     let mentions: Vec<PlaceMention> = doc
         .mentions
@@ -12,21 +14,27 @@ pub fn geocode(doc: &mut Document, gazetteer: &Gazetteer) {
         .filter(|m| m.kind == MentionKind::Loc)
         .filter_map(|m| PlaceMention::at(&doc.text, m.span.start as usize, m.span.end as usize))
         .collect();
-    if mentions.is_empty() {
-        return;
-    }
     let context = GeoContext::new(&doc.text);
-    let resolutions = Geocoder::new(gazetteer).resolve_document(&context, &mentions);
-    doc.places = mentions
+    let geocoder = Geocoder::new(gazetteer);
+    let resolutions = geocoder.resolve_document(&context, &mentions);
+    let capitals = geocoder.resolve_capital_phrases(&context, &mentions, &resolutions);
+    let mut places: Vec<Geocoded> = mentions
         .iter()
         .zip(resolutions)
-        .filter_map(|(mention, resolution)| {
-            Some(Geocoded {
-                span: Span::new(mention.start, mention.end),
-                place: to_place(resolution?),
-            })
+        .filter_map(|(mention, resolution)| Some((mention, resolution?)))
+        .chain(
+            capitals
+                .iter()
+                .map(|(phrase, resolution)| (phrase, resolution.clone())),
+        )
+        .map(|(mention, resolution)| Geocoded {
+            span: Span::new(mention.start, mention.end),
+            place: to_place(resolution),
         })
         .collect();
+    places.sort_by_key(|g| g.span);
+    places.dedup_by_key(|g| g.span);
+    doc.places = places;
 }
 
 pub(crate) fn to_place(r: Resolution) -> Place {
@@ -47,5 +55,44 @@ fn label<T: serde::Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tessera_doc::{Mention, Metadata, Origin, SourceRecord};
+
+    #[test]
+    fn capital_phrases_become_places_beside_the_mentions() {
+        let text = "Gunmen attacked Tapalpa, Jalisco, on Sunday. Troops then secured the state \
+                    capital, where the governor spoke.";
+        let mut doc = Document::from_record(SourceRecord {
+            origin: Origin::file("test"),
+            meta: Metadata::default(),
+            text: text.to_string(),
+        });
+        for name in ["Tapalpa", "Jalisco"] {
+            let start = text.find(name).unwrap_or(0);
+            doc.mentions.push(Mention {
+                span: Span::new(start, start + name.len()),
+                kind: MentionKind::Loc,
+            });
+        }
+        let gazetteer = Gazetteer::embedded().expect("embedded gazetteer loads");
+        geocode(&mut doc, &gazetteer);
+        let found: Vec<(&str, &str)> = doc
+            .places
+            .iter()
+            .map(|g| (&text[g.span.range()], g.place.name.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Tapalpa", "Tapalpa"),
+                ("Jalisco", "Jalisco"),
+                ("the state capital", "Guadalajara")
+            ]
+        );
     }
 }

@@ -14,6 +14,9 @@ use serde::Deserialize;
 use std::fmt;
 use std::path::Path;
 
+mod recognition;
+pub use recognition::{RecognitionScores, SpanCounts, SpanMatch};
+
 /// The distance within which a predicted point counts as right.
 pub const ACCURACY_RADIUS_KM: f64 = 161.0;
 
@@ -199,6 +202,8 @@ pub struct GeoScores {
     /// Exact GeoNames id but the stored point beyond the radius: the gazetteer's computed point
     /// for a country or division differs from GeoNames' own.
     pub exact_but_far: usize,
+    /// Precision and recall of the predicted mentions (end-to-end mode only).
+    pub recognition: Option<RecognitionScores>,
 }
 
 impl GeoScores {
@@ -260,6 +265,9 @@ impl fmt::Display for GeoScores {
         if self.mode != "gold spans" {
             write!(f, "\n  spurious mentions   {}", self.spurious)?;
         }
+        if let Some(recognition) = &self.recognition {
+            write!(f, "\n{recognition}")?;
+        }
         Ok(())
     }
 }
@@ -269,6 +277,7 @@ pub fn evaluate_gold_spans(geocoder: &Geocoder, documents: &[GoldDocument]) -> G
     let spans: Vec<Vec<PlaceMention>> = documents.iter().map(GoldDocument::gold_mentions).collect();
     let mut scores = evaluate_predicted_spans(geocoder, documents, &spans);
     scores.mode = "gold spans".to_string();
+    scores.recognition = None;
     scores
 }
 
@@ -286,12 +295,14 @@ pub fn evaluate_predicted_spans(
         documents: documents.len(),
         ..GeoScores::default()
     };
+    let mut recognition = RecognitionScores::default();
     let no_mentions = Vec::new();
     for (index, document) in documents.iter().enumerate() {
         let mentions = predicted.get(index).unwrap_or(&no_mentions);
         let country = document.publication_country();
         let ctx = GeoContext::new(&document.text).with_publication_country(country.as_deref());
         let resolutions = geocoder.resolve_document(&ctx, mentions);
+        recognition.add_document(mentions, &document.toponyms);
         scores.spurious += mentions
             .iter()
             .filter(|m| !document.toponyms.iter().any(|t| overlaps(m, t)))
@@ -335,6 +346,7 @@ pub fn evaluate_predicted_spans(
             }
         }
     }
+    scores.recognition = Some(recognition);
     scores
 }
 
@@ -392,6 +404,13 @@ mod tests {
         let none = evaluate_predicted_spans(&Geocoder::new(&g), &docs, &empty);
         assert_eq!((none.exact, none.unresolved), (0, 3));
         assert!(none.to_string().contains("exact GeoNames id   0.000"));
+        let recognised = none.recognition.expect("end to end scores recognition");
+        assert_eq!((recognised.predicted, recognised.gold), (0, 4));
+        assert!(
+            evaluate_gold_spans(&Geocoder::new(&g), &docs)
+                .recognition
+                .is_none()
+        );
     }
 
     #[test]

@@ -5,15 +5,16 @@
 //! codes`, tab-separated, lists `|`-separated. Lines starting with `#` are comments; the first
 //! must be the format header.
 
-use crate::fold::fold_into;
+mod names;
+mod parse;
+
 use crate::{GeoError, fold_name};
+use names::{NameIndex, PRIMARY_FLAG};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::Read;
 
 const FORMAT_HEADER: &str = "#tessera-gazetteer\t1";
-/// Marks a posting whose key is the place's own (primary) name, not an alternate.
-const PRIMARY_FLAG: u32 = 1 << 31;
 
 /// The compiled gazetteer shipped with Tessera (see `assets/geo/`).
 static EMBEDDED: &[u8] = include_bytes!(concat!(
@@ -94,6 +95,8 @@ pub struct Place {
     pub population: u64,
     /// The national capital.
     pub capital: bool,
+    /// The seat of its first-level division (a state or provincial capital).
+    pub division_seat: bool,
     pub name: Box<str>,
     /// Short codes: ISO alpha-2/alpha-3 for countries, the ISO 3166-2 suffix for first-level
     /// divisions ("TX"), member countries for regions.
@@ -132,86 +135,6 @@ pub struct CandidateRef<'g> {
     pub primary_name: bool,
 }
 
-/// One (folded name, place) pair of the name index.
-#[derive(Debug, Clone, Copy)]
-struct Posting {
-    hash: u64,
-    key_start: u32,
-    key_len: u32,
-    /// Place index, with [`PRIMARY_FLAG`] set when the name is the place's own.
-    place: u32,
-}
-
-/// Folded names to places: postings sorted by the name's hash, names kept in one arena so a
-/// hash match is confirmed against the name itself.
-#[derive(Debug, Default)]
-struct NameIndex {
-    postings: Vec<Posting>,
-    keys: String,
-}
-
-/// FNV-1a: small, fast and good enough to spread folded names.
-fn name_hash(key: &str) -> u64 {
-    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-impl NameIndex {
-    fn push(&mut self, key: &str, place: u32) {
-        let key_start = u32::try_from(self.keys.len()).unwrap_or(u32::MAX);
-        self.keys.push_str(key);
-        self.postings.push(Posting {
-            hash: name_hash(key),
-            key_start,
-            key_len: key.len() as u32,
-            place,
-        });
-    }
-
-    fn key_of(&self, posting: &Posting) -> &str {
-        let start = posting.key_start as usize;
-        self.keys
-            .get(start..start + posting.key_len as usize)
-            .unwrap_or("")
-    }
-
-    /// Sorts for lookup and drops a place listed twice under one name (keeping the primary).
-    fn finish(&mut self) {
-        self.postings
-            .sort_unstable_by_key(|p| (p.hash, p.place & !PRIMARY_FLAG, !p.place));
-        let keys = &self.keys;
-        let key = |p: &Posting| &keys[p.key_start as usize..(p.key_start + p.key_len) as usize];
-        self.postings.dedup_by(|later, kept| {
-            later.hash == kept.hash
-                && later.place & !PRIMARY_FLAG == kept.place & !PRIMARY_FLAG
-                && key(later) == key(kept)
-        });
-    }
-
-    fn find(&self, key: &str) -> impl Iterator<Item = &Posting> {
-        let hash = name_hash(key);
-        let from = self.postings.partition_point(|p| p.hash < hash);
-        self.postings[from..]
-            .iter()
-            .take_while(move |p| p.hash == hash)
-            .filter(move |p| self.key_of(p) == key)
-    }
-
-    fn distinct_names(&self) -> usize {
-        let mut count = 0;
-        let mut previous: Option<&str> = None;
-        for posting in &self.postings {
-            let key = self.key_of(posting);
-            if previous != Some(key) {
-                count += 1;
-            }
-            previous = Some(key);
-        }
-        count
-    }
-}
-
 /// Places and the folded-name index over them. Read-only once built; share it by reference.
 #[derive(Debug)]
 pub struct Gazetteer {
@@ -221,6 +144,8 @@ pub struct Gazetteer {
     countries: HashMap<ShortCode, u32>,
     countries_by_geonames_id: HashMap<u64, u32>,
     by_code: HashMap<Box<str>, Vec<u32>>,
+    national_capitals: HashMap<ShortCode, u32>,
+    division_seats: HashMap<(ShortCode, ShortCode), u32>,
 }
 
 impl Gazetteer {
@@ -240,73 +165,81 @@ impl Gazetteer {
 
     /// Parses the uncompressed text form.
     pub fn from_text(text: &str) -> Result<Gazetteer, GeoError> {
-        let mut lines = text.lines();
-        let header = lines.next().unwrap_or("");
-        if header != FORMAT_HEADER {
+        let (header, body) = text.split_once('\n').unwrap_or((text, ""));
+        if header.trim_end_matches('\r') != FORMAT_HEADER {
             return Err(GeoError::Header {
                 expected: FORMAT_HEADER,
                 found: header.chars().take(40).collect(),
             });
         }
+        let parts = parse::parse_body(body, 2).map_err(|bad| GeoError::Record {
+            line: bad.line,
+            reason: bad.reason,
+        })?;
+        let place_count = parts.iter().map(|p| p.places.len()).sum();
         let mut gazetteer = Gazetteer {
-            places: Vec::with_capacity(text.len() / 80),
+            places: Vec::with_capacity(place_count),
             names: NameIndex::default(),
             admin1: HashMap::new(),
             countries: HashMap::new(),
             countries_by_geonames_id: HashMap::new(),
             by_code: HashMap::new(),
+            national_capitals: HashMap::new(),
+            division_seats: HashMap::new(),
         };
-        gazetteer.names.postings.reserve(text.len() / 30);
-        gazetteer.names.keys.reserve(text.len() / 3);
-        let mut folded = String::new();
-        for (number, line) in lines.enumerate() {
-            if line.starts_with('#') || line.is_empty() {
-                continue;
+        for part in parts {
+            let offset = u32::try_from(gazetteer.places.len()).unwrap_or(u32::MAX);
+            if offset.saturating_add(part.places.len() as u32) >= PRIMARY_FLAG {
+                return Err(GeoError::Record {
+                    line: 0,
+                    reason: "more places than the index can hold".to_string(),
+                });
             }
-            let (place, names) = parse_place(line).map_err(|reason| GeoError::Record {
-                line: number + 2,
-                reason,
-            })?;
-            gazetteer.add(place, names, &mut folded);
+            gazetteer.names.append(part.names, offset);
+            gazetteer.places.extend(part.places);
         }
         gazetteer.names.finish();
+        gazetteer.index_kinds();
         Ok(gazetteer)
     }
 
-    fn add(&mut self, place: Place, alternates: &str, folded: &mut String) {
-        let index = u32::try_from(self.places.len()).unwrap_or(u32::MAX) & !PRIMARY_FLAG;
-        fold_into(&place.name, folded);
-        if !folded.is_empty() {
-            self.names.push(folded, index | PRIMARY_FLAG);
-        }
-        let primary_len = folded.len();
-        for name in alternates.split('|').filter(|n| !n.is_empty()) {
-            folded.truncate(primary_len);
-            let before = folded.len();
-            fold_into(name, folded);
-            let (primary, key) = folded.split_at(before);
-            if !key.is_empty() && key != primary {
-                self.names.push(key, index);
+    /// Builds the lookups by country, division, code, capital and seat.
+    fn index_kinds(&mut self) {
+        for (index, place) in self.places.iter().enumerate() {
+            let index = index as u32;
+            match place.kind {
+                FeatureKind::Admin1 => {
+                    self.admin1.insert(place.division_key(), index);
+                }
+                FeatureKind::Country => {
+                    self.countries.insert(place.country, index);
+                    self.countries_by_geonames_id
+                        .insert(place.geonames_id, index);
+                }
+                FeatureKind::City => {
+                    let larger = |held: Option<&u32>| {
+                        held.and_then(|&i| self.places.get(i as usize))
+                            .is_none_or(|p| p.population < place.population)
+                    };
+                    if place.capital && larger(self.national_capitals.get(&place.country)) {
+                        self.national_capitals.insert(place.country, index);
+                    }
+                    let division = place.division_key();
+                    if place.division_seat
+                        && !place.admin1_code.is_empty()
+                        && larger(self.division_seats.get(&division))
+                    {
+                        self.division_seats.insert(division, index);
+                    }
+                }
+                _ => {}
+            }
+            if matches!(place.kind, FeatureKind::Admin1 | FeatureKind::Country) {
+                for code in &place.codes {
+                    self.by_code.entry(code.clone()).or_default().push(index);
+                }
             }
         }
-        folded.clear();
-        match place.kind {
-            FeatureKind::Admin1 => {
-                self.admin1.insert(place.division_key(), index);
-            }
-            FeatureKind::Country => {
-                self.countries.insert(place.country, index);
-                self.countries_by_geonames_id
-                    .insert(place.geonames_id, index);
-            }
-            _ => {}
-        }
-        if matches!(place.kind, FeatureKind::Admin1 | FeatureKind::Country) {
-            for code in &place.codes {
-                self.by_code.entry(code.clone()).or_default().push(index);
-            }
-        }
-        self.places.push(place);
     }
 
     /// Every place known under `name` (accent- and case-insensitive, alternate names included).
@@ -360,6 +293,23 @@ impl Gazetteer {
         Some((index, self.place(index)?))
     }
 
+    /// The national capital of the country with this ISO 3166-1 alpha-2 code.
+    pub fn national_capital(&self, iso2: &str) -> Option<(u32, &Place)> {
+        let index = *self.national_capitals.get(&ShortCode::new(iso2)?)?;
+        Some((index, self.place(index)?))
+    }
+
+    /// The seat of a first-level division (its capital): GeoNames' seat where the data has one,
+    /// else the national capital when it lies in the division.
+    pub fn division_seat(&self, country: &str, admin1_code: &str) -> Option<(u32, &Place)> {
+        let key = (ShortCode::new(country)?, ShortCode::new(admin1_code)?);
+        if let Some(&index) = self.division_seats.get(&key) {
+            return Some((index, self.place(index)?));
+        }
+        self.national_capital(country)
+            .filter(|(_, capital)| capital.division_key() == key)
+    }
+
     /// The country with this GeoNames id.
     pub fn country_by_geonames_id(&self, geonames_id: u64) -> Option<&Place> {
         self.place(*self.countries_by_geonames_id.get(&geonames_id)?)
@@ -384,64 +334,6 @@ impl Gazetteer {
     }
 }
 
-fn parse_place(line: &str) -> Result<(Place, &str), String> {
-    let fields: Vec<&str> = line.split('\t').collect();
-    if fields.len() < 10 {
-        return Err(format!(
-            "expected at least 10 fields, found {}",
-            fields.len()
-        ));
-    }
-    let kind = FeatureKind::from_code(fields[0])
-        .ok_or_else(|| format!("unknown feature kind `{}`", fields[0]))?;
-    let number = |i: usize, what: &str| -> Result<f64, String> {
-        fields[i]
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite())
-            .ok_or_else(|| format!("{what} `{}` is not a number", fields[i]))
-    };
-    let lat = number(4, "latitude")?;
-    let lon = number(5, "longitude")?;
-    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-        return Err(format!("point ({lat}, {lon}) is off the globe"));
-    }
-    let geonames_id = fields[1]
-        .parse()
-        .map_err(|_| format!("geonames id `{}` is not a number", fields[1]))?;
-    let population = fields[6]
-        .parse()
-        .map_err(|_| format!("population `{}` is not a number", fields[6]))?;
-    if fields[8].is_empty() {
-        return Err("place has no name".to_string());
-    }
-    let code = |i: usize, what: &str| {
-        ShortCode::new(fields[i]).ok_or_else(|| format!("{what} `{}` is too long", fields[i]))
-    };
-    let codes = fields
-        .get(10)
-        .map(|c| {
-            c.split('|')
-                .filter(|c| !c.is_empty())
-                .map(Into::into)
-                .collect()
-        })
-        .unwrap_or_default();
-    let place = Place {
-        geonames_id,
-        kind,
-        lat,
-        lon,
-        population,
-        capital: fields[7].contains('c'),
-        name: fields[8].into(),
-        codes,
-        country: code(2, "country code")?,
-        admin1_code: code(3, "division code")?,
-    };
-    Ok((place, fields[9]))
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -451,15 +343,16 @@ pub(crate) mod tests {
 #columns\tkind\tgeonames_id\n\
 C\t2988507\tFR\t11\t48.8534\t2.3488\t2138551\tc\tParis\tParís|Lutetia\t\n\
 C\t4717560\tUS\tTX\t33.6609\t-95.5555\t24782\t\tParis\t\t\n\
-C\t4013516\tMX\t08\t19.2447\t-103.7127\t146965\t\tColima\tKolima\t\n\
+C\t4013516\tMX\t08\t19.2447\t-103.7127\t146965\ta\tColima\tKolima\t\n\
 C\t3982461\tMX\t14\t19.9457\t-103.7593\t5782\t\tTapalpa\t\t\n\
-C\t4005539\tMX\t14\t20.6767\t-103.3475\t1385629\t\tGuadalajara\t\t\n\
+C\t4005539\tMX\t14\t20.6767\t-103.3475\t1385629\ta\tGuadalajara\t\t\n\
+C\t3530597\tMX\t09\t19.4285\t-99.1277\t12294193\tc\tMexico City\tCiudad de México\t\n\
 C\t3121070\tES\t54\t40.6329\t-3.1669\t84803\t\tGuadalajara\t\t\n\
 A\t4013513\tMX\t08\t19.0027\t-104.0\t665900\t\tColima\tEstado de Colima\tCOL\n\
 A\t4004156\tMX\t14\t21.2408\t-103.2575\t7250206\t\tJalisco\tEstado de Jalisco\tJAL\n\
 A\t4736286\tUS\tTX\t31.25\t-99.37\t22266440\t\tTexas\tTejas\tTX\n\
 A\t3012874\tFR\t11\t48.5\t2.5\t11000000\t\tÎle-de-France\t\tIDF\n\
-N\t3996063\tMX\t\t23.5\t-102.1\t126190788\t\tMexico\tMéxico|Mexican|mexicano\tMX|MEX\n\
+N\t3996063\tMX\t\t23.5\t-102.1\t126190788\t\tMexico\tMéxico|Mexican|mexicano|mexicana\tMX|MEX\n\
 N\t6252001\tUS\t\t39.8\t-98.0\t327167434\t\tUnited States\tUS|U.S.|EE.UU.|American\tUS|USA\n\
 N\t3017382\tFR\t\t46.5\t2.5\t66987244\t\tFrance\tFrancia|French\tFR|FRA\n\
 N\t2510769\tES\t\t40.2\t-3.7\t46723749\t\tSpain\tEspaña|Spanish\tES|ESP\n\
@@ -498,6 +391,25 @@ R\t0\t\t\t29.4\t44.4\t434478060\t\tMiddle East\tOriente Medio\tIQ|SY\n";
     }
 
     #[test]
+    fn knows_capitals_and_division_seats() {
+        let g = sample();
+        let name = |found: Option<(u32, &Place)>| found.map(|(_, p)| p.name.to_string());
+        assert_eq!(
+            name(g.national_capital("MX")).as_deref(),
+            Some("Mexico City")
+        );
+        assert_eq!(name(g.national_capital("FR")).as_deref(), Some("Paris"));
+        assert_eq!(
+            name(g.division_seat("MX", "14")).as_deref(),
+            Some("Guadalajara")
+        );
+        // No seat flagged: the national capital when it lies in the division.
+        assert_eq!(name(g.division_seat("FR", "11")).as_deref(), Some("Paris"));
+        assert_eq!(name(g.division_seat("US", "TX")), None);
+        assert_eq!(name(g.national_capital("ES")), None);
+    }
+
+    #[test]
     fn bad_input_is_an_error_naming_the_line() {
         let err = Gazetteer::from_text("nonsense").unwrap_err();
         assert!(matches!(err, GeoError::Header { .. }));
@@ -507,6 +419,12 @@ R\t0\t\t\t29.4\t44.4\t434478060\t\tMiddle East\tOriente Medio\tIQ|SY\n";
         );
         let err = Gazetteer::from_text(&bad).unwrap_err();
         assert!(err.to_string().contains("line 2"), "{err}");
+        let later = format!(
+            "{}C\t1\tFR\t\t1.0\t2.0\t0\t\tX\t\t\nC\t2\n",
+            "#tessera-gazetteer\t1\n#c\n"
+        );
+        let err = Gazetteer::from_text(&later).unwrap_err();
+        assert!(err.to_string().contains("line 4"), "{err}");
         assert!(Gazetteer::from_bytes(b"not gzip").is_err());
     }
 
@@ -514,6 +432,8 @@ R\t0\t\t\t29.4\t44.4\t434478060\t\tMiddle East\tOriente Medio\tIQ|SY\n";
     fn embedded_gazetteer_loads_with_every_kind() {
         let g = Gazetteer::embedded().expect("embedded gazetteer loads");
         assert!(g.len() > 100_000);
+        let seat = g.division_seat("MX", "14").map(|(_, p)| p.name.to_string());
+        assert_eq!(seat.as_deref(), Some("Guadalajara"));
         for kind in [
             FeatureKind::City,
             FeatureKind::Admin1,

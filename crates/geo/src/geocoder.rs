@@ -9,6 +9,7 @@
 use crate::context::{KindCue, kind_cue, qualifier_after};
 use crate::fold_name;
 use crate::gazetteer::{CandidateRef, FeatureKind, Gazetteer, Place, ShortCode};
+use crate::support::{Support, too_weak};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -144,11 +145,16 @@ pub struct Geocoder<'g> {
 struct Scored {
     index: u32,
     local: f32,
+    /// A qualifier, kind word or the publication's country speaks for it.
+    nearby: bool,
+    in_publication_country: bool,
 }
 
 /// One mention's candidates and the key shared by mentions of the same name.
 struct Analysed {
     group: usize,
+    /// The folded name the candidates were found under.
+    key: String,
     candidates: Vec<Scored>,
 }
 
@@ -243,11 +249,21 @@ impl<'g> Geocoder<'g> {
                     .and_then(|previous| tentative[previous])
                     .and_then(|(index, _)| self.gazetteer.place(index));
                 let (best, confidence) = pick(&mention.candidates, |c| {
-                    c.local
-                        + self.document_evidence(c.index, &totals, own)
-                        + self.qualified_town_evidence(c.index, qualified)
+                    let (country, division) = self.document_evidence(c.index, &totals, own);
+                    c.local + country + division + self.qualified_town_evidence(c.index, qualified)
                 })?;
-                self.resolution(best.index, confidence)
+                let place = self.gazetteer.place(best.index)?;
+                let (country, division) = self.document_evidence(best.index, &totals, own);
+                let support = Support {
+                    nearby: best.nearby
+                        || self.qualified_town_evidence(best.index, qualified) > 0.0,
+                    division: division > 0.0,
+                    country: country > 0.0 || best.in_publication_country,
+                };
+                if too_weak(&mention.key, place, support) {
+                    return None;
+                }
+                self.place_resolution(best.index, confidence)
             })
             .collect()
     }
@@ -267,10 +283,11 @@ impl<'g> Geocoder<'g> {
     ) -> Analysed {
         let (key, found, implied_cue) = self.candidates_for(&mention.text);
         let next_group = groups.len();
-        let group = *groups.entry(key).or_insert(next_group);
+        let group = *groups.entry(key.clone()).or_insert(next_group);
         if found.is_empty() {
             return Analysed {
                 group,
+                key,
                 candidates: Vec::new(),
             };
         }
@@ -284,15 +301,22 @@ impl<'g> Geocoder<'g> {
         let candidates = found
             .iter()
             .zip(priors)
-            .map(|(c, prior)| Scored {
-                index: c.index,
-                local: prior
-                    + cue_evidence(c.place, cue)
-                    + qualifier_evidence(c.place, &qualifiers)
-                    + publication_evidence(c.place, ctx.publication_country),
+            .map(|(c, prior)| {
+                let nearby = cue_evidence(c.place, cue) + qualifier_evidence(c.place, &qualifiers);
+                let publication = publication_evidence(c.place, ctx.publication_country);
+                Scored {
+                    index: c.index,
+                    local: prior + nearby + publication,
+                    nearby: nearby > 0.0,
+                    in_publication_country: publication > 0.0,
+                }
             })
             .collect();
-        Analysed { group, candidates }
+        Analysed {
+            group,
+            key,
+            candidates,
+        }
     }
 
     /// Candidates for a mention's words: the name as written, then without a leading article
@@ -356,26 +380,28 @@ impl<'g> Geocoder<'g> {
         (key, Vec::new(), None)
     }
 
-    fn document_evidence(&self, index: u32, totals: &Votes, own: Option<&Votes>) -> f32 {
+    /// The evidence of the document's other places: (for the candidate's country, for its
+    /// first-level division).
+    fn document_evidence(&self, index: u32, totals: &Votes, own: Option<&Votes>) -> (f32, f32) {
         let Some(place) = self.gazetteer.place(index) else {
-            return 0.0;
+            return (0.0, 0.0);
         };
         if place.country().is_empty() {
-            return 0.0;
+            return (0.0, 0.0);
         }
-        let mut evidence = 0.0;
+        let mut country = 0.0;
         let country_votes = totals.country(own, &place.country_code());
         if country_votes >= weight::MIN_VOTES {
-            evidence += weight::DOCUMENT_COUNTRY + weight::DOCUMENT_GROWTH * country_votes.ln_1p();
+            country = weight::DOCUMENT_COUNTRY + weight::DOCUMENT_GROWTH * country_votes.ln_1p();
         }
+        let mut division = 0.0;
         if !place.admin1_code().is_empty() && place.kind != FeatureKind::Country {
             let admin1_votes = totals.admin1(own, &place.division_key());
             if admin1_votes >= weight::MIN_VOTES {
-                evidence +=
-                    weight::DOCUMENT_ADMIN1 + weight::DOCUMENT_GROWTH * admin1_votes.ln_1p();
+                division = weight::DOCUMENT_ADMIN1 + weight::DOCUMENT_GROWTH * admin1_votes.ln_1p();
             }
         }
-        evidence
+        (country, division)
     }
 
     /// The candidate is the division or country that contains the town it follows.
@@ -397,7 +423,8 @@ impl<'g> Geocoder<'g> {
         }
     }
 
-    fn resolution(&self, index: u32, confidence: f32) -> Option<Resolution> {
+    /// The resolution to the place at `index`, with the given confidence.
+    pub(crate) fn place_resolution(&self, index: u32, confidence: f32) -> Option<Resolution> {
         let place = self.gazetteer.place(index)?;
         let division = match place.kind {
             FeatureKind::Admin1 => Some(place),

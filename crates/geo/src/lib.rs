@@ -5,16 +5,21 @@
 //! The [`Gazetteer`] is compiled from GeoNames (CC BY 4.0) by `tools/gazetteer/` and embedded in
 //! the binary; [`Geocoder::resolve_document`] ranks each mention's candidates using the words
 //! around it ("Tapalpa, Jalisco", "the state of Colima"), the other places in the same document,
-//! the kind of feature, population and the publication's own country. [`eval`] scores it on
-//! TR-News-format gold data.
+//! the kind of feature, population and the publication's own country;
+//! [`Geocoder::resolve_capital_phrases`] resolves "the state capital", "la capital mexicana" and
+//! the like. [`eval`] scores it on TR-News-format gold data.
 
+mod capital;
 mod context;
 pub mod eval;
 mod fold;
 mod gazetteer;
 mod geocoder;
 mod geometry;
+mod support;
+mod words;
 
+pub use capital::{CapitalLevel, CapitalPhrase, find_capital_phrases};
 pub use fold::fold_name;
 pub use gazetteer::{CandidateRef, FeatureKind, Gazetteer, Place, ShortCode};
 pub use geocoder::{GeoContext, Geocoder, PlaceMention, Precision, Resolution};

@@ -212,3 +212,69 @@ fn resolutions_serialise_to_the_output_contract() {
             .is_some_and(|lat| (19.0..21.0).contains(&lat))
     );
 }
+
+#[test]
+fn seats_of_government_are_not_small_towns_of_the_same_name() {
+    let text = "The White House and the Pentagon said on Monday that Washington would answer; \
+                the Kremlin and Downing Street said nothing, nor did the Capitol.";
+    let got = resolve(
+        text,
+        &[
+            "White House",
+            "Pentagon",
+            "Kremlin",
+            "Downing Street",
+            "Capitol",
+            "Washington",
+        ],
+    );
+    // Towns (White House, Tennessee; Casablanca, whose alternate names include it) share it.
+    assert!(GAZETTEER.lookup("White House").len() >= 2);
+    for (name, resolution) in &got {
+        if name == "Washington" {
+            assert_eq!(summary(resolution).map(|s| s.1), Some("US"));
+        } else {
+            assert!(resolution.is_none(), "{name} resolved to {resolution:?}");
+        }
+    }
+    let town = resolve(
+        "A storm damaged homes in White House, Tennessee, overnight.",
+        &["White House"],
+    );
+    assert_eq!(
+        summary(&town[0].1),
+        Some((FeatureKind::City, "US", Some("Tennessee")))
+    );
+}
+
+#[test]
+fn state_and_national_capitals_from_context() {
+    let text = "Gunmen attacked Tapalpa, Jalisco, on Sunday. Troops reinforced the state \
+                capital. In Mexico the capital stayed calm; Sinaloa and Sonora were quiet.";
+    let names = ["Tapalpa", "Jalisco", "Mexico", "Sinaloa", "Sonora"];
+    let found = mentions(text, &names);
+    let geocoder = Geocoder::new(&GAZETTEER);
+    let ctx = GeoContext::new(text);
+    let resolutions = geocoder.resolve_document(&ctx, &found);
+    let capitals: Vec<(String, String)> = geocoder
+        .resolve_capital_phrases(&ctx, &found, &resolutions)
+        .into_iter()
+        .map(|(m, r)| (m.text, r.name))
+        .collect();
+    assert_eq!(
+        capitals,
+        [
+            ("the state capital".to_string(), "Guadalajara".to_string()),
+            ("the capital".to_string(), "Mexico City".to_string())
+        ]
+    );
+    let spanish = "Los enfrentamientos siguieron en la capital del estado de Sonora.";
+    let found = mentions(spanish, &["Sonora"]);
+    let ctx = GeoContext::new(spanish);
+    let resolutions = geocoder.resolve_document(&ctx, &found);
+    let capitals = geocoder.resolve_capital_phrases(&ctx, &found, &resolutions);
+    assert_eq!(
+        capitals.first().map(|(_, r)| r.name.as_str()),
+        Some("Hermosillo")
+    );
+}

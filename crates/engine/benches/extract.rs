@@ -1,0 +1,124 @@
+//! The full extract pipeline (segmentation, NER, dates and numbers, geocoding, entities and
+//! relations, events) over Reuters-21578 on one thread: tokens per second, and the share of time
+//! each stage after recognition takes.
+//!
+//! Run: `cargo bench -p tessera-engine --bench extract`. The corpus is looked up at
+//! `$TESSERA_BENCH_REUTERS`, else `../shared/data/news/reuters21578.jsonl` beside the repository;
+//! `TESSERA_BENCH_DOCS` limits how many articles are used (default: all). Figures are medians
+//! over three passes, since this machine is shared and noisy. CPU time of the process is printed
+//! too: on a loaded machine it is the better measure of one core's throughput.
+
+use std::path::PathBuf;
+use std::time::Instant;
+use tessera_engine::doc::SourceRecord;
+use tessera_engine::{Pipeline, ReadOptions, read_inputs};
+
+const PASSES: usize = 3;
+
+fn corpus() -> Option<PathBuf> {
+    let path = std::env::var_os("TESSERA_BENCH_REUTERS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../../../shared/data/news/reuters21578.jsonl")
+        });
+    path.exists().then_some(path)
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// CPU seconds this process has used (user + system), from /proc on Linux.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = stat.rsplit(')').next()?;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+fn main() {
+    let Some(path) = corpus() else {
+        eprintln!("Reuters-21578 not found; set TESSERA_BENCH_REUTERS to run this bench");
+        return;
+    };
+    let limit = std::env::var("TESSERA_BENCH_DOCS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(usize::MAX);
+    let records: Vec<SourceRecord> = read_inputs(vec![path.display().to_string()], ReadOptions::default())
+        .filter_map(Result::ok)
+        .take(limit)
+        .collect();
+    let pipeline = Pipeline::with_models().expect("shipped models load");
+    let mut wall = Vec::new();
+    let mut cpu = Vec::new();
+    let mut tokens = 0usize;
+    let mut events = 0usize;
+    let mut relations = 0usize;
+    for _ in 0..PASSES {
+        let (started, cpu_start) = (Instant::now(), cpu_seconds());
+        tokens = 0;
+        events = 0;
+        relations = 0;
+        for record in &records {
+            if let Ok(doc) = pipeline.analyse(record.clone()) {
+                tokens += doc.segmentation.tokens.len();
+                events += doc.events.len();
+                relations += doc.relations.len();
+            }
+        }
+        wall.push(started.elapsed().as_secs_f64());
+        if let (Some(a), Some(b)) = (cpu_start, cpu_seconds()) {
+            cpu.push(b - a);
+        }
+    }
+    // The stages after recognition, timed alone on the analysed documents.
+    let analysed: Vec<_> = records
+        .iter()
+        .filter_map(|r| pipeline.analyse(r.clone()).ok())
+        .collect();
+    let mut resolve_secs = Vec::new();
+    let mut events_secs = Vec::new();
+    for _ in 0..PASSES {
+        let mut docs = analysed.clone();
+        let started = Instant::now();
+        for doc in &mut docs {
+            tessera_engine::stages::resolve_entities(doc, pipeline.gazetteer());
+        }
+        resolve_secs.push(started.elapsed().as_secs_f64());
+        let started = Instant::now();
+        for doc in &mut docs {
+            tessera_engine::stages::extract_events(doc);
+        }
+        events_secs.push(started.elapsed().as_secs_f64());
+    }
+    let segment_only = Pipeline::new();
+    let mut segment_secs = Vec::new();
+    for _ in 0..PASSES {
+        let started = Instant::now();
+        for record in &records {
+            let _ = segment_only.analyse(record.clone());
+        }
+        segment_secs.push(started.elapsed().as_secs_f64());
+    }
+    let wall = median(wall);
+    let share = |secs: Vec<f64>| 100.0 * median(secs) / wall;
+    println!(
+        "extract, one thread: {} documents, {tokens} tokens, {relations} relations, {events} events",
+        records.len()
+    );
+    println!("  wall {wall:.2} s → {:.0} tokens/s (median of {PASSES})", tokens as f64 / wall);
+    if !cpu.is_empty() {
+        let cpu = median(cpu);
+        println!("  cpu  {cpu:.2} s → {:.0} tokens/s", tokens as f64 / cpu);
+    }
+    println!(
+        "  share of wall time: language and segmentation {:.1}%, entities and relations {:.1}%, events {:.1}%; the rest is NER, dates and numbers, geocoding",
+        share(segment_secs),
+        share(resolve_secs),
+        share(events_secs)
+    );
+}
