@@ -64,7 +64,64 @@ fn extraction_follows_the_output_contract() {
         .filter_map(|v| v["text"].as_str())
         .collect();
     assert!(values.contains(&"Sunday"), "{values:?}");
-    assert!(value["relations"].is_array() && value["events"].is_array());
+    // Relations and events, compactly: who, what, whom, where, when, how sure.
+    let name_of = |id: &serde_json::Value| {
+        entities
+            .iter()
+            .find(|e| e["id"] == *id)
+            .map_or_else(|| id.as_str().unwrap_or_default().to_string(), text_of)
+    };
+    let relations: Vec<String> = value["relations"]
+        .as_array()
+        .expect("relations")
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {} {} ({})",
+                name_of(&r["subject"]),
+                r["predicate"].as_str().unwrap_or_default(),
+                name_of(&r["object"]),
+                r["certainty"].as_str().unwrap_or_default()
+            )
+        })
+        .collect();
+    insta::assert_yaml_snapshot!("relations", relations);
+    let names = |list: &serde_json::Value| -> String {
+        list.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p["name"].as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let events: Vec<String> = value["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} [{}] {} -> {} at {} on {} ({}; {})",
+                e["type"].as_str().unwrap_or_default(),
+                e["mode"].as_str().unwrap_or("-"),
+                names(
+                    &e["contexts"]
+                        .as_array()
+                        .map_or(serde_json::Value::Null, |c| {
+                            serde_json::Value::Array(
+                                c.iter().map(|x| serde_json::json!({ "name": x })).collect(),
+                            )
+                        })
+                ),
+                names(&e["actors"]),
+                names(&e["recipients"]),
+                e["place"]["name"].as_str().unwrap_or("-"),
+                e["date"]["value"].as_str().unwrap_or("-"),
+                e["certainty"].as_str().unwrap_or_default(),
+                names(&e["attribution"]),
+            )
+        })
+        .collect();
+    insta::assert_yaml_snapshot!("events", events);
 }
 
 #[test]

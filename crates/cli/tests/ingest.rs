@@ -178,3 +178,31 @@ fn querying_a_missing_store_is_a_clear_error() {
     assert!(run.stderr.contains("absent.db"), "{}", run.stderr);
     assert!(!db.exists(), "a query must not create a store");
 }
+
+#[test]
+fn stats_count_the_stored_facts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("t.db");
+    let articles = fixtures().join("articles");
+    ingest_json(&db, &[articles.to_str().expect("utf-8 path")]);
+
+    let json = tessera(&db, &["stats", "--json"]);
+    let stats: serde_json::Value = serde_json::from_str(&json.stdout).expect("stats JSON");
+    let counts: Vec<u64> = ["entities", "relations", "events", "places"]
+        .iter()
+        .map(|k| {
+            stats[k]
+                .as_u64()
+                .unwrap_or_else(|| panic!("no {k} in {stats}"))
+        })
+        .collect();
+    assert!(counts[0] > 0, "ten news articles yield entities: {stats}");
+
+    let plain = tessera(&db, &["stats"]);
+    assert_eq!(plain.status, Some(0), "{}", plain.stderr);
+    let expected = format!(
+        "facts        {} entities, {} relations, {} events, {} places",
+        counts[0], counts[1], counts[2], counts[3]
+    );
+    assert!(plain.stdout.contains(&expected), "{}", plain.stdout);
+}

@@ -48,10 +48,11 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(usize::MAX);
-    let records: Vec<SourceRecord> = read_inputs(vec![path.display().to_string()], ReadOptions::default())
-        .filter_map(Result::ok)
-        .take(limit)
-        .collect();
+    let records: Vec<SourceRecord> =
+        read_inputs(vec![path.display().to_string()], ReadOptions::default())
+            .filter_map(Result::ok)
+            .take(limit)
+            .collect();
     let pipeline = Pipeline::with_models().expect("shipped models load");
     let mut wall = Vec::new();
     let mut cpu = Vec::new();
@@ -110,7 +111,10 @@ fn main() {
         "extract, one thread: {} documents, {tokens} tokens, {relations} relations, {events} events",
         records.len()
     );
-    println!("  wall {wall:.2} s → {:.0} tokens/s (median of {PASSES})", tokens as f64 / wall);
+    println!(
+        "  wall {wall:.2} s → {:.0} tokens/s (median of {PASSES})",
+        tokens as f64 / wall
+    );
     if !cpu.is_empty() {
         let cpu = median(cpu);
         println!("  cpu  {cpu:.2} s → {:.0} tokens/s", tokens as f64 / cpu);

@@ -75,16 +75,22 @@ impl Pipeline {
         doc.lang = tessera_segment::detect_language(&doc.text);
         let lang = doc.lang.as_ref().map(|l| l.code.as_str());
         doc.segmentation = tessera_segment::segment(&doc.text, lang);
-        if !self.recognisers.is_empty() {
+        let values = if self.recognisers.is_empty() {
+            None
+        } else {
             recognise(&mut doc, &self.recognisers);
-            find_values(&mut doc);
-        }
+            Some(find_values(&mut doc))
+        };
         if let Some(gazetteer) = &self.gazetteer {
             geocode(&mut doc, gazetteer);
         }
-        if !self.recognisers.is_empty() {
+        if let Some((dates, numbers)) = values {
             resolve_entities(&mut doc, self.gazetteer.as_ref());
-            tessera_events::extract_events(&mut doc);
+            let known = tessera_events::KnownValues {
+                dates: &dates,
+                numbers: &numbers,
+            };
+            tessera_events::extract_events_with(&mut doc, known);
         }
         Ok(doc)
     }

@@ -1,12 +1,13 @@
 //! Dates and numbers found by rules (DATE and NUM mentions), in both languages.
 
 use tessera_doc::{Document, Mention, MentionKind, Span};
+use tessera_time::{DateMention, NumberMention};
 
-pub fn find_values(doc: &mut Document) {
+/// Adds DATE and NUM mentions; returns the dates (resolved) and numbers for later stages.
+pub fn find_values(doc: &mut Document) -> (Vec<DateMention>, Vec<NumberMention>) {
     let lang = doc.lang.as_ref().map(|l| l.code.as_str());
     let tokens = &doc.segmentation.tokens;
-    let dates = tessera_time::find_dates(&doc.text, tokens, lang, doc.meta.published);
-    let numbers = tessera_time::find_numbers(&doc.text, tokens, lang);
+    let (dates, numbers) = tessera_time::find_values(&doc.text, tokens, lang, doc.meta.published);
     let found = dates
         .iter()
         .map(|d| (d.start, d.end, MentionKind::Date))
@@ -22,4 +23,5 @@ pub fn find_values(doc: &mut Document) {
         kind,
     }));
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    (dates, numbers)
 }

@@ -207,7 +207,7 @@ fn initials_run(words: &Words, last: usize, acronym: &str) -> Option<usize> {
     let mut best = None;
     while start > earliest {
         let w = words.get(start)?;
-        let linking = INITIALS_SKIP.contains(&w.lower.as_str());
+        let linking = INITIALS_SKIP.contains(&w.lower.as_ref());
         if !(w.is_capitalised() || linking) || !words.same_sentence(start, last) {
             break;
         }

@@ -145,7 +145,7 @@ fn title_before(
             start = layout.entity_first(j);
             continue;
         }
-        let lower = w.lower.as_str();
+        let lower = w.lower.as_ref();
         if w.is(TITLE_HEADS) {
             has_head = true;
         } else {
@@ -422,8 +422,8 @@ fn title_from(
 fn has_leader_head(words: &Words, first: usize, last: usize) -> bool {
     let general_secretary = (first..last).any(|i| {
         let pair = (
-            words.get(i).map(|w| w.lower.as_str()),
-            words.get(i + 1).map(|w| w.lower.as_str()),
+            words.get(i).map(|w| w.lower.as_ref()),
+            words.get(i + 1).map(|w| w.lower.as_ref()),
         );
         matches!(
             pair,

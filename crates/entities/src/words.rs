@@ -1,12 +1,14 @@
 //! A token view of a document for the rules: each token's text, lowercase form and sentence,
 //! and the name mentions located by token.
 
+use std::borrow::Cow;
 use tessera_doc::{Document, MentionKind, Span};
 
 pub(crate) struct Word<'a> {
     pub span: Span,
     pub text: &'a str,
-    pub lower: String,
+    /// Borrowed when the word has no capitals (most words), so the view costs few allocations.
+    pub lower: Cow<'a, str>,
     pub sentence: usize,
 }
 
@@ -16,7 +18,7 @@ impl Word<'_> {
     }
 
     pub fn is(&self, words: &[&str]) -> bool {
-        words.contains(&self.lower.as_str())
+        words.contains(&self.lower.as_ref())
     }
 }
 
@@ -52,7 +54,11 @@ impl<'a> Words<'a> {
                 items.push(Word {
                     span: token.span,
                     text: words,
-                    lower: words.to_lowercase(),
+                    lower: if words.chars().any(char::is_uppercase) {
+                        Cow::Owned(words.to_lowercase())
+                    } else {
+                        Cow::Borrowed(words)
+                    },
                     sentence: sentence_index,
                 });
             }

@@ -22,7 +22,13 @@ pub(crate) fn sentence_numbers(
     doc: &Document,
     index: usize,
     lang: Option<&str>,
+    known: Option<&[NumberMention]>,
 ) -> Vec<NumberMention> {
+    if let Some(all) = known {
+        return crate::when::within_sentence(doc, index, all)
+            .cloned()
+            .collect();
+    }
     let Some(sentence) = doc.segmentation.sentences.get(index) else {
         return Vec::new();
     };

@@ -94,6 +94,9 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "donde", "mientras", "tras", "si", "porque", "y", "e", "o", "pero", "aunque", "luego",
     "following", "despite", "although", "during", "durante", "amid", "to", "para", "until",
     "hasta",
+    // Reporting verbs end a clause too: "X said the U.S. had shared" has "the U.S." as subject.
+    "said", "says", "told", "stated", "added", "confirmed", "reported", "announced", "claimed",
+    "dijo", "informó", "afirmó", "aseguró", "señaló", "explicó", "declaró", "indicó", "anunció",
 ];
 
 /// Prepositions that lead to a place, not a participant.

@@ -37,18 +37,35 @@ use words::Words;
 /// How many words after an act its complement may begin ("urged X to withdraw").
 const COMPLEMENT_WINDOW: usize = 7;
 
+/// Dates and numbers the pipeline already found in the whole document, so the coder does not
+/// look for them again.
+#[derive(Debug, Clone, Copy)]
+pub struct KnownValues<'a> {
+    pub dates: &'a [tessera_time::DateMention],
+    pub numbers: &'a [tessera_time::NumberMention],
+}
+
 /// Adds the events layer to a document whose entities are resolved.
 pub fn extract_events(doc: &mut Document) {
-    let events = code_events(doc);
-    doc.events = events;
+    doc.events = code_events(doc);
+}
+
+/// Like [`extract_events`], reusing the document's dates and numbers.
+pub fn extract_events_with(doc: &mut Document, known: KnownValues<'_>) {
+    doc.events = code_events_with(doc, Some(known));
 }
 
 /// The events of `doc`, in text order.
 pub fn code_events(doc: &Document) -> Vec<Event> {
+    code_events_with(doc, None)
+}
+
+/// The events of `doc`, reusing dates and numbers already found when given.
+pub fn code_events_with(doc: &Document, known: Option<KnownValues<'_>>) -> Vec<Event> {
     let words = Words::new(doc);
     let lang = doc.lang.as_ref().map(|l| l.code.as_str());
     let mut events = Vec::new();
-    let mut dates = when::DateCache::new(doc.segmentation.sentences.len());
+    let mut dates = when::DateCache::new(doc.segmentation.sentences.len(), known.map(|k| k.dates));
     for (index, sentence) in doc.segmentation.sentences.iter().enumerate() {
         let first = sentence.first_token as usize;
         let end = first + sentence.token_count as usize;
@@ -72,7 +89,7 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             .iter()
             .any(|(hit, _)| matches!(hit.trigger.kind, EventType::Assault | EventType::Coerce));
         let stated = if counted {
-            let numbers = counts::sentence_numbers(doc, index, lang);
+            let numbers = counts::sentence_numbers(doc, index, lang, known.map(|k| k.numbers));
             counts::counts(&words, &numbers, first, end)
         } else {
             counts::Counts::default()

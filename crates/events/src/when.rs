@@ -17,23 +17,72 @@ pub(crate) fn sentence_dates(doc: &Document, index: usize, lang: Option<&str>) -
         .collect()
 }
 
-/// The dates of each sentence, found at most once.
-pub(crate) struct DateCache {
+/// The dates of each sentence, found at most once (or taken from the document's dates when the
+/// pipeline already found them).
+pub(crate) struct DateCache<'k> {
     found: Vec<Option<Vec<DateMention>>>,
+    known: Option<&'k [DateMention]>,
 }
 
-impl DateCache {
-    pub fn new(sentences: usize) -> Self {
+impl<'k> DateCache<'k> {
+    pub fn new(sentences: usize, known: Option<&'k [DateMention]>) -> Self {
         DateCache {
             found: vec![None; sentences],
+            known,
         }
     }
 
     pub fn get(&mut self, doc: &Document, index: usize, lang: Option<&str>) -> &[DateMention] {
+        let known = self.known;
         match self.found.get_mut(index) {
-            Some(slot) => slot.get_or_insert_with(|| sentence_dates(doc, index, lang)),
+            Some(slot) => slot.get_or_insert_with(|| match known {
+                Some(all) => within_sentence(doc, index, all)
+                    .filter(|d| d.resolved.is_some())
+                    .cloned()
+                    .collect(),
+                None => sentence_dates(doc, index, lang),
+            }),
             None => &[],
         }
+    }
+}
+
+/// The items of a document-wide list (by byte offsets) that lie in sentence `index`.
+pub(crate) fn within_sentence<'a, T: Located>(
+    doc: &Document,
+    index: usize,
+    all: &'a [T],
+) -> impl Iterator<Item = &'a T> {
+    let span = doc
+        .segmentation
+        .sentences
+        .get(index)
+        .map_or(Span::new(0, 0), |s| s.span);
+    all.iter()
+        .filter(move |item| item.start() >= span.start as usize && item.end() <= span.end as usize)
+}
+
+/// Something found by offsets in the text.
+pub(crate) trait Located {
+    fn start(&self) -> usize;
+    fn end(&self) -> usize;
+}
+
+impl Located for DateMention {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+impl Located for tessera_time::NumberMention {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
     }
 }
 

@@ -33,6 +33,12 @@ pub enum StoreError {
     BadQuery { query: String, message: String },
     #[error("id prefix {prefix:?} matches more than one document; give more characters")]
     AmbiguousId { prefix: String },
+    #[error("cannot encode {what} of document {id} for storage: {source}")]
+    Encode {
+        id: String,
+        what: &'static str,
+        source: serde_json::Error,
+    },
     #[error("document {id} has a corrupt layer: {message}")]
     Corrupt { id: String, message: String },
 }

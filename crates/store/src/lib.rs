@@ -19,11 +19,12 @@ use tessera_doc::Document;
 
 /// What the pipeline and the query layer need from a store.
 pub trait Store: Send {
-    /// Stores a batch of documents in one transaction. Outcomes are in input order; a document
-    /// whose id is already stored (or earlier in the batch) is reported as a duplicate.
+    /// Stores a batch of documents, each with every annotation layer, in one transaction.
+    /// Outcomes are in input order; a document whose id is already stored (or earlier in the
+    /// batch) is reported as a duplicate and nothing of it is written again.
     fn put_batch(&mut self, docs: &[Document]) -> Result<Vec<PutOutcome>, StoreError>;
 
-    /// Looks a document up by its id or by a unique prefix of it.
+    /// Looks a document up by its id or by a unique prefix of it, with every layer read back.
     fn get(&self, id_or_prefix: &str) -> Result<Option<StoredDocument>, StoreError>;
 
     /// Full-text search over titles and texts, best match first.

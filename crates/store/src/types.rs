@@ -51,6 +51,12 @@ pub struct Stats {
     pub sentences: u64,
     pub tokens: u64,
     pub text_bytes: u64,
+    /// Entities within documents (not yet merged across documents).
+    pub entities: u64,
+    pub relations: u64,
+    pub events: u64,
+    /// Place mentions resolved to a gazetteer entry.
+    pub places: u64,
     pub earliest: Option<String>,
     pub latest: Option<String>,
     pub undated: u64,

@@ -34,6 +34,21 @@ mod words;
 
 pub use dates::find_dates;
 pub use numbers::find_numbers;
+
+/// Dates and numbers together, reading the tokens once: what [`find_dates`] and
+/// [`find_numbers`] give separately.
+pub fn find_values(
+    text: &str,
+    tokens: &[tessera_doc::Token],
+    lang: Option<&str>,
+    published: Option<chrono::NaiveDate>,
+) -> (Vec<DateMention>, Vec<NumberMention>) {
+    let words = words::Words::new(text, tokens, lang);
+    (
+        dates::dates_in(&words, published),
+        numbers::numbers_in(&words),
+    )
+}
 pub use types::{
     DateMention, Direction, NumberKind, NumberMention, Precision, Quantity, ResolvedDate,
     ResolvedDateError,

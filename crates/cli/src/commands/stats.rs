@@ -18,6 +18,10 @@ pub fn run(store: &SqliteStore, args: StatsArgs) -> anyhow::Result<Outcome> {
     println!("sentences    {}", stats.sentences);
     println!("tokens       {}", stats.tokens);
     println!("text         {:.1} MB", stats.text_bytes as f64 / 1e6);
+    println!(
+        "facts        {} entities, {} relations, {} events, {} places",
+        stats.entities, stats.relations, stats.events, stats.places
+    );
     match (&stats.earliest, &stats.latest) {
         (Some(first), Some(last)) => {
             println!("published    {first} to {last} ({} undated)", stats.undated)

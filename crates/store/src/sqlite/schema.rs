@@ -2,11 +2,18 @@
 //! in `schema_migrations`; a store written by a newer Tessera is refused rather than damaged.
 
 /// `(version, name, SQL)`, in order. Append; never edit a migration that has shipped.
-pub(crate) const MIGRATIONS: &[(u32, &str, &str)] = &[(
-    1,
-    "documents, segmentation, full-text search and annotation layers",
-    V1,
-)];
+pub(crate) const MIGRATIONS: &[(u32, &str, &str)] = &[
+    (
+        1,
+        "documents, segmentation, full-text search and annotation layers",
+        V1,
+    ),
+    (
+        2,
+        "every annotation layer stored per document: places, entities, relations, events",
+        V2,
+    ),
+];
 
 const V1: &str = r#"
 CREATE TABLE documents (
@@ -140,3 +147,254 @@ CREATE TABLE sources (
     reliability TEXT CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F'))
 );
 "#;
+
+/// V1's fact tables were never written (no Tessera build stored entities, relations or events
+/// before V2), and their global ids did not fit facts that belong to one document, so V2 replaces
+/// them. Every fact is keyed by its document and its position in that document's layer, so a
+/// document reads back exactly as it was stored.
+///
+/// Conventions, for SQL users: `doc` is `documents.rowid`; `idx` is the position within the
+/// layer (0-based); a column named `entity`, `subject`, `object_entity`, `org` or
+/// `place_entity` holds an entity's `idx` within the same document (join on `doc` and `idx`);
+/// `*_start`/`*_end` are byte offsets into `documents.text`, end-exclusive; certainty is
+/// `confirmed|reported|alleged|denied`; `attribution` is a JSON array, innermost source first,
+/// of `{"entity": idx|null, "name": "...", "span": {"start", "end"}|null}`.
+const V2: &str = r#"
+DROP TABLE event_participants;
+DROP TABLE events;
+DROP TABLE relations;
+DROP TABLE roles;
+DROP TABLE aliases;
+DROP TABLE entities;
+
+-- Place mentions resolved against the gazetteer.
+CREATE TABLE places (
+    doc         INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    geonames_id INTEGER,
+    name        TEXT NOT NULL,
+    lat         REAL NOT NULL,
+    lon         REAL NOT NULL,
+    country     TEXT,   -- ISO 3166-1 alpha-2
+    admin1      TEXT,
+    feature     TEXT NOT NULL,  -- city, admin2, admin1, country, region, continent
+    precision   TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE INDEX places_geonames ON places(geonames_id);
+
+-- People, organisations and places of one document. `rowid` is a stable handle for the
+-- entity across the store, for merging entities across documents later.
+CREATE TABLE entities (
+    rowid         INTEGER PRIMARY KEY,
+    doc           INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx           INTEGER NOT NULL,
+    kind          TEXT NOT NULL,  -- PER ORG LOC MISC
+    name          TEXT NOT NULL,
+    unnamed       INTEGER NOT NULL DEFAULT 0,  -- 1 for a described person ("his partner")
+    country       TEXT,  -- the country the entity belongs to
+    -- For places, the gazetteer entry (all NULL when unresolved; lat is set when resolved).
+    geonames_id   INTEGER,
+    place_name    TEXT,
+    lat           REAL,
+    lon           REAL,
+    place_country TEXT,
+    admin1        TEXT,
+    feature       TEXT,
+    precision     TEXT,
+    UNIQUE (doc, idx)
+);
+-- No index on names: maintaining one (random keys) doubled the cost of storing every layer on
+-- bulk ingest. Merging entities across documents will keep its own name table.
+
+-- The spans that refer to each entity, in text order. (V1's mentions.entity column stays NULL:
+-- an entity's spans need not all be recogniser mentions, so they live here.)
+CREATE TABLE entity_mentions (
+    doc    INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    entity INTEGER NOT NULL,
+    idx    INTEGER NOT NULL,
+    start  INTEGER NOT NULL,
+    end    INTEGER NOT NULL,
+    PRIMARY KEY (doc, entity, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE aliases (
+    doc            INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    entity         INTEGER NOT NULL,
+    idx            INTEGER NOT NULL,
+    name           TEXT NOT NULL,
+    start          INTEGER NOT NULL,  -- the alias itself
+    end            INTEGER NOT NULL,
+    evidence_start INTEGER NOT NULL,  -- the words that introduced it ("also known as ...")
+    evidence_end   INTEGER NOT NULL,
+    PRIMARY KEY (doc, entity, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE roles (
+    doc            INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    entity         INTEGER NOT NULL,
+    idx            INTEGER NOT NULL,
+    title          TEXT NOT NULL,
+    org            INTEGER,  -- entity idx of the organisation
+    country        TEXT,
+    evidence_start INTEGER NOT NULL,
+    evidence_end   INTEGER NOT NULL,
+    PRIMARY KEY (doc, entity, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE relations (
+    doc            INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx            INTEGER NOT NULL,
+    subject        INTEGER NOT NULL,
+    predicate      TEXT NOT NULL,  -- leader_of, member_of, holds_role, ...
+    object_entity  INTEGER,        -- set when the object is an entity
+    object_value   TEXT,           -- set when the object is a value (a year, a title)
+    role           TEXT,
+    evidence_start INTEGER NOT NULL,
+    evidence_end   INTEGER NOT NULL,
+    certainty      TEXT NOT NULL,
+    attribution    TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE INDEX relations_predicate ON relations(predicate);
+
+CREATE TABLE events (
+    doc             INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx             INTEGER NOT NULL,
+    type            TEXT NOT NULL,  -- PLOVER: ASSAULT, COERCE, PROTEST, ...
+    mode            TEXT,
+    contexts        TEXT NOT NULL DEFAULT '[]',  -- JSON array: crime, negation, disruption, ...
+    -- Where: the place as named (place_name set when there is a place) and, when resolved,
+    -- its gazetteer entry (lat set).
+    place_entity    INTEGER,
+    place_name      TEXT,
+    place_start     INTEGER,
+    place_end       INTEGER,
+    geonames_id     INTEGER,
+    gazetteer_name  TEXT,
+    lat             REAL,
+    lon             REAL,
+    country         TEXT,
+    admin1          TEXT,
+    feature         TEXT,
+    place_precision TEXT,
+    -- When: YYYY-MM-DD, YYYY-MM or YYYY, its precision and the words it came from.
+    date            TEXT,
+    date_precision  TEXT,
+    date_text       TEXT,
+    date_start      INTEGER,
+    date_end        INTEGER,
+    fatalities      INTEGER,
+    injured         INTEGER,
+    arrested        INTEGER,
+    certainty       TEXT NOT NULL,
+    attribution     TEXT NOT NULL DEFAULT '[]',
+    trigger_start   INTEGER NOT NULL,
+    trigger_end     INTEGER NOT NULL,
+    evidence_start  INTEGER NOT NULL,
+    evidence_end    INTEGER NOT NULL,
+    PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE INDEX events_type_date ON events(type, date);
+CREATE INDEX events_country_date ON events(country, date);
+
+-- Who did it (actor) and to whom (recipient): an entity idx where known, and always the words.
+CREATE TABLE event_participants (
+    doc    INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    event  INTEGER NOT NULL,  -- events.idx
+    role   TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+    idx    INTEGER NOT NULL,
+    entity INTEGER,
+    name   TEXT NOT NULL,
+    start  INTEGER,
+    end    INTEGER,
+    PRIMARY KEY (doc, event, role, idx)
+) WITHOUT ROWID;
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::{MIGRATIONS, V1};
+    use crate::{SqliteStore, Store};
+    use rusqlite::{Connection, params};
+
+    /// A store as a V1 build left it: one document with its segmentation and mentions.
+    fn write_v1_store(path: &std::path::Path) -> String {
+        let conn = Connection::open(path).expect("raw open");
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (
+                version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+        )
+        .expect("migrations table");
+        conn.execute_batch(V1).expect("V1 schema");
+        conn.execute(
+            "INSERT INTO schema_migrations VALUES (1, ?1, '2026-01-01T00:00:00Z')",
+            [MIGRATIONS[0].1],
+        )
+        .expect("V1 recorded");
+        let text = "Rain fell on Jalisco.";
+        let id = tessera_doc::DocId::compute(None, Some("Rain"), text).to_string();
+        conn.execute(
+            "INSERT INTO documents (id, title, origin, text, ingested_at)
+             VALUES (?1, 'Rain', '{\"location\":\"rain.txt\"}', ?2, '2026-01-01T00:00:00Z')",
+            params![id, text],
+        )
+        .expect("V1 document");
+        conn.execute_batch(
+            "INSERT INTO documents_fts(rowid, title, text) SELECT rowid, title, text FROM documents;
+             INSERT INTO segmentations VALUES (1, 0, 0, x'0000');
+             INSERT INTO mentions (doc, start, end, kind) VALUES (1, 13, 20, 'LOC');",
+        )
+        .expect("V1 layers");
+        id
+    }
+
+    #[test]
+    fn a_v1_store_upgrades_in_place_and_keeps_its_documents() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("v1.db");
+        let id = write_v1_store(&path);
+
+        let mut store = SqliteStore::open(&path).expect("upgrade");
+        assert_eq!(store.schema_version().expect("version"), 2);
+        let stored = store.get(&id).expect("get").expect("the V1 document");
+        let doc = stored.document;
+        assert_eq!(doc.text, "Rain fell on Jalisco.");
+        assert_eq!(doc.mentions.len(), 1);
+        assert!(doc.entities.is_empty() && doc.events.is_empty() && doc.places.is_empty());
+
+        // The upgraded store takes documents with every layer.
+        let mut new = tessera_doc::Document::from_record(tessera_doc::SourceRecord {
+            origin: tessera_doc::Origin::file("new.txt"),
+            meta: tessera_doc::Metadata::default(),
+            text: "Police arrested Ana Ruiz.".into(),
+        });
+        let mut entity = tessera_doc::Entity::new(tessera_doc::MentionKind::Per, "Ana Ruiz");
+        entity.mentions.push(tessera_doc::Span::new(16, 24));
+        new.entities.push(entity);
+        store
+            .put_batch(std::slice::from_ref(&new))
+            .expect("put after upgrade");
+        let back = store.get(new.id.as_str()).expect("get").expect("found");
+        assert_eq!(back.document, new);
+        let stats = store.stats().expect("stats");
+        assert_eq!((stats.documents, stats.entities), (2, 1));
+        assert_eq!(
+            store
+                .search(&crate::SearchQuery {
+                    text: "jalisco".into(),
+                    limit: 5,
+                    ..crate::SearchQuery::default()
+                })
+                .expect("search")
+                .len(),
+            1
+        );
+        drop(store);
+        // Opening again applies nothing twice.
+        let store = SqliteStore::open(&path).expect("reopen");
+        assert_eq!(store.schema_version().expect("version"), 2);
+    }
+}

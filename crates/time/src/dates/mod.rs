@@ -59,13 +59,17 @@ pub fn find_dates(
     lang: Option<&str>,
     published: Option<NaiveDate>,
 ) -> Vec<DateMention> {
-    let words = Words::new(text, tokens, lang);
+    dates_in(&Words::new(text, tokens, lang), published)
+}
+
+/// [`find_dates`] over an already folded token view.
+pub(crate) fn dates_in(words: &Words, published: Option<NaiveDate>) -> Vec<DateMention> {
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        match patterns::date_at(&words, i) {
+        match patterns::date_at(words, i) {
             Some(found) => {
-                mentions.push(mention(&words, &found, published));
+                mentions.push(mention(words, &found, published));
                 i = found.last + 1;
             }
             None => i += 1,

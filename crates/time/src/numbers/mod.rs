@@ -44,11 +44,15 @@ use tables::{currency_after, currency_before, is_not_a_unit, quantity_words, vag
 /// "of"/"de" for vague and scaled figures ("dozens of people", "3 millones de personas"),
 /// skipping one of "more", "other", "additional", "otros", "más" ("two other people").
 pub fn find_numbers(text: &str, tokens: &[Token], lang: Option<&str>) -> Vec<NumberMention> {
-    let words = Words::new(text, tokens, lang);
+    numbers_in(&Words::new(text, tokens, lang))
+}
+
+/// [`find_numbers`] over an already folded token view.
+pub(crate) fn numbers_in(words: &Words) -> Vec<NumberMention> {
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        match number_at(&words, i) {
+        match number_at(words, i) {
             Some(found) => {
                 i = found.last + 1;
                 mentions.push(NumberMention {
