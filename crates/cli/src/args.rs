@@ -55,9 +55,11 @@ pub enum Command {
         tessera search 'oil OR crude -opec' --source Reuters --limit 5 --json"
     )]
     Search(SearchArgs),
-    /// Print one stored document: metadata, text, and its sentences.
+    /// Print one stored document: metadata, text, then its entities (kind, aliases, roles,
+    /// place), relations and events (type, mode, place, date, actors -> recipients, certainty,
+    /// attribution).
     #[command(
-        after_help = "Examples:\n  tessera show 3f2a9c\n  tessera show 3f2a9c --sentences\n  tessera show 3f2a9c --json | jq .document.title"
+        after_help = "Examples:\n  tessera show 3f2a9c\n  tessera show 3f2a9c --sentences\n  tessera show 3f2a9c --json | jq .document.title\n  tessera show 3f2a9c --json | jq '.events[] | {type, place, date}'"
     )]
     Show(ShowArgs),
     /// Extract entities, relations and events from articles and print them as JSON, one object
@@ -86,7 +88,8 @@ pub enum Command {
     /// Measure Tessera against annotated data.
     #[command(subcommand)]
     Eval(EvalCommand),
-    /// Counts of what is stored: documents, languages, sources, dates, size.
+    /// Counts of what is stored: documents, languages, sources, dates, size, and the entities,
+    /// relations, events and places found in them.
     #[command(after_help = "Examples:\n  tessera stats\n  tessera --db team.db stats --json")]
     Stats(StatsArgs),
 }

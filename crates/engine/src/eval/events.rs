@@ -13,7 +13,6 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 use tessera_doc::{EventType, Metadata, Origin, Participant, SourceRecord};
-use tessera_geo::GeoError;
 
 /// Correct and total for one gold type.
 #[derive(Debug, Default, Clone, Copy)]
@@ -119,7 +118,7 @@ struct Gold {
 
 fn read_gold(path: &Path) -> Result<Vec<Gold>, EvalError> {
     let display = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| GeoError::Io {
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
         path: display.clone(),
         source,
     })?;
@@ -128,7 +127,7 @@ fn read_gold(path: &Path) -> Result<Vec<Gold>, EvalError> {
         if line.trim().is_empty() {
             continue;
         }
-        let bad = |reason: String| GeoError::Gold {
+        let bad = |reason: String| EvalError::Gold {
             path: display.clone(),
             line: index + 1,
             reason,

@@ -12,6 +12,18 @@ pub enum EvalError {
     Geo(#[from] GeoError),
     #[error("the pipeline has no gazetteer loaded")]
     NoGazetteer,
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {reason}")]
+    Gold {
+        path: String,
+        line: usize,
+        reason: String,
+    },
 }
 
 /// Geocoding on a TR-News-format file: with `gold_spans`, resolution of the gold toponyms;
