@@ -7,6 +7,7 @@
 
 mod document;
 mod facts;
+mod fold;
 mod id;
 mod layers;
 mod place;
@@ -17,6 +18,7 @@ pub use facts::{
     Alias, Attribution, Certainty, Claim, Entity, EntityId, Event, EventDate, EventPlace,
     EventType, Participant, Predicate, Relation, RelationObject, Role,
 };
+pub use fold::{fold, fold_char};
 pub use id::DocId;
 pub use layers::{Mention, MentionKind, Segmentation, Sentence, Token, TokenKind};
 pub use place::{Geocoded, Place};

@@ -8,27 +8,14 @@
 //! over three passes, since this machine is shared and noisy. CPU time of the process is printed
 //! too: on a loaded machine it is the better measure of one core's throughput.
 
-use std::path::PathBuf;
+mod common;
+
+use common::{median, reuters as corpus};
 use std::time::Instant;
 use tessera_engine::doc::SourceRecord;
 use tessera_engine::{Pipeline, ReadOptions, read_inputs};
 
 const PASSES: usize = 3;
-
-fn corpus() -> Option<PathBuf> {
-    let path = std::env::var_os("TESSERA_BENCH_REUTERS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../../../shared/data/news/reuters21578.jsonl")
-        });
-    path.exists().then_some(path)
-}
-
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
-}
 
 /// CPU seconds this process has used (user + system), from /proc on Linux.
 fn cpu_seconds() -> Option<f64> {

@@ -6,7 +6,9 @@
 //! the bench says so and exits when it is absent. Reported figures are medians over the runs,
 //! since this machine is shared and noisy.
 
-use std::path::PathBuf;
+mod common;
+
+use common::{median, reuters as corpus};
 use std::time::{Duration, Instant};
 use tessera_engine::{IngestOptions, Pipeline, SearchQuery, SqliteStore, Store, ingest};
 
@@ -23,21 +25,6 @@ const QUERIES: &[&str] = &[
     "opec production quota",
     "Bundesbank",
 ];
-
-fn corpus() -> Option<PathBuf> {
-    let path = std::env::var_os("TESSERA_BENCH_REUTERS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../../../shared/data/news/reuters21578.jsonl")
-        });
-    path.exists().then_some(path)
-}
-
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
-}
 
 /// Ingests `input` into a fresh store at `db`; returns the store, the records read (stored,
 /// duplicate or refused) and the seconds it took.

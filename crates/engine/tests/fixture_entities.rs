@@ -7,27 +7,14 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use tessera_engine::{Extraction, Pipeline, extraction};
 
-/// Lowercase without accents or surrounding punctuation.
+/// Lowercase without accents, whitespace collapsed.
 fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            'ñ' => 'n',
-            '’' => '\'',
-            other => other,
-        })
-        .collect::<String>()
+    tessera_engine::doc::fold(s)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-/// Precision counts the predicted items that are right; recall the expected items found.
 #[derive(Default, Clone, Copy)]
 struct Count {
     /// Expected items found.

@@ -272,15 +272,14 @@ pub(crate) fn abbreviates(acronym: &str, name: &str) -> bool {
     a == b
 }
 
+/// The plain capital of a letter: "Á" → "A".
 fn fold_char(c: char) -> char {
-    match c {
-        'Á' | 'À' | 'Â' | 'Ä' => 'A',
-        'É' | 'È' | 'Ê' | 'Ë' => 'E',
-        'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
-        'Ó' | 'Ò' | 'Ô' | 'Ö' => 'O',
-        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
-        'Ñ' => 'N',
-        other => other,
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    let plain = tessera_doc::fold_char(lower);
+    if c.is_uppercase() {
+        plain.to_uppercase().next().unwrap_or(plain)
+    } else {
+        plain
     }
 }
 

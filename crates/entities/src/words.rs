@@ -156,20 +156,4 @@ pub(crate) fn is_close_quote(word: &str) -> bool {
     matches!(word, "\"" | "”" | "»" | "’" | "'")
 }
 
-/// Lowercase without accents, for comparing names ("Michoacán" = "michoacan").
-pub(crate) fn fold(words: &str) -> String {
-    words
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            '’' => '\'',
-            other => other,
-        })
-        .collect()
-}
+pub(crate) use tessera_doc::fold;

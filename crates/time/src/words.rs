@@ -29,14 +29,11 @@ impl Folded {
         };
         for c in word.chars() {
             let lower = c.to_lowercase().next().unwrap_or(c);
-            let plain = match lower {
-                'á' | 'à' | 'â' | 'ä' => 'a',
-                'é' | 'è' | 'ê' | 'ë' => 'e',
-                'í' | 'ì' | 'î' | 'ï' => 'i',
-                'ó' | 'ò' | 'ô' | 'ö' => 'o',
-                'ú' | 'ù' | 'û' | 'ü' => 'u',
-                '’' => '\'',
-                other => other,
+            // "ñ" stays: "año" and "ano" are different words.
+            let plain = if lower == 'ñ' {
+                lower
+            } else {
+                tessera_doc::fold_char(lower)
             };
             let width = plain.len_utf8();
             let Some(slot) = folded.buf.get_mut(folded.len..folded.len + width) else {
