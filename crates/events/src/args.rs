@@ -314,11 +314,49 @@ fn participant(words: &Words, first: usize, last: usize) -> Option<Participant> 
             });
         }
     }
+    if let Some(known) = definite_reference(words, first, bare, last) {
+        return Some(known);
+    }
     let text = words.slice(first, last);
     let head_is_group = (first..=last).any(|i| is_group(words.lower(i)));
     head_is_group.then(|| Participant {
         entity: None,
         name: text.split_whitespace().collect::<Vec<_>>().join(" "),
         span: Some(span),
+    })
+}
+
+/// "The cartel", "el sindicato": a definite noun that names the kind of one organisation in
+/// the document ("Jalisco New Generation Cartel") refers to it; the most mentioned one wins.
+fn definite_reference(
+    words: &Words,
+    first: usize,
+    bare: usize,
+    last: usize,
+) -> Option<Participant> {
+    let definite = bare == first + 1
+        && bare == last
+        && matches!(words.lower(first), "the" | "el" | "la" | "los" | "las");
+    if !definite || !words.is_word(last) {
+        return None;
+    }
+    let noun = tessera_doc::fold(words.lower(last));
+    let singular = noun.strip_suffix('s').unwrap_or(&noun).to_string();
+    let (index, entity) = words
+        .doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == MentionKind::Org && !e.unnamed)
+        .filter(|(_, e)| {
+            tessera_doc::fold(&e.name)
+                .split_whitespace()
+                .any(|w| w == noun || w == singular)
+        })
+        .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))?;
+    Some(Participant {
+        entity: Some(index as u32),
+        name: entity.name.clone(),
+        span: Some(words.span(first, last)),
     })
 }

@@ -292,3 +292,19 @@ fn background_sentences_code_nothing() {
         summary(&code_events(&d))
     );
 }
+
+#[test]
+fn a_definite_noun_refers_to_the_organisation_of_that_kind() {
+    let d = doc(
+        "The Sinaloa Union Cartel grew fast. The cartel attacked police posts on Monday.",
+        "en",
+        "2026-03-04",
+        &[("Sinaloa Union Cartel", MentionKind::Org)],
+    );
+    let events = code_events(&d);
+    let assault = events
+        .iter()
+        .find(|e| e.kind == EventType::Assault)
+        .expect("an assault");
+    assert_eq!(assault.actors[0].entity, Some(0), "{:?}", summary(&events));
+}
