@@ -41,15 +41,7 @@ fn documents() -> Vec<(String, Vec<PlaceMention>)> {
         "Ukraine",
         "Middle East",
     ];
-    let mentions: Vec<PlaceMention> = names
-        .iter()
-        .flat_map(|n| {
-            text.match_indices(n)
-                .map(|(s, _)| (s, s + n.len()))
-                .collect::<Vec<_>>()
-        })
-        .filter_map(|(s, e)| PlaceMention::at(text, s, e))
-        .collect();
+    let mentions = PlaceMention::every_occurrence(text, &names);
     vec![(text.to_string(), mentions); 50]
 }
 

@@ -29,15 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     println!("after loading: {}", resident_memory());
     let text = "Clashes in Jalisco and Michoacán after the operation in Tapalpa, Jalisco.";
-    let mentions: Vec<PlaceMention> = ["Jalisco", "Michoacán", "Tapalpa"]
-        .iter()
-        .flat_map(|n| {
-            text.match_indices(n)
-                .map(|(s, _)| (s, s + n.len()))
-                .collect::<Vec<_>>()
-        })
-        .filter_map(|(s, e)| PlaceMention::at(text, s, e))
-        .collect();
+    let mentions = PlaceMention::every_occurrence(text, &["Jalisco", "Michoacán", "Tapalpa"]);
     let resolved = Geocoder::new(&gazetteer).resolve_document(&GeoContext::new(text), &mentions);
     println!(
         "resolved {} mentions; {}",

@@ -31,6 +31,18 @@ impl PlaceMention {
             text: words.to_string(),
         })
     }
+
+    /// Every occurrence in `text` of each of `names`, in text order: place mentions marked by
+    /// hand, for tests, benchmarks and examples.
+    pub fn every_occurrence(text: &str, names: &[&str]) -> Vec<PlaceMention> {
+        let mut mentions: Vec<PlaceMention> = names
+            .iter()
+            .flat_map(|n| text.match_indices(n).map(|(s, _)| (s, s + n.len())))
+            .filter_map(|(s, e)| PlaceMention::at(text, s, e))
+            .collect();
+        mentions.sort_by_key(|m| m.start);
+        mentions
+    }
 }
 
 /// What the geocoder knows about the document beyond its mentions.

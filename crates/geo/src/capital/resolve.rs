@@ -154,16 +154,7 @@ mod tests {
     fn capitals(text: &str, names: &[&str]) -> Vec<(String, String)> {
         let g = sample();
         let geocoder = Geocoder::new(&g);
-        let mut mentions: Vec<PlaceMention> = names
-            .iter()
-            .flat_map(|n| {
-                text.match_indices(n)
-                    .map(|(s, _)| (s, s + n.len()))
-                    .collect::<Vec<_>>()
-            })
-            .filter_map(|(s, e)| PlaceMention::at(text, s, e))
-            .collect();
-        mentions.sort_by_key(|m| m.start);
+        let mentions = PlaceMention::every_occurrence(text, names);
         let ctx = GeoContext::new(text);
         let resolutions = geocoder.resolve_document(&ctx, &mentions);
         geocoder
