@@ -6,10 +6,9 @@ use crate::lexicon::{
     MEDIA_WORDS, OFFICIAL_HEADS, OUTLETS, PHRASE_BREAKS, PRONOUNS, SOURCE_PREPOSITIONS,
     SPANISH_VERB_CUES, VERB_CUES,
 };
-use crate::view::SentenceView;
 use std::collections::HashMap;
 use std::sync::LazyLock;
-use tessera_doc::{Document, EntityId, MentionKind, Span};
+use tessera_doc::{Document, EntityId, MentionKind, SentenceView, Span};
 
 /// What kind of source a link of the chain is: it decides how sure its word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +46,7 @@ pub(crate) struct Frame {
 }
 
 /// Every reporting frame of the sentence.
-pub(crate) fn find_frames(doc: &Document, view: &SentenceView) -> Vec<Frame> {
+pub(crate) fn find_frames(doc: &Document, view: &SentenceView<'_, '_>) -> Vec<Frame> {
     let mut frames = Vec::new();
     let mut at = 0;
     while at < view.len() {
@@ -63,7 +62,7 @@ pub(crate) fn find_frames(doc: &Document, view: &SentenceView) -> Vec<Frame> {
 }
 
 /// "according to X", "según X", "citing X".
-fn preposition_frame(doc: &Document, view: &SentenceView, at: usize) -> Option<Frame> {
+fn preposition_frame(doc: &Document, view: &SentenceView<'_, '_>, at: usize) -> Option<Frame> {
     let phrase = SOURCE_PREPOSITIONS
         .iter()
         .find(|phrase| view.matches(at, phrase))?;
@@ -81,12 +80,12 @@ fn preposition_frame(doc: &Document, view: &SentenceView, at: usize) -> Option<F
     })
 }
 
-fn is_sentence_end(view: &SentenceView, at: usize) -> bool {
+fn is_sentence_end(view: &SentenceView<'_, '_>, at: usize) -> bool {
     view.len() <= at || matches!(view.lower(at), "." | "!" | "?" | "\"" | "”" | "»")
 }
 
 /// A reporting verb with its speaker before it ("X said") or after it ("..., said X").
-fn verb_frame(doc: &Document, view: &SentenceView, at: usize) -> Option<Frame> {
+fn verb_frame(doc: &Document, view: &SentenceView<'_, '_>, at: usize) -> Option<Frame> {
     let lower = view.lower(at);
     let kind = *CUES.get(lower)?;
     let before = at.checked_sub(1).map_or("", |b| view.lower(b));
@@ -170,7 +169,11 @@ fn verb_frame(doc: &Document, view: &SentenceView, at: usize) -> Option<Frame> {
 
 /// The speaker phrase ending right before token `end` (exclusive): a name ending there (with
 /// names coordinated before it), else the words back to a clause boundary.
-fn phrase_before(doc: &Document, view: &SentenceView, end: usize) -> Option<(Vec<Source>, usize)> {
+fn phrase_before(
+    doc: &Document,
+    view: &SentenceView<'_, '_>,
+    end: usize,
+) -> Option<(Vec<Source>, usize)> {
     let last = end.checked_sub(1)?;
     if let Some(name) = view.name_ending(last).filter(|n| is_speaker_kind(n.kind)) {
         let mut found = vec![source_of_name(doc, view, name.first, name.last)];
@@ -206,7 +209,7 @@ fn phrase_before(doc: &Document, view: &SentenceView, end: usize) -> Option<(Vec
 /// apposition or the phrase before it are the sources; else the phrase before it.
 fn apposition_before(
     doc: &Document,
-    view: &SentenceView,
+    view: &SentenceView<'_, '_>,
     comma: usize,
 ) -> Option<(Vec<Source>, usize)> {
     let open = (comma.saturating_sub(12)..comma)
@@ -214,8 +217,7 @@ fn apposition_before(
         .find(|&i| view.lower(i) == ",")?;
     let (head, head_start) = phrase_before(doc, view, open)?;
     let inner: Vec<Source> = view
-        .names
-        .iter()
+        .names()
         .filter(|n| n.first > open && n.last < comma && is_speaker_kind(n.kind))
         .map(|n| source_of_name(doc, view, n.first, n.last))
         .collect();
@@ -228,7 +230,11 @@ fn apposition_before(
 
 /// The source phrase starting at `start`: a name within the first three tokens (after
 /// determiners), else words up to a clause boundary. Returns it and its last token.
-fn phrase_after(doc: &Document, view: &SentenceView, start: usize) -> Option<(Vec<Source>, usize)> {
+fn phrase_after(
+    doc: &Document,
+    view: &SentenceView<'_, '_>,
+    start: usize,
+) -> Option<(Vec<Source>, usize)> {
     if let Some(name) = (start..(start + 3).min(view.len()))
         .find_map(|i| view.name_at(i).filter(|n| n.first == i))
         .filter(|n| is_speaker_kind(n.kind))
@@ -263,7 +269,12 @@ fn is_speaker_kind(kind: MentionKind) -> bool {
     )
 }
 
-fn source_of_name(doc: &Document, view: &SentenceView, first: usize, last: usize) -> Source {
+fn source_of_name(
+    doc: &Document,
+    view: &SentenceView<'_, '_>,
+    first: usize,
+    last: usize,
+) -> Source {
     let span = view.span(first, last);
     let entity = view.name_at(first).and_then(|n| n.entity);
     let words = span.text(&doc.text).unwrap_or("");
@@ -283,7 +294,7 @@ fn source_of_name(doc: &Document, view: &SentenceView, first: usize, last: usize
     }
 }
 
-fn source_of_words(view: &SentenceView, first: usize, last: usize) -> Source {
+fn source_of_words(view: &SentenceView<'_, '_>, first: usize, last: usize) -> Source {
     let lowers: Vec<&str> = (first..=last).map(|i| view.lower(i)).collect();
     let head = lowers.last().copied().unwrap_or("");
     // The words before "of"/"de" hold the head noun: "Residents of Ansongo".
@@ -303,12 +314,10 @@ fn source_of_words(view: &SentenceView, first: usize, last: usize) -> Source {
         SourceClass::Official
     };
     let span = view.span(first, last);
-    let name = view
-        .words
-        .get(first..=last)
-        .map(|ws| ws.iter().map(|w| w.text).collect::<Vec<_>>())
-        .map(|ws| join_words(&ws))
-        .unwrap_or_default();
+    let words: Vec<&str> = (first..=last.min(view.len().saturating_sub(1)))
+        .map(|i| view.text(i))
+        .collect();
+    let name = join_words(&words);
     Source {
         entity: None,
         name,
@@ -337,16 +346,21 @@ pub(crate) fn is_outlet(name: &str) -> bool {
 
 /// An inverted speaker ("said Colonel Ruiz", "dijo el general"): a name, or words opening with
 /// a determiner or a capital, that are not an audience ("told reporters").
-fn looks_like_speaker(view: &SentenceView, start: usize, found: &[Source]) -> bool {
+fn looks_like_speaker(view: &SentenceView<'_, '_>, start: usize, found: &[Source]) -> bool {
     if found.iter().any(|s| s.entity.is_some()) {
         return true;
     }
-    let Some(first) = view.words.get(start) else {
+    if start >= view.len() {
         return false;
-    };
-    let opens_well = DETERMINERS.contains(&first.lower.as_str())
-        || first.text.chars().next().is_some_and(char::is_uppercase);
-    opens_well && !AUDIENCES.contains(&first.lower.as_str())
+    }
+    let lower = view.lower(start);
+    let opens_well = DETERMINERS.contains(&lower)
+        || view
+            .text(start)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    opens_well && !AUDIENCES.contains(&lower)
 }
 
 fn is_spanish_cue(lower: &str) -> bool {

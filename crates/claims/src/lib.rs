@@ -19,15 +19,13 @@
 
 mod frames;
 mod lexicon;
-mod view;
 
 #[cfg(test)]
 mod tests;
 
 use frames::{Frame, SourceClass, find_frames};
 use lexicon::{ALLEGED_HEDGES, CueKind, REPORTED_HEDGES};
-use tessera_doc::{Attribution, Certainty, Claim, Document, Span};
-use view::{SentenceView, sentence_at};
+use tessera_doc::{Attribution, Certainty, Claim, DocView, SentenceView, Span};
 
 /// How many sentences back a pronoun speaker ("he said") may be followed.
 const MAX_CONTINUATION: usize = 3;
@@ -36,51 +34,59 @@ const MAX_CONTINUATION: usize = 3;
 ///
 /// `evidence` is usually a sentence; when it is part of one, the frames of its sentence that
 /// govern the first words of the evidence outside any frame apply.
-pub fn assess(doc: &Document, evidence: Span) -> Claim {
-    assess_focus(doc, evidence, None)
+pub fn assess(view: &DocView<'_>, evidence: Span) -> Claim {
+    assess_focus(view, evidence, None)
 }
 
 /// As [`assess`], for the fact signalled by the words at `focus` (an event's trigger) inside
 /// `evidence`: only the frames that govern those words apply, so "the army denied that its
 /// jets bombed X, where according to the ombudsman three people died" gives `denied` for
 /// "bombed" and the ombudsman's `confirmed` account for "died".
-pub fn assess_focus(doc: &Document, evidence: Span, focus: Option<Span>) -> Claim {
-    let Some(sentence) = sentence_at(doc, evidence.start) else {
+pub fn assess_focus(view: &DocView<'_>, evidence: Span, focus: Option<Span>) -> Claim {
+    let (Some(doc), Some(sentence)) = (view.doc(), sentence_at(view, evidence.start)) else {
         return Claim::default();
     };
-    let view = SentenceView::new(doc, sentence);
-    let frames = find_frames(doc, &view);
-    claim_in(doc, sentence, &view, &frames, evidence, focus)
+    let words = SentenceView::new(view, sentence);
+    let frames = find_frames(doc, &words);
+    claim_in(view, sentence, &words, &frames, evidence, focus)
 }
 
 /// As [`assess_focus`] for several facts of one sentence (`evidence`), each signalled by the
 /// words at one of `focuses`: the sentence is read once.
-pub fn assess_each(doc: &Document, evidence: Span, focuses: &[Span]) -> Vec<Claim> {
-    let Some(sentence) = sentence_at(doc, evidence.start) else {
+pub fn assess_each(view: &DocView<'_>, evidence: Span, focuses: &[Span]) -> Vec<Claim> {
+    let (Some(doc), Some(sentence)) = (view.doc(), sentence_at(view, evidence.start)) else {
         return vec![Claim::default(); focuses.len()];
     };
-    let view = SentenceView::new(doc, sentence);
-    let frames = find_frames(doc, &view);
+    let words = SentenceView::new(view, sentence);
+    let frames = find_frames(doc, &words);
     focuses
         .iter()
-        .map(|focus| claim_in(doc, sentence, &view, &frames, evidence, Some(*focus)))
+        .map(|focus| claim_in(view, sentence, &words, &frames, evidence, Some(*focus)))
         .collect()
 }
 
+/// The index of the sentence holding byte `at`, if any.
+fn sentence_at(view: &DocView<'_>, at: u32) -> Option<usize> {
+    let sentences = &view.doc()?.segmentation.sentences;
+    let index = sentences.partition_point(|s| s.span.end <= at);
+    sentences
+        .get(index)
+        .filter(|s| s.span.start <= at)
+        .map(|_| index)
+}
+
 fn claim_in(
-    doc: &Document,
+    doc_view: &DocView<'_>,
     sentence: usize,
-    view: &SentenceView,
+    view: &SentenceView<'_, '_>,
     frames: &[Frame],
     evidence: Span,
     focus: Option<Span>,
 ) -> Claim {
     let in_frame = |i: usize| frames.iter().any(|f| f.first <= i && i <= f.last);
     let focus_at = match focus {
-        Some(span) => view
-            .words
-            .iter()
-            .position(|w| w.span.start >= span.start)
+        Some(span) => (0..view.len())
+            .position(|i| view.token_span(i).is_some_and(|s| s.start >= span.start))
             .unwrap_or(0),
         None => {
             // The fact's words: after the first frame that introduces them, else the first
@@ -88,7 +94,10 @@ fn claim_in(
             let after = frames.iter().find(|f| f.prefix).map_or(0, |f| f.last + 1);
             (after..view.len())
                 .find(|&i| {
-                    view.words[i].span.start >= evidence.start && !in_frame(i) && !view.is_punct(i)
+                    view.token_span(i)
+                        .is_some_and(|s| s.start >= evidence.start)
+                        && !in_frame(i)
+                        && !view.is_punct(i)
                 })
                 .unwrap_or(0)
         }
@@ -99,7 +108,7 @@ fn claim_in(
     for frame in &governing {
         certainty = weakest(certainty, frame_certainty(frame));
         let sources = if frame.continues {
-            continued_sources(doc, sentence)
+            continued_sources(doc_view, sentence)
         } else {
             frame_sources(frame)
         };
@@ -121,7 +130,11 @@ fn claim_in(
 /// The frames that govern token `focus`: the nearest frame before it whose fact follows it
 /// (unless a contrast or a semicolon intervenes), then the nearest after it whose fact comes
 /// before it.
-fn governing_frames<'f>(view: &SentenceView, frames: &'f [Frame], focus: usize) -> Vec<&'f Frame> {
+fn governing_frames<'f>(
+    view: &SentenceView<'_, '_>,
+    frames: &'f [Frame],
+    focus: usize,
+) -> Vec<&'f Frame> {
     let breaks = |from: usize, to: usize| {
         (from..to).any(|i| matches!(view.lower(i), ";" | "but" | "pero" | "while" | "mientras"))
     };
@@ -164,10 +177,13 @@ fn frame_sources(frame: &Frame) -> Vec<Attribution> {
 
 /// The sources of the last frame of the sentences before `sentence`, for "he said": followed
 /// back while the speaker is itself a pronoun.
-fn continued_sources(doc: &Document, sentence: usize) -> Vec<Attribution> {
+fn continued_sources(view: &DocView<'_>, sentence: usize) -> Vec<Attribution> {
+    let Some(doc) = view.doc() else {
+        return Vec::new();
+    };
     for back in 1..=MAX_CONTINUATION.min(sentence) {
-        let view = SentenceView::new(doc, sentence - back);
-        let frames = find_frames(doc, &view);
+        let words = SentenceView::new(view, sentence - back);
+        let frames = find_frames(doc, &words);
         let Some(last) = frames.last() else {
             return Vec::new();
         };

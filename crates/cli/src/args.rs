@@ -66,7 +66,7 @@ pub enum Command {
     /// per document (JSON Lines when there are several).
     #[command(after_help = "Examples:\n  \
         tessera extract article.txt --format json\n  \
-        tessera extract ./articles --pretty\n  \
+        tessera extract ./articles --format pretty\n  \
         tessera extract news.jsonl --input-format jsonl --map text=body | jq '.entities[].name'\n\n\
         Output fields (stable; new ones may be added):\n  \
         document  {id, title, published, lang, source, url}\n  \
@@ -177,10 +177,11 @@ pub struct ExtractArgs {
     /// Files, folders, http(s) URLs, or - for stdin.
     #[arg(required = true, value_name = "PATH|URL")]
     pub inputs: Vec<String>,
-    /// Output format.
+    /// Output format: json and jsonl print one compact object per line (JSON Lines), pretty
+    /// indents each object.
     #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
     pub format: OutputFormat,
-    /// Indent the JSON (one document per block instead of per line).
+    /// The same as --format pretty.
     #[arg(long)]
     pub pretty: bool,
     /// Force the input format: text, markdown, jsonl, html, feed.
@@ -194,6 +195,8 @@ pub struct ExtractArgs {
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum OutputFormat {
     Json,
+    Jsonl,
+    Pretty,
 }
 
 #[derive(Debug, Args)]

@@ -17,6 +17,9 @@ fn main() -> ExitCode {
     match commands::run(cli) {
         Ok(commands::Outcome::Success) => ExitCode::SUCCESS,
         Ok(commands::Outcome::Partial) => ExitCode::from(EXIT_PARTIAL),
+        // The reader of standard output closed early (`tessera search x | head -1`): it has
+        // what it wanted, so end quietly and successfully, as `cat` or `rg` would.
+        Err(err) if output::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err:#}");
             ExitCode::FAILURE

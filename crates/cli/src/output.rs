@@ -1,6 +1,42 @@
-//! Small formatting helpers shared by the commands.
+//! Small formatting helpers shared by the commands, and how they write to standard output.
+//!
+//! Commands write their results through [`with_stdout`] with `write!`/`writeln!` and pass any
+//! error up with `?`, never with `print!`/`println!` (which panic when the reader has gone).
+//! When the reader of standard output closes early (`tessera search x | head -1`), the write
+//! fails with a broken pipe; `main` recognises that with [`is_broken_pipe`] and ends quietly
+//! with exit status 0, as `head` asked for no more.
 
+use anyhow::Context;
+use std::io::{self, Write};
 use std::time::Duration;
+
+/// Runs `command` with a buffered, locked standard output, then flushes it, so that a failed
+/// write (a closed pipe, a full disk) is an error of the command rather than lost on drop.
+pub fn with_stdout<T>(
+    command: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let value = command(&mut out)?;
+    out.flush().context("writing to standard output")?;
+    Ok(value)
+}
+
+/// Whether the error, or anything in its chain of causes, is a write to a pipe whose reader
+/// has closed: an `io::Error` of kind `BrokenPipe`, bare or inside a `serde_json::Error`
+/// (which does not hand its `io::Error` on as a source).
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        let kind = cause
+            .downcast_ref::<io::Error>()
+            .map(io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            });
+        kind == Some(io::ErrorKind::BrokenPipe)
+    })
+}
 
 pub fn duration(d: Duration) -> String {
     let secs = d.as_secs_f64();
@@ -48,5 +84,35 @@ mod tests {
         );
         assert_eq!(highlight("abc", &[(2, 9)], false), "abc");
         assert_eq!(duration(Duration::from_millis(1500)), "1.5 s");
+    }
+
+    #[test]
+    fn a_broken_pipe_is_found_anywhere_in_the_chain() {
+        let pipe = || io::Error::new(io::ErrorKind::BrokenPipe, "closed");
+        assert!(is_broken_pipe(&anyhow::Error::new(pipe())));
+        assert!(is_broken_pipe(
+            &anyhow::Error::new(pipe())
+                .context("writing to standard output")
+                .context("show")
+        ));
+        let json = serde_json::to_writer(FailingWriter, &[1, 2, 3]).expect_err("write fails");
+        assert!(is_broken_pipe(&anyhow::Error::new(json).context("json")));
+
+        let other = io::Error::new(io::ErrorKind::PermissionDenied, "denied");
+        assert!(!is_broken_pipe(&anyhow::Error::new(other).context("x")));
+        assert!(!is_broken_pipe(&anyhow::anyhow!(
+            "broken pipe, in words only"
+        )));
+    }
+
+    struct FailingWriter;
+
+    impl Write for FailingWriter {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::Error::new(io::ErrorKind::BrokenPipe, "closed"))
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
     }
 }

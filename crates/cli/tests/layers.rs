@@ -30,9 +30,26 @@ fn show_lists_the_entities_relations_and_events_that_extract_finds() {
     let shown = tessera(&db, &["show", id, "--json"]);
     assert_eq!(shown.status, Some(0), "{}", shown.stderr);
     let shown: serde_json::Value = serde_json::from_str(&shown.stdout).expect("show JSON");
-    // What was stored is exactly what the pipeline found.
+    // What was stored is exactly what the pipeline found, and `show --json` is the output
+    // contract with the stored extras beside it.
     for layer in ["entities", "relations", "events"] {
         assert_eq!(shown[layer], extracted[layer], "layer {layer} differs");
+    }
+    let contract = extracted.as_object().expect("contract object");
+    for (key, value) in contract {
+        if key == "document" {
+            for (field, value) in value.as_object().expect("contract document") {
+                assert_eq!(&shown[key][field], value, "document.{field} differs");
+            }
+        } else {
+            assert_eq!(&shown[key], value, "{key} differs");
+        }
+    }
+    for extra in ["text", "origin", "ingested_at", "lang_confidence"] {
+        assert!(!shown["document"][extra].is_null(), "document.{extra}");
+    }
+    for extra in ["mentions", "sentences", "places"] {
+        assert!(shown[extra].is_array(), "{extra}");
     }
     let entities = shown["entities"].as_array().expect("entities");
     assert!(

@@ -1,4 +1,4 @@
-use crate::{DocId, Entity, Event, Geocoded, Mention, Relation, Segmentation};
+use crate::{DocId, Entity, Event, Geocoded, Lang, Mention, Relation, Segmentation, Values};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -69,8 +69,7 @@ pub struct SourceRecord {
 /// The language a document was detected to be in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Language {
-    /// ISO 639-1 code where one exists (`en`, `es`), otherwise ISO 639-3.
-    pub code: String,
+    pub code: Lang,
     /// Detector confidence in `[0, 1]`.
     pub confidence: f32,
 }
@@ -96,11 +95,51 @@ pub struct Document {
     pub relations: Vec<Relation>,
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Dates (resolved against the publication date) and numbers found by rules.
+    #[serde(default)]
+    pub values: Values,
+    /// Per-token attributes (forms, shape, sentence), computed once after segmentation.
+    #[serde(skip)]
+    pub token_table: crate::TokenTable,
     /// Why the recogniser did not run, when it did not (e.g. a language without a model).
     pub unsupported: Option<String>,
 }
 
 impl Document {
+    /// The detected language, if any.
+    pub fn lang(&self) -> Option<Lang> {
+        self.lang.as_ref().map(|l| l.code)
+    }
+
+    /// Sets the segmentation and computes the token attributes every later stage reads.
+    pub fn set_segmentation(&mut self, segmentation: Segmentation) {
+        self.token_table = crate::TokenTable::build(&self.text, &segmentation);
+        self.segmentation = segmentation;
+    }
+
+    /// Links each name mention to the entity that lists its span (for a document whose
+    /// mentions and entities were kept apart, as a store keeps them).
+    pub fn link_mentions(&mut self) {
+        let mut by_span: Vec<(crate::Span, crate::EntityId)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(id, e)| {
+                e.mentions
+                    .iter()
+                    .map(move |span| (*span, id as crate::EntityId))
+            })
+            .collect();
+        by_span.sort_unstable();
+        for mention in self.mentions.iter_mut().filter(|m| m.kind.is_name()) {
+            let at = by_span.partition_point(|(span, _)| *span < mention.span);
+            mention.entity = by_span
+                .get(at)
+                .filter(|(span, _)| *span == mention.span)
+                .map(|(_, id)| *id);
+        }
+    }
+
     pub fn from_record(record: SourceRecord) -> Self {
         let id = DocId::compute(
             record.meta.source.as_deref(),
@@ -119,6 +158,8 @@ impl Document {
             entities: Vec::new(),
             relations: Vec::new(),
             events: Vec::new(),
+            values: Values::default(),
+            token_table: crate::TokenTable::default(),
             unsupported: None,
         }
     }

@@ -2,7 +2,7 @@
 //! them, and events. Every fact keeps the span of the words that support it, who says so
 //! (attribution) and how sure they are (certainty).
 
-use crate::{MentionKind, Place, Span};
+use crate::{Context, DatePrecision, MentionKind, Mode, Place, Span};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -274,8 +274,8 @@ pub struct EventPlace {
 pub struct EventDate {
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     pub value: String,
-    /// `day`, `week`, `month`, `year`; `publication` when only the dateline gave it.
-    pub precision: String,
+    /// `publication` when only the dateline gave it.
+    pub precision: DatePrecision,
     /// The words it came from ("on Sunday"); empty for the dateline fallback.
     pub text: String,
     pub span: Option<Span>,
@@ -285,9 +285,8 @@ pub struct EventDate {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub kind: EventType,
-    pub mode: Option<String>,
-    /// `crime`, `negation`, `hypothetical`, `future`, `historical`, `disruption`.
-    pub contexts: Vec<String>,
+    pub mode: Option<Mode>,
+    pub contexts: Vec<Context>,
     pub actors: Vec<Participant>,
     pub recipients: Vec<Participant>,
     pub place: Option<EventPlace>,

@@ -103,6 +103,20 @@ impl MentionKind {
 pub struct Mention {
     pub span: Span,
     pub kind: MentionKind,
+    /// The entity (in [`crate::Document::entities`]) it refers to, once entities are resolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<crate::EntityId>,
+}
+
+impl Mention {
+    /// A mention not yet linked to an entity.
+    pub fn new(span: Span, kind: MentionKind) -> Self {
+        Mention {
+            span,
+            kind,
+            entity: None,
+        }
+    }
 }
 
 /// Why an encoded segmentation could not be read back.

@@ -4,22 +4,42 @@
 //! stand-off layer of byte spans into that text (in the manner of spaCy's `Doc`). Pipeline
 //! stages are plain functions that add layers; nothing ever rewrites the text, so a span always
 //! round-trips to the bytes it was made from.
+//!
+//! Stages read the document through one borrowed [`DocView`]: tokens with their attributes
+//! (computed once, in [`TokenTable`]), one folding rule ([`fold`]), and the name mentions with
+//! the entities they refer to. The record's closed vocabularies are typed ([`Lang`],
+//! [`DatePrecision`], [`FeatureKind`], [`PlacePrecision`], [`Mode`], [`Context`], [`Certainty`])
+//! and serialise to the strings of the output contract.
 
 mod document;
 mod facts;
-mod fold;
+pub mod fold;
 mod id;
+mod lang;
 mod layers;
+pub mod nearby;
 mod place;
 mod span;
+mod tokens;
+mod values;
+mod view;
+mod vocab;
 
 pub use document::{Document, Language, Metadata, Origin, SourceRecord};
 pub use facts::{
     Alias, Attribution, Certainty, Claim, Entity, EntityId, Event, EventDate, EventPlace,
     EventType, Participant, Predicate, Relation, RelationObject, Role,
 };
-pub use fold::{fold, fold_char};
+pub use fold::{fold, fold_key};
 pub use id::DocId;
+pub use lang::Lang;
 pub use layers::{Mention, MentionKind, Segmentation, Sentence, Token, TokenKind};
 pub use place::{Geocoded, Place};
 pub use span::{Span, SpanError};
+pub use tokens::{Case, TokenTable};
+pub use values::{
+    DateMention, Direction, NumberKind, NumberMention, Quantity, ResolvedDate, ResolvedDateError,
+    Values, add_days, shift_month,
+};
+pub use view::{DocView, Name, SentenceView, TokenRef, collapse_whitespace};
+pub use vocab::{Context, DatePrecision, FeatureKind, Mode, PlacePrecision};

@@ -1,4 +1,4 @@
-use crate::Span;
+use crate::{FeatureKind, PlacePrecision, Span};
 use serde::{Deserialize, Serialize};
 
 /// Where a place mention was resolved to, in the output contract's terms.
@@ -12,10 +12,9 @@ pub struct Place {
     /// ISO 3166-1 alpha-2, when the place is in one country.
     pub country: Option<String>,
     pub admin1: Option<String>,
-    /// `city`, `admin2`, `admin1`, `country`, `region`, `continent`.
-    pub feature: String,
-    /// How precisely the point locates what was named: `city`, `admin1`, `country`, `region`.
-    pub precision: String,
+    pub feature: FeatureKind,
+    /// How precisely the point locates what was named.
+    pub precision: PlacePrecision,
 }
 
 /// A place mention and the place it was resolved to.

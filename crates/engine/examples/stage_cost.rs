@@ -45,7 +45,11 @@ fn main() {
         }
         "segment" => records
             .iter()
-            .map(|r| tessera_segment::segment(&r.text, Some("en")).tokens.len())
+            .map(|r| {
+                tessera_segment::segment(&r.text, Some(tessera_engine::doc::Lang::EN))
+                    .tokens
+                    .len()
+            })
             .sum(),
         _ => records.len(),
     };

@@ -1,4 +1,5 @@
-//! The per-document pipeline: each stage is a plain function that adds a layer.
+//! The per-document pipeline: an ordered list of stages, each a plain function over the
+//! document and the shared resources that adds layers.
 
 use crate::geocode::geocode;
 use crate::recognise::{Recognisers, recognise};
@@ -28,9 +29,100 @@ pub struct AnalyseError {
 /// Shared, read-only resources for the stages (models, gazetteer), loaded once and used from
 /// every worker thread.
 #[derive(Debug, Default)]
-pub struct Pipeline {
+pub struct Resources {
     recognisers: Recognisers,
     gazetteer: Option<Gazetteer>,
+}
+
+impl Resources {
+    pub fn gazetteer(&self) -> Option<&Gazetteer> {
+        self.gazetteer.as_ref()
+    }
+}
+
+/// One pipeline stage: a plain function that adds layers to the document, reading the shared
+/// resources (spaCy's pipeline components).
+#[derive(Clone, Copy)]
+pub struct Stage {
+    pub name: &'static str,
+    pub run: fn(&mut Document, &Resources),
+}
+
+impl std::fmt::Debug for Stage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+/// Language detection and segmentation, with the token attributes every later stage reads.
+fn segment_stage(doc: &mut Document, _: &Resources) {
+    doc.lang = tessera_segment::detect_language(&doc.text);
+    let segmentation = tessera_segment::segment(&doc.text, doc.lang());
+    doc.set_segmentation(segmentation);
+}
+
+fn recognise_stage(doc: &mut Document, resources: &Resources) {
+    recognise(doc, &resources.recognisers);
+}
+
+fn values_stage(doc: &mut Document, _: &Resources) {
+    find_values(doc);
+}
+
+fn geocode_stage(doc: &mut Document, resources: &Resources) {
+    if let Some(gazetteer) = &resources.gazetteer {
+        geocode(doc, gazetteer);
+    }
+}
+
+fn entities_stage(doc: &mut Document, resources: &Resources) {
+    resolve_entities(doc, resources.gazetteer.as_ref());
+}
+
+fn events_stage(doc: &mut Document, _: &Resources) {
+    tessera_events::extract_events(doc);
+}
+
+/// The stages in order: segmentation, names, dates and numbers, places, entities and
+/// relations, events.
+pub const STAGES: [Stage; 6] = [
+    Stage {
+        name: "segment",
+        run: segment_stage,
+    },
+    Stage {
+        name: "recognise",
+        run: recognise_stage,
+    },
+    Stage {
+        name: "values",
+        run: values_stage,
+    },
+    Stage {
+        name: "geocode",
+        run: geocode_stage,
+    },
+    Stage {
+        name: "entities",
+        run: entities_stage,
+    },
+    Stage {
+        name: "events",
+        run: events_stage,
+    },
+];
+
+/// An ordered list of stages over shared resources.
+#[derive(Debug)]
+pub struct Pipeline {
+    resources: Resources,
+    stages: Vec<Stage>,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::new()
+    }
 }
 
 /// Texts beyond this are refused: offsets are 32-bit and one article is never this long.
@@ -39,22 +131,33 @@ const MAX_TEXT_BYTES: usize = u32::MAX as usize / 2;
 impl Pipeline {
     /// Segmentation only: no models are loaded.
     pub fn new() -> Self {
-        Pipeline::default()
+        Pipeline {
+            resources: Resources::default(),
+            stages: STAGES[..1].to_vec(),
+        }
     }
 
     /// Every stage, with the models and gazetteer shipped inside the binary.
     pub fn with_models() -> Result<Self, ResourceError> {
         Ok(Pipeline {
-            recognisers: Recognisers::embedded()?,
-            gazetteer: Some(Gazetteer::embedded()?),
+            resources: Resources {
+                recognisers: Recognisers::embedded()?,
+                gazetteer: Some(Gazetteer::embedded()?),
+            },
+            stages: STAGES.to_vec(),
         })
     }
 
     pub fn gazetteer(&self) -> Option<&Gazetteer> {
-        self.gazetteer.as_ref()
+        self.resources.gazetteer()
     }
 
-    /// Runs every stage over one record: identity, language, segmentation.
+    /// The stages this pipeline runs, in order.
+    pub fn stages(&self) -> &[Stage] {
+        &self.stages
+    }
+
+    /// Runs every stage over one record.
     pub fn analyse(&self, record: SourceRecord) -> Result<Document, AnalyseError> {
         if record.text.trim().is_empty() {
             return Err(AnalyseError {
@@ -72,25 +175,8 @@ impl Pipeline {
             });
         }
         let mut doc = Document::from_record(record);
-        doc.lang = tessera_segment::detect_language(&doc.text);
-        let lang = doc.lang.as_ref().map(|l| l.code.as_str());
-        doc.segmentation = tessera_segment::segment(&doc.text, lang);
-        let values = if self.recognisers.is_empty() {
-            None
-        } else {
-            recognise(&mut doc, &self.recognisers);
-            Some(find_values(&mut doc))
-        };
-        if let Some(gazetteer) = &self.gazetteer {
-            geocode(&mut doc, gazetteer);
-        }
-        if let Some((dates, numbers)) = values {
-            resolve_entities(&mut doc, self.gazetteer.as_ref());
-            let known = tessera_events::KnownValues {
-                dates: &dates,
-                numbers: &numbers,
-            };
-            tessera_events::extract_events_with(&mut doc, known);
+        for stage in &self.stages {
+            (stage.run)(&mut doc, &self.resources);
         }
         Ok(doc)
     }
@@ -113,7 +199,8 @@ mod tests {
     fn analyse_adds_language_and_segmentation() {
         let text = "The Jalisco New Generation Cartel launched attacks. Airports closed on Sunday.";
         let doc = Pipeline::new().analyse(record(text)).expect("analysed");
-        assert_eq!(doc.lang.as_ref().map(|l| l.code.as_str()), Some("en"));
+        assert_eq!(doc.lang(), Some(tessera_doc::Lang::EN));
+        assert_eq!(doc.token_table.len(), doc.segmentation.tokens.len());
         assert_eq!(doc.segmentation.sentences.len(), 2);
         assert_eq!(doc.text, text, "the text is never altered");
     }

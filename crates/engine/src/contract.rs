@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 use tessera_doc::{
-    Attribution, Certainty, Claim, Document, EntityId, Event, Participant, Place, Relation,
-    RelationObject, Span,
+    Attribution, Certainty, Claim, Context, DatePrecision, Document, EntityId, Event, Lang, Mode,
+    Participant, Place, PlacePrecision, Relation, RelationObject, Span,
 };
 
 #[derive(Debug, Serialize)]
@@ -23,7 +23,7 @@ pub struct DocumentInfo {
     pub id: String,
     pub title: Option<String>,
     pub published: Option<String>,
-    pub lang: Option<String>,
+    pub lang: Option<Lang>,
     pub source: Option<String>,
     pub url: Option<String>,
     pub byline: Option<String>,
@@ -126,13 +126,13 @@ pub struct EventPlaceOut {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admin1: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub precision: Option<String>,
+    pub precision: Option<PlacePrecision>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct EventDateOut {
     pub value: String,
-    pub precision: String,
+    pub precision: DatePrecision,
     pub text: String,
 }
 
@@ -141,8 +141,8 @@ pub struct EventOut {
     pub id: String,
     #[serde(rename = "type")]
     pub kind: &'static str,
-    pub mode: Option<String>,
-    pub contexts: Vec<String>,
+    pub mode: Option<Mode>,
+    pub contexts: Vec<Context>,
     pub actors: Vec<Source>,
     pub recipients: Vec<Source>,
     pub place: Option<EventPlaceOut>,
@@ -211,7 +211,7 @@ pub fn extraction(doc: &Document) -> Extraction {
             id: doc.id.to_string(),
             title: doc.meta.title.clone(),
             published: doc.meta.published.map(|d| d.to_string()),
-            lang: doc.lang.as_ref().map(|l| l.code.clone()),
+            lang: doc.lang(),
             source: doc.meta.source.clone(),
             url: doc.meta.url.clone(),
             byline: doc.meta.byline.clone(),
@@ -276,7 +276,7 @@ fn event(index: usize, e: &Event, text: &str) -> EventOut {
     EventOut {
         id: format!("v{}", index + 1),
         kind: e.kind.as_str(),
-        mode: e.mode.clone(),
+        mode: e.mode,
         contexts: e.contexts.clone(),
         actors: e.actors.iter().map(participant).collect(),
         recipients: e.recipients.iter().map(participant).collect(),
@@ -288,11 +288,11 @@ fn event(index: usize, e: &Event, text: &str) -> EventOut {
             lon: p.place.as_ref().map(|g| g.lon),
             country: p.place.as_ref().and_then(|g| g.country.clone()),
             admin1: p.place.as_ref().and_then(|g| g.admin1.clone()),
-            precision: p.place.as_ref().map(|g| g.precision.clone()),
+            precision: p.place.as_ref().map(|g| g.precision),
         }),
         date: e.date.as_ref().map(|d| EventDateOut {
             value: d.value.clone(),
-            precision: d.precision.clone(),
+            precision: d.precision,
             text: d.text.clone(),
         }),
         fatalities: e.fatalities,
@@ -302,5 +302,51 @@ fn event(index: usize, e: &Event, text: &str) -> EventOut {
         attribution: sources(&e.claim),
         trigger: TextSpan::of(e.trigger, text),
         evidence: TextSpan::of(e.evidence, text),
+    }
+}
+
+/// How `extract` writes the contract: one compact object per line (`json`, `jsonl`) or
+/// indented objects (`pretty`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonStyle {
+    Lines,
+    Pretty,
+}
+
+/// The output contract as a sink: each document rendered by [`extraction`] and written to
+/// `out`, in input order.
+pub struct JsonSink<W: std::io::Write> {
+    out: W,
+    style: JsonStyle,
+}
+
+impl<W: std::io::Write> JsonSink<W> {
+    pub fn new(out: W, style: JsonStyle) -> Self {
+        JsonSink { out, style }
+    }
+}
+
+impl<W: std::io::Write> crate::Sink for JsonSink<W> {
+    fn write_batch(
+        &mut self,
+        batch: &[Document],
+    ) -> Result<Vec<tessera_store::PutOutcome>, crate::EngineError> {
+        for doc in batch {
+            let value = extraction(doc);
+            match self.style {
+                JsonStyle::Lines => serde_json::to_writer(&mut self.out, &value),
+                JsonStyle::Pretty => serde_json::to_writer_pretty(&mut self.out, &value),
+            }
+            .map_err(std::io::Error::from)
+            .map_err(crate::EngineError::Output)?;
+            self.out
+                .write_all(b"\n")
+                .map_err(crate::EngineError::Output)?;
+        }
+        Ok(vec![tessera_store::PutOutcome::Stored; batch.len()])
+    }
+
+    fn finish(&mut self) -> Result<(), crate::EngineError> {
+        self.out.flush().map_err(crate::EngineError::Output)
     }
 }

@@ -45,16 +45,8 @@ pub(crate) fn to_place(r: Resolution) -> Place {
         lon: r.lon,
         country: (!r.country.is_empty()).then_some(r.country),
         admin1: r.admin1,
-        feature: label(&r.feature),
-        precision: label(&r.precision),
-    }
-}
-
-/// The serde name of a unit enum (`city`, `admin1`, ...), so the contract uses one spelling.
-fn label<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
+        feature: r.feature,
+        precision: r.precision,
     }
 }
 
@@ -74,10 +66,10 @@ mod tests {
         });
         for name in ["Tapalpa", "Jalisco"] {
             let start = text.find(name).unwrap_or(0);
-            doc.mentions.push(Mention {
-                span: Span::new(start, start + name.len()),
-                kind: MentionKind::Loc,
-            });
+            doc.mentions.push(Mention::new(
+                Span::new(start, start + name.len()),
+                MentionKind::Loc,
+            ));
         }
         let gazetteer = Gazetteer::embedded().expect("embedded gazetteer loads");
         geocode(&mut doc, &gazetteer);

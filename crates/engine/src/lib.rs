@@ -2,27 +2,30 @@
 //! over them.
 //!
 //! The engine knows nothing of terminals or HTTP (as Meilisearch's `milli` knows nothing of its
-//! server): the `tessera` command line and any server are thin layers over this API. Stages are
-//! plain functions over a [`tessera_doc::Document`], run in parallel across documents.
+//! server): the `tessera` command line and any server are thin layers over this API. The
+//! [`Pipeline`] is an ordered list of [`Stage`]s, plain functions over a
+//! [`tessera_doc::Document`]; one driver ([`run`]) reads inputs, analyses them in parallel and
+//! hands finished documents to a [`Sink`]: the store ([`StoreSink`], `ingest`) or the output
+//! contract as JSON Lines ([`JsonSink`], `extract`).
 
 mod analyse;
 mod contract;
+mod drive;
 pub mod eval;
 mod geocode;
-mod ingest;
 mod recognise;
 mod resolve;
 mod values;
 
-pub use analyse::{AnalyseError, Pipeline, ResourceError};
+pub use analyse::{AnalyseError, Pipeline, ResourceError, Resources, STAGES, Stage};
 
 /// The stages one by one, for benchmarks and tools that run part of the pipeline.
 pub mod stages {
     pub use crate::resolve::resolve_entities;
     pub use tessera_events::extract_events;
 }
-pub use contract::{Entity, Extraction, TextSpan, extraction};
-pub use ingest::{IngestEvent, IngestOptions, IngestSummary, ingest};
+pub use contract::{Entity, Extraction, JsonSink, JsonStyle, TextSpan, extraction};
+pub use drive::{IngestEvent, IngestOptions, IngestSummary, Sink, StoreSink, ingest, run};
 pub use tessera_doc as doc;
 pub use tessera_ner::NerError;
 pub use tessera_read::{FieldMap, Format, ReadError, ReadOptions, read_inputs};
@@ -37,4 +40,6 @@ pub enum EngineError {
     Store(#[from] StoreError),
     #[error("the reader thread stopped unexpectedly")]
     ReaderPanicked,
+    #[error("writing the output")]
+    Output(#[source] std::io::Error),
 }

@@ -1,6 +1,6 @@
 //! The recognition stage: named-entity mentions from the language's model.
 
-use tessera_doc::{Document, Mention, MentionKind, Span};
+use tessera_doc::{Document, Lang, Mention, MentionKind, Span};
 use tessera_ner::{EntityType, Model, NerError, Tag};
 
 /// The named-entity models, one per supported language, loaded once and shared by all workers.
@@ -20,10 +20,10 @@ impl Recognisers {
         })
     }
 
-    pub fn for_language(&self, lang: &str) -> Option<&Model> {
+    pub fn for_language(&self, lang: Lang) -> Option<&Model> {
         match lang {
-            "en" => self.english.as_ref(),
-            "es" => self.spanish.as_ref(),
+            Lang::EN => self.english.as_ref(),
+            Lang::ES => self.spanish.as_ref(),
             _ => None,
         }
     }
@@ -36,11 +36,14 @@ impl Recognisers {
 /// Adds PER/ORG/LOC/MISC mentions to `doc`, or records why it could not: text in a language
 /// without a model is marked unsupported rather than tagged with the wrong model.
 pub fn recognise(doc: &mut Document, recognisers: &Recognisers) {
-    let Some(lang) = doc.lang.as_ref().map(|l| l.code.clone()) else {
+    if recognisers.is_empty() {
+        return;
+    }
+    let Some(lang) = doc.lang() else {
         doc.unsupported = Some("the language could not be detected".into());
         return;
     };
-    let Some(model) = recognisers.for_language(&lang) else {
+    let Some(model) = recognisers.for_language(lang) else {
         doc.unsupported = Some(format!("no named-entity model for language \"{lang}\""));
         return;
     };
@@ -71,13 +74,11 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers) {
             }
             if let Some((start, kind)) = open.take() {
                 let (first, last) = (tokens[start].span, tokens[index - 1].span);
-                mentions.push(Mention {
-                    span: Span {
-                        start: first.start,
-                        end: last.end,
-                    },
-                    kind: mention_kind(kind),
-                });
+                let span = Span {
+                    start: first.start,
+                    end: last.end,
+                };
+                mentions.push(Mention::new(span, mention_kind(kind)));
             }
             if let Tag::Begin(kind) | Tag::Inside(kind) = tag {
                 open = Some((index, *kind));
@@ -143,10 +144,7 @@ mod tests {
 
     fn mention(text: &str, needle: &str, from: usize, kind: MentionKind) -> Mention {
         let start = text[from..].find(needle).map(|i| i + from).unwrap_or(0);
-        Mention {
-            span: Span::new(start, start + needle.len()),
-            kind,
-        }
+        Mention::new(Span::new(start, start + needle.len()), kind)
     }
 
     #[test]

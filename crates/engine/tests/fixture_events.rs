@@ -111,7 +111,7 @@ fn describe(doc: &Document, event: &Event) -> String {
     format!(
         "{} {} {:?} @{} «{}»",
         event.kind,
-        event.mode.as_deref().unwrap_or("-"),
+        event.mode.map_or("-", |m| m.as_str()),
         event.contexts,
         event.place.as_ref().map_or("-", |p| p.name.as_str()),
         event.trigger.text(&doc.text).unwrap_or("")

@@ -3,8 +3,8 @@
 //! name.
 
 use crate::lexicon::{ALIAS_MARKERS, INITIALS_SKIP};
-use crate::words::{Words, is_close_quote, is_open_quote};
-use tessera_doc::{MentionKind, Span};
+use crate::quotes::{is_close_quote, is_open_quote};
+use tessera_doc::{DocView, FeatureKind, MentionKind, Span};
 
 /// An alias found after a name: the name's mention index, the alias tokens and the words that
 /// introduced it.
@@ -22,9 +22,9 @@ pub(crate) struct FoundAlias {
 }
 
 /// Every alias introduced right after a name mention.
-pub(crate) fn find_aliases(words: &Words) -> Vec<FoundAlias> {
+pub(crate) fn find_aliases(words: &DocView) -> Vec<FoundAlias> {
     let mut found = Vec::new();
-    for (index, name) in words.names.iter().enumerate() {
+    for (index, name) in words.names().iter().enumerate() {
         if name.kind == MentionKind::Loc {
             continue;
         }
@@ -59,15 +59,14 @@ pub(crate) fn find_aliases(words: &Words) -> Vec<FoundAlias> {
 }
 
 /// "(FGR)", "[CJNG]", "(JITF-CC)": a short capitalised form in brackets right after a name.
-fn bracketed(words: &Words, name: usize, open: usize) -> Option<FoundAlias> {
+fn bracketed(words: &DocView, name: usize, open: usize) -> Option<FoundAlias> {
     let opener = words.get(open)?;
     let closer = match opener.text {
         "(" => ")",
         "[" => "]",
         _ => return None,
     };
-    let close =
-        (open + 1..(open + 6).min(words.items.len())).find(|&i| words.items[i].text == closer)?;
+    let close = (open + 1..(open + 6).min(words.len())).find(|&i| words.text(i) == closer)?;
     if close <= open + 1 || !words.same_sentence(open, close) {
         return None;
     }
@@ -76,19 +75,19 @@ fn bracketed(words: &Words, name: usize, open: usize) -> Option<FoundAlias> {
     if !looks_like_short_form(&content) {
         return None;
     }
-    let full = &words.names[name];
+    let full = *words.names().get(name)?;
+    let full_text = words.words(full.first, full.last);
     // A bracketed place ("Tapalpa (Jalisco)", "E.H. Industries (Canada)") locates; it does not
     // rename, unless it spells the name's initials.
     if let Some(inner) = words.name_starting(first)
-        && words.names[inner].kind == MentionKind::Loc
-        && words.names[inner]
-            .place_feature
-            .as_deref()
-            .is_some_and(|feature| {
+        && words.names()[inner].kind == MentionKind::Loc
+        && words
+            .place_at(words.names()[inner].span)
+            .is_some_and(|place| {
                 // After an organisation a town name is more likely its short form ("(Sedena)").
-                full.kind != MentionKind::Org || feature != "city"
+                full.kind != MentionKind::Org || place.feature != FeatureKind::City
             })
-        && !abbreviates(&content, &full.text)
+        && !abbreviates(&content, &full_text)
     {
         return None;
     }
@@ -97,14 +96,14 @@ fn bracketed(words: &Words, name: usize, open: usize) -> Option<FoundAlias> {
     if full.kind == MentionKind::Per && (content.contains('-') || content.contains('.')) {
         return None;
     }
-    if content.len() >= full.text.len() {
+    if content.len() >= full_text.len() {
         return None;
     }
     let expand_from = is_acronym(&content)
         .then(|| initials_run(words, full.last, &content))
         .flatten()
         .filter(|&start| start < full.first);
-    let spelled = expand_from.is_some() || abbreviates(&content, &full.text);
+    let spelled = expand_from.is_some() || abbreviates(&content, &full_text);
     Some(FoundAlias {
         name,
         first,
@@ -135,7 +134,7 @@ fn looks_like_short_form(content: &str) -> bool {
 }
 
 /// "also known as El Mencho", `alias "El Güero"`, "conocido como 'El Tlacuache'".
-fn after_marker(words: &Words, name: usize, at: usize) -> Option<FoundAlias> {
+fn after_marker(words: &DocView, name: usize, at: usize) -> Option<FoundAlias> {
     let marker = ALIAS_MARKERS.iter().find(|marker| {
         marker
             .iter()
@@ -146,7 +145,7 @@ fn after_marker(words: &Words, name: usize, at: usize) -> Option<FoundAlias> {
     let (first, last, end) = if let Some((first, last, close)) = quoted(words, start) {
         (first, last, close)
     } else if let Some(inner) = words.name_starting(start) {
-        let n = &words.names[inner];
+        let n = &words.names()[inner];
         (n.first, n.last, n.last)
     } else {
         let last = capitalised_run(words, start)?;
@@ -167,7 +166,7 @@ fn after_marker(words: &Words, name: usize, at: usize) -> Option<FoundAlias> {
 
 /// A quoted capitalised phrase of at most five words starting at `open`: its first and last
 /// inner tokens and the closing quote.
-fn quoted(words: &Words, open: usize) -> Option<(usize, usize, usize)> {
+fn quoted(words: &DocView, open: usize) -> Option<(usize, usize, usize)> {
     if !is_open_quote(words.get(open)?.text) {
         return None;
     }
@@ -175,15 +174,15 @@ fn quoted(words: &Words, open: usize) -> Option<(usize, usize, usize)> {
     if !words.get(first)?.is_capitalised() {
         return None;
     }
-    let close = (first + 1..(first + 6).min(words.items.len()))
-        .find(|&i| is_close_quote(words.items[i].text))?;
+    let close =
+        (first + 1..(first + 6).min(words.len())).find(|&i| is_close_quote(words.text(i)))?;
     words
         .same_sentence(open, close)
         .then_some((first, close - 1, close))
 }
 
 /// The last token of a run of capitalised words (with "El", "La", "de" inside) from `start`.
-fn capitalised_run(words: &Words, start: usize) -> Option<usize> {
+fn capitalised_run(words: &DocView, start: usize) -> Option<usize> {
     if !words.get(start)?.is_capitalised() {
         return None;
     }
@@ -200,14 +199,14 @@ fn capitalised_run(words: &Words, start: usize) -> Option<usize> {
 
 /// The start of the run of capitalised and linking words ending at `last` whose initials are
 /// exactly the acronym's letters.
-fn initials_run(words: &Words, last: usize, acronym: &str) -> Option<usize> {
+fn initials_run(words: &DocView, last: usize, acronym: &str) -> Option<usize> {
     let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
     let earliest = last.saturating_sub(14);
     let mut start = last;
     let mut best = None;
     while start > earliest {
         let w = words.get(start)?;
-        let linking = INITIALS_SKIP.contains(&w.lower.as_ref());
+        let linking = INITIALS_SKIP.contains(&w.lower);
         if !(w.is_capitalised() || linking) || !words.same_sentence(start, last) {
             break;
         }
@@ -242,7 +241,7 @@ pub(crate) fn initials(name: &str) -> String {
         .filter(|w| !w.is_empty() && !INITIALS_SKIP.contains(&w.to_lowercase().as_str()))
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
-        .map(fold_char)
+        .map(tessera_doc::fold::fold_capital)
         .collect()
 }
 
@@ -253,7 +252,7 @@ pub(crate) fn abbreviates(acronym: &str, name: &str) -> bool {
         .chars()
         .filter(|c| c.is_alphabetic())
         .flat_map(char::to_uppercase)
-        .map(fold_char)
+        .map(tessera_doc::fold::fold_capital)
         .collect();
     let initials = initials(name);
     if letters.chars().count() < 2 || initials.chars().count() < 2 {
@@ -270,17 +269,6 @@ pub(crate) fn abbreviates(acronym: &str, name: &str) -> bool {
     a.sort_unstable();
     b.sort_unstable();
     a == b
-}
-
-/// The plain capital of a letter: "Á" → "A".
-fn fold_char(c: char) -> char {
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    let plain = tessera_doc::fold_char(lower);
-    if c.is_uppercase() {
-        plain.to_uppercase().next().unwrap_or(plain)
-    } else {
-        plain
-    }
 }
 
 #[cfg(test)]

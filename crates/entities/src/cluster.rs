@@ -4,8 +4,8 @@
 
 use crate::aliases::{abbreviates, is_acronym};
 use crate::lexicon::{RANK_ABBREVIATIONS, TITLE_HEADS};
-use crate::words::{Name, Words, fold};
 use std::collections::HashMap;
+use tessera_doc::{DocView, Name, fold};
 use tessera_doc::{MentionKind, Span};
 
 /// A reference to an entity: a name mention, or an alias the rules found that the recogniser
@@ -25,13 +25,13 @@ pub(crate) struct Ref {
 }
 
 impl Ref {
-    pub fn from_name(name: &Name) -> Self {
+    pub fn from_name(name: &Name, words: &DocView) -> Self {
         Ref {
             span: name.span,
             first: name.first,
             last: name.last,
             kind: Some(name.kind),
-            text: name.text.clone(),
+            text: words.words(name.first, name.last),
             is_alias: false,
             dead: false,
         }
@@ -98,7 +98,7 @@ impl Links {
 pub(crate) fn reference_for(
     refs: &mut Vec<Ref>,
     links: &mut Links,
-    words: &Words,
+    words: &DocView,
     first: usize,
     last: usize,
 ) -> usize {
@@ -215,7 +215,7 @@ pub(crate) fn link_short_organisations(refs: &[Ref], links: &mut Links) {
 
 /// An acronym whose letters are the initials of a name in the document refers to it. Returns
 /// the acronym references so their first use can be recorded as an alias.
-pub(crate) fn link_acronyms(refs: &mut Vec<Ref>, links: &mut Links, words: &Words) -> Vec<usize> {
+pub(crate) fn link_acronyms(refs: &mut Vec<Ref>, links: &mut Links, words: &DocView) -> Vec<usize> {
     let full_names: Vec<usize> = refs
         .iter()
         .enumerate()
@@ -225,7 +225,7 @@ pub(crate) fn link_acronyms(refs: &mut Vec<Ref>, links: &mut Links, words: &Word
         .map(|(i, _)| i)
         .collect();
     // Acronyms the recogniser missed: bare capitalised tokens outside every reference.
-    for (index, word) in words.items.iter().enumerate() {
+    for (index, word) in words.iter().enumerate() {
         if is_acronym(word.text)
             && !refs.iter().any(|r| r.first <= index && index <= r.last)
             && full_names

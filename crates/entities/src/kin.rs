@@ -4,7 +4,7 @@
 
 use crate::Layout;
 use crate::lexicon::{DETERMINERS, Kin, POSSESSIVES, kin};
-use crate::words::Words;
+use tessera_doc::DocView;
 use tessera_doc::{EntityId, MentionKind, Predicate, Span};
 
 /// An unnamed person found in the text, and whom they are related to.
@@ -37,10 +37,10 @@ impl Kin {
 }
 
 /// Every "possessive + kin noun" and "a/the kin noun of X" phrase with a resolvable anchor.
-pub(crate) fn find_described(words: &Words, layout: &Layout) -> Vec<Described> {
+pub(crate) fn find_described(words: &DocView, layout: &Layout) -> Vec<Described> {
     let mut found: Vec<Described> = Vec::new();
     let mut i = 0;
-    while i < words.items.len() {
+    while i < words.len() {
         if layout.entity_at[i].is_some() {
             i += 1;
             continue;
@@ -49,7 +49,9 @@ pub(crate) fn find_described(words: &Words, layout: &Layout) -> Vec<Described> {
             i += 1;
             continue;
         };
-        let opener = &words.items[i];
+        let Some(opener) = words.get(i) else {
+            break;
+        };
         let possessive = opener.is(POSSESSIVES);
         // "an associate of his romantic partner", "the brother of X".
         let of = noun + 1;
@@ -102,7 +104,7 @@ pub(crate) fn find_described(words: &Words, layout: &Layout) -> Vec<Described> {
 }
 
 /// A determiner or possessive, up to two modifiers, then a kin noun: returns the noun's index.
-fn kin_phrase(words: &Words, at: usize) -> Option<(usize, Kin)> {
+fn kin_phrase(words: &DocView, at: usize) -> Option<(usize, Kin)> {
     let opener = words.get(at)?;
     if !(opener.is(POSSESSIVES) || opener.is(DETERMINERS)) {
         return None;
@@ -113,7 +115,7 @@ fn kin_phrase(words: &Words, at: usize) -> Option<(usize, Kin)> {
         {
             return None;
         }
-        if let Some(k) = kin(&w.lower) {
+        if let Some(k) = kin(w.lower) {
             return Some((noun, k));
         }
         if w.is_capitalised() {
@@ -125,18 +127,18 @@ fn kin_phrase(words: &Words, at: usize) -> Option<(usize, Kin)> {
 
 /// The person a possessive points back to: the last person named before, in this sentence or
 /// the one before.
-fn antecedent(words: &Words, layout: &Layout, at: usize) -> Option<EntityId> {
+fn antecedent(words: &DocView, layout: &Layout, at: usize) -> Option<EntityId> {
     let sentence = words.get(at)?.sentence;
     (0..at)
         .rev()
-        .take_while(|&j| words.items[j].sentence + 1 >= sentence)
+        .take_while(|&j| words.sentence_of(j) + 1 >= sentence)
         .filter_map(|j| layout.entity_at[j])
         .find(|&e| layout.kinds[e as usize] == MentionKind::Per)
 }
 
 /// A person named in apposition right after a description: "his wife, Ana Ruiz", "su socio
 /// Raúl Ibarra". Returns the entity and the name's last token.
-fn named_after(words: &Words, layout: &Layout, end: usize) -> Option<(EntityId, usize)> {
+fn named_after(words: &DocView, layout: &Layout, end: usize) -> Option<(EntityId, usize)> {
     let mut at = end + 1;
     if words.get(at)?.text == "," {
         at += 1;

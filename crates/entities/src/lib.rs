@@ -2,7 +2,7 @@
 //! organisations and places they refer to, with their aliases, roles and relations, each tied
 //! to the words that support it and to who says so (through `tessera-claims`).
 //!
-//! Stages, each a function over a token view of the document: aliases introduced in the text
+//! Stages, each a function over the document's shared view ([`tessera_doc::DocView`]): aliases introduced in the text
 //! ([`aliases`]), coreference of names ([`cluster`]), roles from titles and appositions
 //! ([`roles`]), described but unnamed people ([`kin`]) and relations stated around names
 //! ([`links`]).
@@ -12,16 +12,15 @@ mod cluster;
 mod kin;
 mod lexicon;
 mod links;
+mod quotes;
 mod roles;
-mod words;
 
 use cluster::{Links, Ref};
 use std::collections::HashMap;
 use tessera_doc::{
-    Alias, Document, Entity, EntityId, Mention, MentionKind, Place, Predicate, Relation,
-    RelationObject, Span,
+    Alias, DocView, Document, Entity, EntityId, FeatureKind, Mention, MentionKind, Place,
+    Predicate, Relation, RelationObject, Span, fold,
 };
-use words::{Words, fold};
 
 /// Tells which country a word or name stands for ("Mexican", "US", "México" → `MX`), so roles
 /// can carry a country. The engine answers from the gazetteer.
@@ -66,8 +65,12 @@ impl Layout {
 /// Adds the entities and relations layers to a document with name mentions (and places), and
 /// rewrites its name mentions so each has its entity's kind.
 pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
-    let words = Words::new(doc);
-    let mut refs: Vec<Ref> = words.names.iter().map(Ref::from_name).collect();
+    let words = DocView::new(doc);
+    let mut refs: Vec<Ref> = words
+        .names()
+        .iter()
+        .map(|name| Ref::from_name(name, &words))
+        .collect();
     let mut links = Links::new(refs.len());
     let led = split_led_compounds(&words, &mut refs, &mut links, countries);
     drop_adjectives(&words, &mut refs, countries);
@@ -130,7 +133,7 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
     }
     add_partial_name_aliases(&refs, &entity_of_ref, &mut entities);
 
-    let token_count = words.items.len();
+    let token_count = words.len();
     let mut layout = Layout {
         entity_at: vec![None; token_count],
         ref_at: vec![None; token_count],
@@ -170,9 +173,9 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         // The organisation, else the country when the document names it, else the title.
         let country_entity = role.role.country.as_ref().and_then(|code| {
             entities.iter().position(|e| {
-                e.place
-                    .as_ref()
-                    .is_some_and(|p| p.feature == "country" && p.country.as_ref() == Some(code))
+                e.place.as_ref().is_some_and(|p| {
+                    p.feature == FeatureKind::Country && p.country.as_ref() == Some(code)
+                })
             })
         });
         let object = match (role.role.org, country_entity) {
@@ -267,14 +270,20 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             mentions.push(Mention {
                 span: r.span,
                 kind: entities[e as usize].kind,
+                entity: Some(e),
             });
         }
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     doc.mentions = mentions;
     doc.entities = entities;
-    for relation in &mut relations {
-        relation.claim = tessera_claims::assess(doc, relation.evidence);
+    let view = DocView::new(doc);
+    let claims: Vec<_> = relations
+        .iter()
+        .map(|relation| tessera_claims::assess(&view, relation.evidence))
+        .collect();
+    for (relation, claim) in relations.iter_mut().zip(claims) {
+        relation.claim = claim;
     }
     doc.relations = relations;
 }
@@ -394,13 +403,13 @@ fn add_partial_name_aliases(
 /// "the Pentagon-led task force": the leading name becomes an organisation of its own, and the
 /// task force part of it. Returns (leader reference, led reference, evidence).
 fn split_led_compounds(
-    words: &Words,
+    words: &DocView,
     refs: &mut Vec<Ref>,
     links: &mut Links,
     countries: &dyn CountryNames,
 ) -> Vec<(usize, usize, Span)> {
     let mut found = Vec::new();
-    for (index, w) in words.items.iter().enumerate() {
+    for (index, w) in words.iter().enumerate() {
         let Some(prefix) = w.text.strip_suffix("-led") else {
             continue;
         };
@@ -449,7 +458,7 @@ fn split_led_compounds(
 /// Unnamed people ("his romantic partner") become entities, with their relation to whom they
 /// are described by.
 fn add_described(
-    words: &Words,
+    words: &DocView,
     layout: &Layout,
     entities: &mut Vec<Entity>,
     found: &mut Vec<(EntityId, Predicate, RelationObject, Option<String>, Span)>,
@@ -512,7 +521,7 @@ fn link_same_places(doc: &Document, refs: &[Ref], links: &mut Links) {
 
 /// "Mexican authorities", "a Dubai-based operator": a nationality or compound used as an
 /// adjective describes; it is not an entity of its own.
-fn drop_adjectives(words: &Words, refs: &mut [Ref], countries: &dyn CountryNames) {
+fn drop_adjectives(words: &DocView, refs: &mut [Ref], countries: &dyn CountryNames) {
     for r in refs
         .iter_mut()
         .filter(|r| r.kind == Some(MentionKind::Misc) && r.first == r.last)

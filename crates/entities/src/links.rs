@@ -4,8 +4,9 @@
 
 use crate::Layout;
 use crate::lexicon::{DETERMINERS, FOUNDED_WORDS, MEMBER_WORDS};
-use crate::words::{Words, fold};
-use tessera_doc::{EntityId, MentionKind, Place, Predicate, RelationObject, Span};
+use tessera_doc::{
+    DocView, EntityId, FeatureKind, MentionKind, Place, Predicate, RelationObject, Span, fold,
+};
 
 /// A relation before its claim is assessed.
 #[derive(Debug, Clone)]
@@ -16,7 +17,7 @@ pub(crate) struct Link {
     pub evidence: Span,
 }
 
-pub(crate) fn find_links(words: &Words, layout: &Layout, places: &[Option<&Place>]) -> Vec<Link> {
+pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Place>]) -> Vec<Link> {
     let mut links = Vec::new();
     founded(words, layout, &mut links);
     located(words, layout, places, &mut links);
@@ -30,8 +31,8 @@ pub(crate) fn find_links(words: &Words, layout: &Layout, places: &[Option<&Place
 }
 
 /// "Founded in 2009, the CJNG ..." / "the CJNG, founded in 2009," / "X was founded in 2009".
-fn founded(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
-    for (i, w) in words.items.iter().enumerate() {
+fn founded(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
+    for (i, w) in words.iter().enumerate() {
         if !w.is(FOUNDED_WORDS) {
             continue;
         }
@@ -102,7 +103,7 @@ const REGION_WORDS: &[&str] = &[
 
 /// "Tapalpa, Jalisco" and "Aguililla y Coalcomán, Michoacán": places listed before a comma
 /// and a place that contains them (checked against the gazetteer when both are resolved).
-fn located(words: &Words, layout: &Layout, places: &[Option<&Place>], out: &mut Vec<Link>) {
+fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mut Vec<Link>) {
     for r in layout.refs.iter().filter(|r| !r.dead) {
         let Some(container) = layout.entity_at[r.first] else {
             continue;
@@ -114,7 +115,9 @@ fn located(words: &Words, layout: &Layout, places: &[Option<&Place>], out: &mut 
         let mut j = r.first - 1;
         let mut region_phrase = false;
         while j > 0 && words.same_sentence(j, r.first) && r.first - j < 6 {
-            let w = &words.items[j];
+            let Some(w) = words.get(j) else {
+                break;
+            };
             if w.text == "," {
                 break;
             }
@@ -130,8 +133,8 @@ fn located(words: &Words, layout: &Layout, places: &[Option<&Place>], out: &mut 
             }
             j -= 1;
         }
-        let by_in = words.items[j].is(&["in", "en"]);
-        if j == 0 || !(words.items[j].text == "," || by_in) {
+        let by_in = words.get(j).is_some_and(|w| w.is(&["in", "en"]));
+        if j == 0 || !(words.text(j) == "," || by_in) {
             continue;
         }
         let mut k = j;
@@ -148,7 +151,9 @@ fn located(words: &Words, layout: &Layout, places: &[Option<&Place>], out: &mut 
                 // gazetteer puts them in different countries or the container is a town.
                 (Some(a), Some(b)) if by_in => {
                     within(a, b)
-                        || a.country == b.country && b.feature != "city" && a.feature != "country"
+                        || a.country == b.country
+                            && b.feature != FeatureKind::City
+                            && a.feature != FeatureKind::Country
                 }
                 (Some(a), Some(b)) => within(a, b),
                 _ => region_phrase || by_in,
@@ -176,10 +181,12 @@ fn located(words: &Words, layout: &Layout, places: &[Option<&Place>], out: &mut 
 
 /// Whether place `a` lies within place `b` by the gazetteer's hierarchy.
 fn within(a: &Place, b: &Place) -> bool {
-    match b.feature.as_str() {
-        "country" => a.feature != "country" && a.country.is_some() && a.country == b.country,
-        "admin1" => {
-            a.feature != "admin1"
+    match b.feature {
+        FeatureKind::Country => {
+            a.feature != FeatureKind::Country && a.country.is_some() && a.country == b.country
+        }
+        FeatureKind::Admin1 => {
+            a.feature != FeatureKind::Admin1
                 && a.country == b.country
                 && a.admin1.as_deref().map(fold) == b.admin1.as_deref().or(Some(&b.name)).map(fold)
         }
@@ -188,7 +195,7 @@ fn within(a: &Place, b: &Place) -> bool {
 }
 
 /// "(PRI)" after a person and "X, a member of Y" / "X, integrante del Y".
-fn membership(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
+fn membership(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
     for (person, group, evidence) in &layout.affiliations {
         out.push(Link {
             subject: *person,
@@ -253,8 +260,8 @@ const LED_BY: &[&[&str]] = &[
 ];
 
 /// "the union, led by X" / "el grupo ... encabezado por X": the organisation named just before.
-fn led_by(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
-    for i in 0..words.items.len() {
+fn led_by(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
+    for i in 0..words.len() {
         let Some(phrase) = LED_BY.iter().find(|p| {
             p.iter()
                 .enumerate()
@@ -286,7 +293,7 @@ fn led_by(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
 }
 
 /// "Britain's Foreign Office": an organisation of a place, by the possessive.
-fn possessive_parts(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
+fn possessive_parts(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
     for r in layout.refs.iter().filter(|r| !r.dead) {
         let Some(owner) = layout.entity_at[r.first] else {
             continue;
@@ -325,7 +332,7 @@ fn possessive_parts(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
 
 /// "Ansongo, a town in the Gao region", "Frutera del Pacífico, an exporter based in Machala",
 /// "X, con sede en Y": an apposition that places a place or organisation in another place.
-fn located_by_apposition(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
+fn located_by_apposition(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
     for r in layout.refs.iter().filter(|r| !r.dead) {
         let Some(subject) = layout.entity_at[r.first] else {
             continue;
@@ -386,7 +393,7 @@ fn located_by_apposition(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
 
 /// "the High Court in Lusaka", "Moi International Airport in Mombasa": an institution or
 /// facility named with the place it stands in.
-fn seated(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
+fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
     for r in layout.refs.iter().filter(|r| !r.dead) {
         let Some(subject) = layout.entity_at[r.first] else {
             continue;
@@ -418,8 +425,8 @@ fn seated(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
 
 /// "Vancouver-based Northgate Minerals": the place in the compound is where the organisation is
 /// based, when the document names that place as a place elsewhere.
-fn based_compounds(words: &Words, layout: &Layout, out: &mut Vec<Link>) {
-    for (index, w) in words.items.iter().enumerate() {
+fn based_compounds(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
+    for (index, w) in words.iter().enumerate() {
         let Some(prefix) = w.text.strip_suffix("-based") else {
             continue;
         };

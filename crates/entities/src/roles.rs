@@ -6,8 +6,9 @@ use crate::lexicon::{
     DETERMINERS, GENERIC_ORG_NOUNS, LEADER_HEADS, LINKERS, RANK_ABBREVIATIONS, TITLE_HEADS,
     TITLE_MODIFIERS, TITLE_QUALIFIERS,
 };
-use crate::words::{Words, is_close_quote};
+use crate::quotes::is_close_quote;
 use crate::{CountryNames, Layout};
+use tessera_doc::DocView;
 use tessera_doc::{EntityId, MentionKind, Role, Span};
 
 /// A role found for a person, and whether the title makes them head of its organisation.
@@ -55,7 +56,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 pub(crate) fn find_roles(
-    words: &Words,
+    words: &DocView,
     layout: &Layout,
     countries: &dyn CountryNames,
 ) -> Vec<FoundRole> {
@@ -111,7 +112,7 @@ struct Title {
 }
 
 impl Title {
-    fn into_role(self, person: EntityId, words: &Words) -> FoundRole {
+    fn into_role(self, person: EntityId, words: &DocView) -> FoundRole {
         FoundRole {
             person,
             leads: self.leads && self.org.is_some(),
@@ -128,7 +129,7 @@ impl Title {
 /// "Mexican Defense Secretary Ricardo ...", "CIA Director John ...": capitalised title words,
 /// and an organisation or country, right before the name.
 fn title_before(
-    words: &Words,
+    words: &DocView,
     layout: &Layout,
     countries: &dyn CountryNames,
     name_first: usize,
@@ -145,7 +146,7 @@ fn title_before(
             start = layout.entity_first(j);
             continue;
         }
-        let lower = w.lower.as_ref();
+        let lower = w.lower;
         if w.is(TITLE_HEADS) {
             has_head = true;
         } else {
@@ -189,7 +190,7 @@ fn title_before(
 /// An organisation or country mention (or a demonym) at the start of a title: "CIA Director",
 /// "Mexican President". Returns them and where the title words begin.
 fn leading_anchor(
-    words: &Words,
+    words: &DocView,
     layout: &Layout,
     countries: &dyn CountryNames,
     start: usize,
@@ -216,7 +217,7 @@ fn leading_anchor(
 
 /// "el gobernador de Michoacán, Ramiro ...": a title phrase ending in a comma before the name.
 fn title_before_comma(
-    words: &Words,
+    words: &DocView,
     layout: &Layout,
     countries: &dyn CountryNames,
     name_first: usize,
@@ -243,7 +244,7 @@ fn title_before_comma(
 }
 
 impl Title {
-    fn end_before(&self, comma: usize, words: &Words) -> bool {
+    fn end_before(&self, comma: usize, words: &DocView) -> bool {
         let end = words.get(comma).map_or(0, |w| w.span.start);
         if !(self.closed && self.evidence.end <= end) {
             return false;
@@ -261,7 +262,7 @@ impl Title {
 /// A title phrase starting at `at`: "[the] [longtime] head of the CJNG", "comandante de la 43
 /// Zona Militar", "presunto jefe de plaza del Cártel del Desierto".
 fn title_from(
-    words: &Words,
+    words: &DocView,
     layout: &Layout,
     countries: &dyn CountryNames,
     at: usize,
@@ -419,11 +420,11 @@ fn title_from(
     })
 }
 
-fn has_leader_head(words: &Words, first: usize, last: usize) -> bool {
+fn has_leader_head(words: &DocView, first: usize, last: usize) -> bool {
     let general_secretary = (first..last).any(|i| {
         let pair = (
-            words.get(i).map(|w| w.lower.as_ref()),
-            words.get(i + 1).map(|w| w.lower.as_ref()),
+            words.get(i).map(|w| w.lower),
+            words.get(i + 1).map(|w| w.lower),
         );
         matches!(
             pair,
@@ -436,11 +437,11 @@ fn has_leader_head(words: &Words, first: usize, last: usize) -> bool {
 
 /// The organisation a generic noun ("the company") points back to: of those named in the
 /// last few sentences, the one mentioned most in the document, the latest on a tie.
-fn organisation_before(words: &Words, layout: &Layout, at: usize) -> Option<EntityId> {
+fn organisation_before(words: &DocView, layout: &Layout, at: usize) -> Option<EntityId> {
     let sentence = words.get(at)?.sentence;
     let mut seen: Vec<EntityId> = Vec::new();
     for j in (0..at).rev() {
-        if words.items[j].sentence + 3 < sentence {
+        if words.sentence_of(j) + 3 < sentence {
             break;
         }
         if let Some(e) = layout.entity_at[j]

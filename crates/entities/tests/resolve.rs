@@ -14,7 +14,7 @@ fn doc(text: &str, names: &[(&str, MentionKind)]) -> Document {
         meta: Metadata::default(),
         text: text.to_string(),
     });
-    doc.segmentation = tessera_segment::segment(text, Some("en"));
+    doc.set_segmentation(tessera_segment::segment(text, Some(tessera_doc::Lang::EN)));
     let mut from = 0;
     let mut spans = Vec::new();
     for (phrase, kind) in names {
@@ -22,10 +22,7 @@ fn doc(text: &str, names: &[(&str, MentionKind)]) -> Document {
             .find(phrase)
             .map(|i| i + from)
             .expect("phrase in text");
-        spans.push(Mention {
-            span: Span::new(start, start + phrase.len()),
-            kind: *kind,
-        });
+        spans.push(Mention::new(Span::new(start, start + phrase.len()), *kind));
         from = start + phrase.len();
     }
     spans.sort_by_key(|m| m.span.start);
@@ -140,7 +137,10 @@ fn appositions_in_spanish_give_roles() {
         "El general Arturo Peña Ruiz, comandante de la Zona Militar Norte, dijo que habría más tropas.",
         &[("Arturo Peña Ruiz", Per), ("Zona Militar Norte", Org)],
     );
-    d.segmentation = tessera_segment::segment(&d.text, Some("es"));
+    d.set_segmentation(tessera_segment::segment(
+        &d.text,
+        Some(tessera_doc::Lang::ES),
+    ));
     resolve(&mut d, &NoCountries);
     let arturo = entity(&d, "Arturo Peña Ruiz");
     let titles: Vec<&str> = arturo.roles.iter().map(|r| r.title.as_str()).collect();

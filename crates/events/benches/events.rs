@@ -60,11 +60,14 @@ fn document(lang: &str, article: &str) -> Document {
         },
         text: body.trim_start().to_string(),
     });
-    doc.lang = Some(Language {
-        code: lang.into(),
+    let lang = tessera_doc::Lang::parse(lang);
+    doc.lang = lang.map(|code| Language {
+        code,
         confidence: 1.0,
     });
-    doc.segmentation = tessera_segment::segment(&doc.text, Some(lang));
+    doc.set_segmentation(tessera_segment::segment(&doc.text, lang));
+    doc.values =
+        tessera_time::find_values(&tessera_doc::DocView::new(&doc), lang, doc.meta.published);
     let mut names: Vec<(Span, String)> = Vec::new();
     for sentence in &doc.segmentation.sentences {
         let tokens = doc.segmentation.sentence_tokens(sentence);
@@ -87,18 +90,18 @@ fn document(lang: &str, article: &str) -> Document {
         }
     }
     for (span, name) in names {
-        doc.mentions.push(Mention {
-            span,
-            kind: MentionKind::Org,
-        });
-        match doc.entities.iter_mut().find(|e| e.name == name) {
-            Some(entity) => entity.mentions.push(span),
+        let id = match doc.entities.iter().position(|e| e.name == name) {
+            Some(id) => id,
             None => {
-                let mut entity = Entity::new(MentionKind::Org, name);
-                entity.mentions.push(span);
-                doc.entities.push(entity);
+                doc.entities.push(Entity::new(MentionKind::Org, name));
+                doc.entities.len() - 1
             }
-        }
+        };
+        doc.entities[id].mentions.push(span);
+        doc.mentions.push(Mention {
+            entity: Some(id as u32),
+            ..Mention::new(span, MentionKind::Org)
+        });
     }
     doc
 }

@@ -10,7 +10,7 @@ use crate::cues::{
 };
 use crate::lexicon::WordClass;
 use crate::scan::Found;
-use crate::words::Words;
+use tessera_doc::DocView;
 use tessera_doc::{MentionKind, Participant};
 
 /// The most words a described participant may have ("the army's special forces unit").
@@ -24,7 +24,7 @@ pub(crate) struct Roles {
 }
 
 /// The actors and recipients of `found` in the sentence of tokens `first..end`.
-pub(crate) fn roles(words: &Words, found: &Found, first: usize, end: usize) -> Roles {
+pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) -> Roles {
     let mut roles = Roles::default();
     let after = found.last + 1;
     // "between X and Y", "entre X y Y": both sides act.
@@ -55,7 +55,7 @@ pub(crate) fn roles(words: &Words, found: &Found, first: usize, end: usize) -> R
 }
 
 /// "by X", "por X", "from X" right after the trigger.
-fn agent_after(words: &Words, after: usize, end: usize) -> Option<Participant> {
+fn agent_after(words: &DocView, after: usize, end: usize) -> Option<Participant> {
     let at = (after..(after + 2).min(end)).find(|&i| matches!(words.lower(i), "by" | "por"))?;
     let start = if words.lower(at + 1) == "parte" && words.lower(at + 2) == "de" {
         at + 3
@@ -65,7 +65,7 @@ fn agent_after(words: &Words, after: usize, end: usize) -> Option<Participant> {
     phrase_after(words, start, end).0
 }
 
-fn is_passive(words: &Words, head: usize, first: usize) -> bool {
+fn is_passive(words: &DocView, head: usize, first: usize) -> bool {
     let mut at = head;
     while at > first {
         let prev = words.lower(at - 1);
@@ -92,7 +92,7 @@ fn is_passive(words: &Words, head: usize, first: usize) -> bool {
 
 /// The subject of the trigger: the phrase before its auxiliaries (and, for a noun, before the
 /// light verb carrying it), or across an apposition the clause's opening phrase.
-fn subject_before(words: &Words, found: &Found, first: usize) -> Option<Participant> {
+fn subject_before(words: &DocView, found: &Found, first: usize) -> Option<Participant> {
     let mut at = found.head;
     if found.trigger.class == WordClass::Noun {
         // "launched reprisal attacks": modifiers, then the light verb.
@@ -129,7 +129,7 @@ fn subject_before(words: &Words, found: &Found, first: usize) -> Option<Particip
 
 /// The phrase opening the clause that holds token `at`: after the last "that"/"que" or the
 /// sentence start.
-fn clause_opening(words: &Words, at: usize, first: usize) -> Option<Participant> {
+fn clause_opening(words: &DocView, at: usize, first: usize) -> Option<Participant> {
     let start = (first..at)
         .rev()
         .find(|&i| matches!(words.lower(i), "that" | "que" | ";" | ":"))
@@ -140,7 +140,7 @@ fn clause_opening(words: &Words, at: usize, first: usize) -> Option<Participant>
 
 /// The phrase ending right before `end` (exclusive): a name (with a group noun after it:
 /// "CJNG members") or words whose head names people or a group.
-fn phrase_before(words: &Words, end: usize, first: usize) -> Option<Participant> {
+fn phrase_before(words: &DocView, end: usize, first: usize) -> Option<Participant> {
     let last = end.checked_sub(1).filter(|&l| l >= first)?;
     let mut start = end;
     while start > first && end - start < MAX_PHRASE {
@@ -181,7 +181,7 @@ fn phrase_before(words: &Words, end: usize, first: usize) -> Option<Participant>
 
 /// The phrase starting at `start` (after determiners): a name, or words up to a boundary.
 /// Returns it and its last token.
-fn phrase_after(words: &Words, start: usize, end: usize) -> (Option<Participant>, usize) {
+fn phrase_after(words: &DocView, start: usize, end: usize) -> (Option<Participant>, usize) {
     let mut at = start;
     while at < end
         && (is_one_of(words.lower(at), DETERMINERS) || matches!(words.lower(at), "“" | "\"" | "«"))
@@ -232,7 +232,7 @@ fn phrase_after(words: &Words, start: usize, end: usize) -> (Option<Participant>
 
 /// The object after a verb, or the prepositional object after a noun ("attack on X", "the
 /// arrest of X", "clashes with X").
-fn object_after(words: &Words, found: &Found, end: usize) -> Option<Participant> {
+fn object_after(words: &DocView, found: &Found, end: usize) -> Option<Participant> {
     let mut at = found.last + 1;
     let prep = words.lower(at);
     if is_one_of(prep, RECIPIENT_PREPS) {
@@ -266,9 +266,9 @@ fn is_group_phrase(phrase: &str) -> bool {
 
 /// A participant for tokens `first..=last`: the entity when the words are one name (or a
 /// name and group nouns: "CJNG members"); people and groups described in words otherwise.
-fn participant(words: &Words, first: usize, last: usize) -> Option<Participant> {
+fn participant(words: &DocView, first: usize, last: usize) -> Option<Participant> {
     let names: Vec<_> = words
-        .names
+        .names()
         .iter()
         .filter(|n| n.first >= first && n.last <= last)
         .collect();
@@ -296,7 +296,7 @@ fn participant(words: &Words, first: usize, last: usize) -> Option<Participant> 
         if whole || name.kind == MentionKind::Per || tail_is_group {
             let entity_name = name
                 .entity
-                .and_then(|id| words.doc.entities.get(id as usize))
+                .and_then(|id| words.entity(id))
                 .map(|e| e.name.clone());
             let name_text = if whole || name.kind == MentionKind::Per {
                 entity_name.unwrap_or_else(|| words.slice(name.first, name.last).to_string())
@@ -329,7 +329,7 @@ fn participant(words: &Words, first: usize, last: usize) -> Option<Participant> 
 /// "The cartel", "el sindicato": a definite noun that names the kind of one organisation in
 /// the document ("Jalisco New Generation Cartel") refers to it; the most mentioned one wins.
 fn definite_reference(
-    words: &Words,
+    words: &DocView,
     first: usize,
     bare: usize,
     last: usize,
@@ -340,10 +340,10 @@ fn definite_reference(
     if !definite || !words.is_word(last) {
         return None;
     }
-    let noun = tessera_doc::fold(words.lower(last));
+    let noun = words.norm(last).to_string();
     let singular = noun.strip_suffix('s').unwrap_or(&noun).to_string();
     let (index, entity) = words
-        .doc
+        .doc()?
         .entities
         .iter()
         .enumerate()

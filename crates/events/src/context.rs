@@ -9,7 +9,7 @@ use crate::cues::{
     NEGATORS, is_one_of,
 };
 use crate::scan::Found;
-use crate::words::Words;
+use tessera_doc::DocView;
 use tessera_doc::EventType;
 
 /// How many words before a trigger a cue may stand ("will not be able to strike").
@@ -26,7 +26,7 @@ pub(crate) struct Contexts {
 }
 
 pub(crate) fn contexts(
-    words: &Words,
+    words: &DocView,
     found: &Found,
     first: usize,
     end: usize,
@@ -86,7 +86,7 @@ pub(crate) fn contexts(
 
 /// A negator is only read when nothing but auxiliaries separate it from the trigger ("did not
 /// attack", "no atacaron"), or a determiner of the noun ("no attack took place").
-fn immediate_negation(words: &Words, head: usize, from: usize) -> bool {
+fn immediate_negation(words: &DocView, head: usize, from: usize) -> bool {
     let mut at = head;
     while at > from {
         let prev = words.lower(at - 1);
@@ -112,7 +112,7 @@ pub(crate) struct SentenceFlags {
 }
 
 impl SentenceFlags {
-    pub fn new(words: &Words, first: usize, end: usize) -> Self {
+    pub fn new(words: &DocView, first: usize, end: usize) -> Self {
         let mut crime = false;
         let mut infrastructure = false;
         let mut shut = false;

@@ -3,9 +3,9 @@
 //! Vague quantities follow ACLED's convention: "dozens" counts 12, "hundreds" 100.
 
 use crate::cues::{ARREST_WORDS, DEATH_WORDS, INJURY_WORDS, PEOPLE, is_one_of};
-use crate::words::Words;
+use tessera_doc::DocView;
 use tessera_doc::{Document, Span};
-use tessera_time::{NumberKind, NumberMention, Quantity};
+use tessera_doc::{NumberKind, NumberMention, Quantity};
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Counts {
@@ -18,26 +18,20 @@ pub(crate) struct Counts {
 const WINDOW_AFTER: usize = 5;
 const WINDOW_BEFORE: usize = 2;
 
-pub(crate) fn sentence_numbers(
-    doc: &Document,
-    index: usize,
-    lang: Option<&str>,
-    known: Option<&[NumberMention]>,
-) -> Vec<NumberMention> {
-    if let Some(all) = known {
-        return crate::when::within_sentence(doc, index, all)
-            .cloned()
-            .collect();
-    }
-    let Some(sentence) = doc.segmentation.sentences.get(index) else {
-        return Vec::new();
-    };
-    let tokens = doc.segmentation.sentence_tokens(sentence);
-    tessera_time::find_numbers(&doc.text, tokens, lang)
+/// The numbers of sentence `index`, from the document's values.
+pub(crate) fn sentence_numbers(doc: &Document, index: usize) -> Vec<NumberMention> {
+    crate::when::within_sentence(doc, index, &doc.values.numbers)
+        .cloned()
+        .collect()
 }
 
-pub(crate) fn counts(words: &Words, numbers: &[NumberMention], first: usize, end: usize) -> Counts {
-    let tokens = &words.doc.segmentation.tokens;
+pub(crate) fn counts(
+    words: &DocView,
+    numbers: &[NumberMention],
+    first: usize,
+    end: usize,
+) -> Counts {
+    let tokens = &words.tokens;
     let mut out = Counts::default();
     for number in numbers {
         if !matches!(number.kind, NumberKind::Count) {

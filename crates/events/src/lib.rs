@@ -20,7 +20,6 @@ mod lexicon;
 mod places;
 mod scan;
 mod when;
-mod words;
 
 #[cfg(test)]
 mod tests;
@@ -31,41 +30,22 @@ use args::Roles;
 use lexicon::WordClass;
 use scan::Found;
 use std::sync::LazyLock;
-use tessera_doc::{Certainty, Document, Event, EventType, Span};
-use words::Words;
+use tessera_doc::{Certainty, Context, DocView, Document, Event, EventType, Mode, Span};
 
 /// How many words after an act its complement may begin ("urged X to withdraw").
 const COMPLEMENT_WINDOW: usize = 7;
 
-/// Dates and numbers the pipeline already found in the whole document, so the coder does not
-/// look for them again.
-#[derive(Debug, Clone, Copy)]
-pub struct KnownValues<'a> {
-    pub dates: &'a [tessera_time::DateMention],
-    pub numbers: &'a [tessera_time::NumberMention],
-}
-
-/// Adds the events layer to a document whose entities are resolved.
+/// Adds the events layer to a document whose entities, dates and numbers are found.
 pub fn extract_events(doc: &mut Document) {
     doc.events = code_events(doc);
 }
 
-/// Like [`extract_events`], reusing the document's dates and numbers.
-pub fn extract_events_with(doc: &mut Document, known: KnownValues<'_>) {
-    doc.events = code_events_with(doc, Some(known));
-}
-
-/// The events of `doc`, in text order.
+/// The events of `doc`, in text order, from its names, entities, places and values layers.
 pub fn code_events(doc: &Document) -> Vec<Event> {
-    code_events_with(doc, None)
-}
-
-/// The events of `doc`, reusing dates and numbers already found when given.
-pub fn code_events_with(doc: &Document, known: Option<KnownValues<'_>>) -> Vec<Event> {
-    let words = Words::new(doc);
-    let lang = doc.lang.as_ref().map(|l| l.code.as_str());
+    let words = DocView::new(doc);
+    let lang = doc.lang();
     let mut events = Vec::new();
-    let mut dates = when::DateCache::new(doc.segmentation.sentences.len(), known.map(|k| k.dates));
+    let mut dates = when::DateCache::new(doc.segmentation.sentences.len());
     for (index, sentence) in doc.segmentation.sentences.iter().enumerate() {
         let first = sentence.first_token as usize;
         let end = first + sentence.token_count as usize;
@@ -73,9 +53,9 @@ pub fn code_events_with(doc: &Document, known: Option<KnownValues<'_>>) -> Vec<E
         if found.is_empty() {
             continue;
         }
-        let here = dates.get(doc, index, lang).to_vec();
+        let here = dates.get(doc, index).to_vec();
         let previous = match index.checked_sub(1) {
-            Some(before) => dates.get(doc, before, lang).to_vec(),
+            Some(before) => dates.get(doc, before).to_vec(),
             None => Vec::new(),
         };
         let flags = context::SentenceFlags::new(&words, first, end);
@@ -83,13 +63,13 @@ pub fn code_events_with(doc: &Document, known: Option<KnownValues<'_>>) -> Vec<E
             .iter()
             .map(|(hit, _)| words.span(hit.head, hit.last))
             .collect();
-        let claims = tessera_claims::assess_each(doc, sentence.span, &triggers);
+        let claims = tessera_claims::assess_each(&words, sentence.span, &triggers);
         // Deaths, injuries and arrests are counted for violence and coercion only.
         let counted = found
             .iter()
             .any(|(hit, _)| matches!(hit.trigger.kind, EventType::Assault | EventType::Coerce));
         let stated = if counted {
-            let numbers = counts::sentence_numbers(doc, index, lang, known.map(|k| k.numbers));
+            let numbers = counts::sentence_numbers(doc, index);
             counts::counts(&words, &numbers, first, end)
         } else {
             counts::Counts::default()
@@ -110,7 +90,7 @@ pub fn code_events_with(doc: &Document, known: Option<KnownValues<'_>>) -> Vec<E
             let date = when::event_date(date_mention, doc.meta.published);
             let found_contexts = context::contexts(&words, &hit, first, end, &flags);
             let mut kind = hit.trigger.kind;
-            let mut mode = hit.trigger.mode.map(str::to_string);
+            let mut mode = hit.trigger.mode;
             let mut contexts = Vec::new();
             let mut negated = found_contexts.negation;
             if is_stopped(&words, hit.head, first) && kind != EventType::Concede {
@@ -129,34 +109,34 @@ pub fn code_events_with(doc: &Document, known: Option<KnownValues<'_>>) -> Vec<E
             }
             if (found_contexts.crime || participants_in_crime(doc, &roles))
                 && kind == EventType::Protest
-                && mode.as_deref() == Some("obstruct")
+                && mode == Some(Mode::Obstruct)
             {
                 // Roads blocked by criminal groups are coercion, not protest.
                 kind = EventType::Coerce;
             }
             let crime = found_contexts.crime || participants_in_crime(doc, &roles);
             if crime {
-                contexts.push("crime");
+                contexts.push(Context::Crime);
             }
             if negated || claim.certainty == Certainty::Denied {
-                contexts.push("negation");
+                contexts.push(Context::Negation);
                 claim.certainty = Certainty::Denied;
             }
             if found_contexts.hypothetical {
-                contexts.push("hypothetical");
+                contexts.push(Context::Hypothetical);
             }
             let dated_future = date_mention.is_some_and(|d| when::is_future(d, doc.meta.published));
             if found_contexts.future || planned || dated_future {
-                contexts.push("future");
+                contexts.push(Context::Future);
             }
             if date_mention.is_some_and(|d| when::is_historical(d, doc.meta.published)) {
-                contexts.push("historical");
+                contexts.push(Context::Historical);
             }
             if found_contexts.disruption {
-                contexts.push("disruption");
+                contexts.push(Context::Disruption);
             }
             if mode.is_none() && kind == EventType::Assault {
-                mode = assault_mode(&words, first, end).map(str::to_string);
+                mode = assault_mode(&words, first, end);
             }
             let fatalities = stated.fatalities.or_else(|| {
                 // "X died": one death of a named person.
@@ -173,7 +153,7 @@ pub fn code_events_with(doc: &Document, known: Option<KnownValues<'_>>) -> Vec<E
             let base = Event {
                 kind,
                 mode,
-                contexts: contexts.iter().map(|c| c.to_string()).collect(),
+                contexts,
                 actors: roles.actors,
                 recipients: roles.recipients,
                 place: None,
@@ -210,7 +190,7 @@ pub fn code_events_with(doc: &Document, known: Option<KnownValues<'_>>) -> Vec<E
 /// Settles the triggers of one sentence: complements join the act that governs them, and one
 /// trigger is kept per type. Each kept trigger says whether it is a planned act (a call to
 /// protest).
-fn settle(words: &Words, found: Vec<Found>) -> Vec<(Found, bool)> {
+fn settle(words: &DocView, found: Vec<Found>) -> Vec<(Found, bool)> {
     let mut kept: Vec<(Found, bool)> = Vec::new();
     for hit in found {
         if let Some((governor, planned)) = kept.last_mut()
@@ -328,7 +308,7 @@ const STOPPING: &[&str] = &[
 ];
 
 /// Whether a stopping verb governs the trigger from the three words before it.
-fn is_stopped(words: &Words, head: usize, first: usize) -> bool {
+fn is_stopped(words: &DocView, head: usize, first: usize) -> bool {
     (head.saturating_sub(3).max(first)..head).any(|i| cues::is_one_of(words.lower(i), STOPPING))
 }
 
@@ -346,7 +326,7 @@ fn governs(kind: EventType) -> bool {
 }
 
 /// "..., warning of intervention": a participle clause shares the main clause's participants.
-fn is_participle_clause(words: &Words, hit: &Found) -> bool {
+fn is_participle_clause(words: &DocView, hit: &Found) -> bool {
     let head = words.lower(hit.head);
     hit.head > 0
         && words.lower(hit.head - 1) == ","
@@ -354,7 +334,7 @@ fn is_participle_clause(words: &Words, hit: &Found) -> bool {
 }
 
 /// Names already used as participants, so they are not also the place.
-fn taken_names(words: &Words, roles: &Roles) -> Vec<usize> {
+fn taken_names(words: &DocView, roles: &Roles) -> Vec<usize> {
     let spans: Vec<Span> = roles
         .actors
         .iter()
@@ -362,7 +342,7 @@ fn taken_names(words: &Words, roles: &Roles) -> Vec<usize> {
         .filter_map(|p| p.span)
         .collect();
     words
-        .names
+        .names()
         .iter()
         .enumerate()
         .filter(|(_, n)| spans.iter().any(|s| s.contains(&n.span)))
@@ -371,18 +351,18 @@ fn taken_names(words: &Words, roles: &Roles) -> Vec<usize> {
 }
 
 /// The weapon of an attack named elsewhere in its sentence.
-fn assault_mode(words: &Words, first: usize, end: usize) -> Option<&'static str> {
+fn assault_mode(words: &DocView, first: usize, end: usize) -> Option<Mode> {
     (first..end).find_map(|i| {
         let word = words.lower(i);
         Some(match word {
             "gun" | "guns" | "gunfire" | "rifle" | "rifles" | "shots" | "bullets" | "gunmen"
-            | "disparos" | "balazos" | "balas" | "armas" | "fusiles" => "firearms",
+            | "disparos" | "balazos" | "balas" | "armas" | "fusiles" => Mode::Firearms,
             "bomb" | "bombs" | "explosive" | "explosives" | "grenade" | "grenades" | "ied"
-            | "explosivos" | "explosivo" | "granadas" | "explosiones" => "explosives",
+            | "explosivos" | "explosivo" | "granadas" | "explosiones" => Mode::Explosives,
             "drone" | "drones" | "jets" | "aircraft" | "helicopter" | "helicopters"
-            | "aeronaves" | "helicóptero" | "helicópteros" => "aerial",
+            | "aeronaves" | "helicóptero" | "helicópteros" => Mode::Aerial,
             "artillery" | "mortars" | "rockets" | "missiles" | "artillería" | "morteros"
-            | "cohetes" => "heavy-weapons",
+            | "cohetes" => Mode::HeavyWeapons,
             _ => return None,
         })
     })
@@ -399,6 +379,6 @@ fn participants_in_crime(doc: &Document, roles: &Roles) -> bool {
         .any(|e| {
             e.name
                 .split_whitespace()
-                .any(|w| cues::CRIME.matches(&w.to_lowercase()))
+                .any(|w| cues::CRIME.matches(&tessera_doc::fold::lower(w)))
         })
 }

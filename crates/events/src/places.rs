@@ -2,8 +2,7 @@
 //! one event per listed place ("clashes in Jalisco, Michoacán and Oaxaca" gives three), with a
 //! place that contains another of its list dropped ("Tapalpa, Jalisco" is one place).
 
-use crate::words::Words;
-use tessera_doc::{EventPlace, MentionKind, Place};
+use tessera_doc::{DocView, EventPlace, FeatureKind, MentionKind, Place};
 
 /// Prepositions after which a place name says where.
 const PLACE_PREPS: &[&str] = &[
@@ -76,7 +75,7 @@ struct PlaceList {
 /// The places of an event whose trigger spans `head..=last` in the sentence `first..end`,
 /// leaving out names already taken as participants (`taken`: name indices).
 pub(crate) fn event_places(
-    words: &Words,
+    words: &DocView,
     head: usize,
     last: usize,
     first: usize,
@@ -108,10 +107,10 @@ pub(crate) fn event_places(
                 .any(|(m, other)| m != n && contains(*place, *other))
         })
         .map(|&(n, place)| {
-            let name = &words.names[n];
+            let name = &words.names()[n];
             let entity_name = name
                 .entity
-                .and_then(|id| words.doc.entities.get(id as usize))
+                .and_then(|id| words.entity(id))
                 .map(|e| e.name.clone());
             EventPlace {
                 entity: name.entity,
@@ -123,11 +122,11 @@ pub(crate) fn event_places(
         .collect()
 }
 
-fn place_lists(words: &Words, first: usize, end: usize, taken: &[usize]) -> Vec<PlaceList> {
+fn place_lists(words: &DocView, first: usize, end: usize, taken: &[usize]) -> Vec<PlaceList> {
     let mut lists: Vec<PlaceList> = Vec::new();
-    let start = words.names.partition_point(|n| n.first < first);
-    for index in start..words.names.len() {
-        let name = &words.names[index];
+    let start = words.names().partition_point(|n| n.first < first);
+    for index in start..words.names().len() {
+        let name = &words.names()[index];
         if name.first >= end {
             break;
         }
@@ -153,14 +152,14 @@ fn place_lists(words: &Words, first: usize, end: usize, taken: &[usize]) -> Vec<
 }
 
 /// Whether only commas, "and", "y", "e", "or" lie between two names.
-fn joins(words: &Words, last: usize, next: usize) -> bool {
+fn joins(words: &DocView, last: usize, next: usize) -> bool {
     next > last + 1
         && next - last <= 3
         && (last + 1..next).all(|i| matches!(words.lower(i), "," | "and" | "y" | "e" | "or" | "o"))
 }
 
 /// A place preposition before the name, or "the town of", "el municipio de".
-fn introduced_as_place(words: &Words, at: usize, first: usize) -> bool {
+fn introduced_as_place(words: &DocView, at: usize, first: usize) -> bool {
     let mut before = at;
     while before > first && matches!(words.lower(before - 1), "the" | "el" | "la" | "los" | "las") {
         before -= 1;
@@ -176,19 +175,13 @@ fn introduced_as_place(words: &Words, at: usize, first: usize) -> bool {
     PLACE_PREPS.contains(&prep)
 }
 
-fn place_of<'a>(words: &'a Words, name: usize) -> Option<&'a Place> {
-    let span = words.names[name].span;
-    let doc = words.doc;
-    doc.places
-        .iter()
-        .find(|g| g.span == span)
-        .map(|g| &g.place)
-        .or_else(|| {
-            words.names[name]
-                .entity
-                .and_then(|id| doc.entities.get(id as usize))
-                .and_then(|e| e.place.as_ref())
-        })
+fn place_of<'a>(words: &'a DocView, name: usize) -> Option<&'a Place> {
+    let name = words.names().get(name)?;
+    words.place_at(name.span).or_else(|| {
+        name.entity
+            .and_then(|id| words.entity(id))
+            .and_then(|e| e.place.as_ref())
+    })
 }
 
 /// Whether `outer` contains `inner`: a state holding a city, a country holding a place in it.
@@ -196,13 +189,15 @@ fn contains(outer: Option<&Place>, inner: Option<&Place>) -> bool {
     let (Some(outer), Some(inner)) = (outer, inner) else {
         return false;
     };
-    match outer.feature.as_str() {
-        "country" => {
-            inner.feature != "country" && inner.country.is_some() && inner.country == outer.country
+    match outer.feature {
+        FeatureKind::Country => {
+            inner.feature != FeatureKind::Country
+                && inner.country.is_some()
+                && inner.country == outer.country
         }
-        "admin1" => {
-            inner.feature != "admin1"
-                && inner.feature != "country"
+        FeatureKind::Admin1 => {
+            inner.feature != FeatureKind::Admin1
+                && inner.feature != FeatureKind::Country
                 && inner.admin1.is_some()
                 && inner.admin1 == outer.admin1
                 && inner.country == outer.country

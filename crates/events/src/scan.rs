@@ -4,8 +4,8 @@
 use crate::args::is_group;
 use crate::cues::{AUXILIARIES, CAUSE_MARKERS, DETERMINERS, LIGHT_VERBS, LOCATIVES, is_one_of};
 use crate::lexicon::{LEXICON, Trigger, WordClass};
-use crate::words::Words;
 use tessera_doc::EventType;
+use tessera_doc::{DocView, Lang};
 
 /// A trigger found in the text: its first and last token.
 #[derive(Debug, Clone, Copy)]
@@ -21,15 +21,15 @@ const MAX_GAP: usize = 2;
 /// The triggers of the sentence whose tokens are `first..end`, in text order, none
 /// overlapping.
 pub(crate) fn find_triggers(
-    words: &Words,
+    words: &DocView,
     first: usize,
     end: usize,
-    lang: Option<&str>,
+    lang: Option<Lang>,
 ) -> Vec<Found> {
     let lexicon = &*LEXICON;
     // English and Spanish triggers apply to their language; both to other or unknown text.
-    let spanish = lang == Some("es");
-    let lang_known = matches!(lang, Some("en" | "es"));
+    let spanish = lang == Some(Lang::ES);
+    let lang_known = lang.is_some_and(Lang::is_supported);
     let mut found = Vec::new();
     let mut at = first;
     while at < end {
@@ -84,7 +84,7 @@ pub(crate) fn find_triggers(
 }
 
 /// The last token of the phrase when the trigger's other words follow `head`.
-fn match_rest(words: &Words, head: usize, end: usize, trigger: &Trigger) -> Option<usize> {
+fn match_rest(words: &DocView, head: usize, end: usize, trigger: &Trigger) -> Option<usize> {
     let mut last = head;
     for part in &trigger.rest {
         let limit = (last + 2 + MAX_GAP).min(end);
@@ -93,7 +93,7 @@ fn match_rest(words: &Words, head: usize, end: usize, trigger: &Trigger) -> Opti
     Some(last)
 }
 
-fn satisfies_needs(words: &Words, first: usize, end: usize, trigger: &Trigger) -> bool {
+fn satisfies_needs(words: &DocView, first: usize, end: usize, trigger: &Trigger) -> bool {
     trigger.needs.is_empty()
         || (first..end).any(|i| {
             let word = words.lower(i);
@@ -110,7 +110,7 @@ fn satisfies_needs(words: &Words, first: usize, end: usize, trigger: &Trigger) -
 
 /// A noun named only as a cause ("disruptions due to threats of violence", "debido a
 /// amenazas"): background, not an event of its own.
-fn is_background_cause(words: &Words, first: usize, hit: Found) -> bool {
+fn is_background_cause(words: &DocView, first: usize, hit: Found) -> bool {
     if hit.trigger.class != WordClass::Noun || hit.trigger.kind == EventType::Assault {
         return false;
     }
@@ -121,7 +121,7 @@ fn is_background_cause(words: &Words, first: usize, hit: Found) -> bool {
 /// Whether a word that may be a verb or a noun reads as a noun here: after a determiner, a
 /// preposition, a light verb or a modifier ("reprisal attacks"), or opening the sentence; a
 /// verb after an auxiliary, a name, a pronoun or a group noun ("rebels attack").
-fn reads_as_noun(words: &Words, first: usize, at: usize) -> bool {
+fn reads_as_noun(words: &DocView, first: usize, at: usize) -> bool {
     if at == first || words.is_punct(at - 1) {
         return true;
     }

@@ -20,18 +20,24 @@ pub(crate) fn doc(
         },
         text: text.into(),
     });
-    doc.lang = Some(tessera_doc::Language {
-        code: lang.into(),
+    let lang = tessera_doc::Lang::parse(lang);
+    doc.lang = lang.map(|code| tessera_doc::Language {
+        code,
         confidence: 1.0,
     });
-    doc.segmentation = tessera_segment::segment(text, Some(lang));
+    doc.set_segmentation(tessera_segment::segment(text, lang));
+    doc.values =
+        tessera_time::find_values(&tessera_doc::DocView::new(&doc), lang, doc.meta.published);
     for (name, kind) in names {
         let mut entity = Entity::new(*kind, *name);
         let mut from = 0;
         while let Some(offset) = text[from..].find(name) {
             let start = from + offset;
             let span = Span::new(start, start + name.len());
-            doc.mentions.push(Mention { span, kind: *kind });
+            doc.mentions.push(Mention {
+                entity: Some(doc.entities.len() as u32),
+                ..Mention::new(span, *kind)
+            });
             entity.mentions.push(span);
             from = start + name.len();
         }
@@ -48,7 +54,7 @@ pub(crate) fn summary(events: &[Event]) -> Vec<String> {
             format!(
                 "{} {} {:?} a={:?} r={:?} p={:?}",
                 e.kind,
-                e.mode.as_deref().unwrap_or("-"),
+                e.mode.map(|m| m.as_str()).unwrap_or("-"),
                 e.contexts,
                 e.actors.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
                 e.recipients
@@ -81,7 +87,7 @@ fn verb_trigger_takes_subject_object_and_mode() {
     let events = code_events(&d);
     let e = first(&events);
     assert_eq!(e.kind, EventType::Assault);
-    assert_eq!(e.mode.as_deref(), Some("firearms"));
+    assert_eq!(e.mode.map(|m| m.as_str()), Some("firearms"));
     assert_eq!(e.actors[0].name, "Gunmen from the Liberation Front");
     assert_eq!(e.recipients[0].name, "soldiers");
     assert_eq!(e.place.as_ref().map(|p| p.name.as_str()), Some("Gao"));
@@ -103,7 +109,7 @@ fn passive_puts_the_subject_as_recipient_and_by_as_actor() {
     let events = code_events(&d);
     let e = first(&events);
     assert_eq!(
-        (e.kind, e.mode.as_deref()),
+        (e.kind, e.mode.map(|m| m.as_str())),
         (EventType::Coerce, Some("arrest"))
     );
     assert_eq!(e.recipients[0].name, "Two journalists");
@@ -146,11 +152,7 @@ fn a_listed_sentence_gives_one_event_per_place() {
         .map(|p| p.name.as_str())
         .collect();
     assert_eq!(places, ["Lima", "Cusco", "Piura"]);
-    assert!(
-        events
-            .iter()
-            .all(|e| e.contexts.contains(&"crime".to_string()))
-    );
+    assert!(events.iter().all(|e| e.contexts.contains(&Context::Crime)));
 }
 
 #[test]
@@ -171,7 +173,7 @@ fn negation_gives_denied_and_a_refusal_is_a_rejection() {
     let d = doc("The army did not attack the village.", "en", PUBLISHED, &[]);
     let e = code_events(&d);
     assert_eq!(first(&e).kind, EventType::Assault);
-    assert!(first(&e).contexts.contains(&"negation".to_string()));
+    assert!(first(&e).contexts.contains(&Context::Negation));
     assert_eq!(first(&e).claim.certainty, Certainty::Denied);
     let d = doc(
         "Syria says it will not accept more refugees.",
@@ -193,10 +195,10 @@ fn a_call_to_strike_is_a_planned_protest_and_a_threat_is_hypothetical() {
     let events = code_events(&d);
     let e = first(&events);
     assert_eq!(
-        (e.kind, e.mode.as_deref()),
+        (e.kind, e.mode.map(|m| m.as_str())),
         (EventType::Protest, Some("strike"))
     );
-    assert!(e.contexts.contains(&"future".to_string()));
+    assert!(e.contexts.contains(&Context::Future));
     assert_eq!(
         e.date.as_ref().map(|d| d.value.as_str()),
         Some("2026-03-02")
@@ -214,7 +216,7 @@ fn a_call_to_strike_is_a_planned_protest_and_a_threat_is_hypothetical() {
     let kinds: Vec<_> = events.iter().map(|e| e.kind).collect();
     assert_eq!(kinds, [EventType::Request, EventType::Threaten]);
     assert_eq!(events[1].actors[0].name, "Donald Trump");
-    assert!(events[1].contexts.contains(&"hypothetical".to_string()));
+    assert!(events[1].contexts.contains(&Context::Hypothetical));
 }
 
 #[test]
@@ -253,7 +255,7 @@ fn disruption_and_background_causes() {
     assert!(
         events
             .iter()
-            .all(|e| e.kind == EventType::Coerce && e.contexts == ["disruption"])
+            .all(|e| e.kind == EventType::Coerce && e.contexts == [Context::Disruption])
     );
     assert!(events.iter().all(|e| e.actors.is_empty()));
 }

@@ -20,7 +20,7 @@ fn spanish_inflections_and_arguments() {
     let events = code_events(&d);
     let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
     assert_eq!(
-        (e.kind, e.mode.as_deref()),
+        (e.kind, e.mode.map(|m| m.as_str())),
         (EventType::Coerce, Some("detain"))
     );
     assert_eq!(
@@ -31,7 +31,7 @@ fn spanish_inflections_and_arguments() {
         e.date.as_ref().map(|d| d.value.as_str()),
         Some("2026-04-25")
     );
-    assert!(e.contexts.contains(&"crime".to_string()));
+    assert!(e.contexts.contains(&Context::Crime));
     assert_eq!(e.claim.certainty, Certainty::Alleged, "presuntos");
 }
 
@@ -53,7 +53,7 @@ fn spanish_list_of_places_and_future_strike() {
     assert!(
         events
             .iter()
-            .all(|e| e.kind == EventType::Protest && e.contexts.contains(&"future".to_string()))
+            .all(|e| e.kind == EventType::Protest && e.contexts.contains(&Context::Future))
     );
     assert_eq!(events[0].actors[0].name, "CGT");
 }
@@ -71,10 +71,12 @@ fn spanish_denial_and_reported_deaths() {
         ],
     );
     let events = code_events(&d);
-    let bombed = events.iter().find(|e| e.mode.as_deref() == Some("aerial"));
+    let bombed = events
+        .iter()
+        .find(|e| e.mode.map(|m| m.as_str()) == Some("aerial"));
     let bombed = bombed.unwrap_or_else(|| panic!("{:?}", summary(&events)));
     assert_eq!(bombed.claim.certainty, Certainty::Denied);
-    assert!(bombed.contexts.contains(&"negation".to_string()));
+    assert!(bombed.contexts.contains(&Context::Negation));
 }
 
 #[test]
@@ -88,10 +90,8 @@ fn spanish_blockades_by_criminals_are_coercion() {
     let events = code_events(&d);
     let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
     assert_eq!(
-        (e.kind, e.mode.as_deref()),
+        (e.kind, e.mode.map(|m| m.as_str())),
         (EventType::Coerce, Some("obstruct"))
     );
-    assert!(
-        e.contexts.contains(&"disruption".to_string()) || e.contexts.contains(&"crime".to_string())
-    );
+    assert!(e.contexts.contains(&Context::Disruption) || e.contexts.contains(&Context::Crime));
 }

@@ -2,45 +2,27 @@
 //! previous sentence's last one, else the publication date (precision `publication`).
 
 use chrono::NaiveDate;
-use tessera_doc::{Document, EventDate, Span};
-use tessera_time::{DateMention, Direction, Precision};
+use tessera_doc::{DateMention, DatePrecision, Direction, Document, EventDate, Span};
 
-/// The dates of sentence `index` of `doc`, resolved against the publication date.
-pub(crate) fn sentence_dates(doc: &Document, index: usize, lang: Option<&str>) -> Vec<DateMention> {
-    let Some(sentence) = doc.segmentation.sentences.get(index) else {
-        return Vec::new();
-    };
-    let tokens = doc.segmentation.sentence_tokens(sentence);
-    tessera_time::find_dates(&doc.text, tokens, lang, doc.meta.published)
-        .into_iter()
-        .filter(|d| d.resolved.is_some())
-        .collect()
-}
-
-/// The dates of each sentence, found at most once (or taken from the document's dates when the
-/// pipeline already found them).
-pub(crate) struct DateCache<'k> {
+/// The resolved dates of each sentence, picked out of the document's values once.
+pub(crate) struct DateCache {
     found: Vec<Option<Vec<DateMention>>>,
-    known: Option<&'k [DateMention]>,
 }
 
-impl<'k> DateCache<'k> {
-    pub fn new(sentences: usize, known: Option<&'k [DateMention]>) -> Self {
+impl DateCache {
+    pub fn new(sentences: usize) -> Self {
         DateCache {
             found: vec![None; sentences],
-            known,
         }
     }
 
-    pub fn get(&mut self, doc: &Document, index: usize, lang: Option<&str>) -> &[DateMention] {
-        let known = self.known;
+    pub fn get(&mut self, doc: &Document, index: usize) -> &[DateMention] {
         match self.found.get_mut(index) {
-            Some(slot) => slot.get_or_insert_with(|| match known {
-                Some(all) => within_sentence(doc, index, all)
+            Some(slot) => slot.get_or_insert_with(|| {
+                within_sentence(doc, index, &doc.values.dates)
                     .filter(|d| d.resolved.is_some())
                     .cloned()
-                    .collect(),
-                None => sentence_dates(doc, index, lang),
+                    .collect()
             }),
             None => &[],
         }
@@ -77,7 +59,7 @@ impl Located for DateMention {
     }
 }
 
-impl Located for tessera_time::NumberMention {
+impl Located for tessera_doc::NumberMention {
     fn start(&self) -> usize {
         self.start
     }
@@ -113,26 +95,17 @@ pub(crate) fn event_date(
     {
         return Some(EventDate {
             value: resolved.value.clone(),
-            precision: precision_name(resolved.precision).to_string(),
+            precision: resolved.precision,
             text: mention.text.clone(),
             span: Some(Span::new(mention.start, mention.end)),
         });
     }
     published.map(|date| EventDate {
         value: date.format("%Y-%m-%d").to_string(),
-        precision: "publication".to_string(),
+        precision: DatePrecision::Publication,
         text: String::new(),
         span: None,
     })
-}
-
-fn precision_name(precision: Precision) -> &'static str {
-    match precision {
-        Precision::Day => "day",
-        Precision::Week => "week",
-        Precision::Month => "month",
-        Precision::Year => "year",
-    }
 }
 
 /// Whether the date lies after publication, or its words point forward.

@@ -7,7 +7,7 @@ mod resolve;
 
 use crate::fold_name;
 use crate::gazetteer::{FeatureKind, Gazetteer};
-use crate::words::{Word, words_after, words_before};
+use tessera_doc::nearby::{Word, words_after, words_before};
 
 /// Whose capital a phrase means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,9 +8,9 @@
 mod names;
 mod parse;
 
+pub(crate) use crate::FeatureKind;
 use crate::{GeoError, fold_name};
 use names::{NameIndex, PRIMARY_FLAG};
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::Read;
 
@@ -21,36 +21,6 @@ static EMBEDDED: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../assets/geo/gazetteer.tsv.gz"
 ));
-
-/// What kind of feature a place is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FeatureKind {
-    /// A populated place: city, town, village.
-    City,
-    /// A second-level administrative division (county, municipality).
-    Admin2,
-    /// A first-level administrative division (state, province).
-    Admin1,
-    Country,
-    /// A group of countries ("Middle East", "Central America").
-    Region,
-    Continent,
-}
-
-impl FeatureKind {
-    fn from_code(code: &str) -> Option<Self> {
-        Some(match code {
-            "C" => FeatureKind::City,
-            "D" => FeatureKind::Admin2,
-            "A" => FeatureKind::Admin1,
-            "N" => FeatureKind::Country,
-            "R" => FeatureKind::Region,
-            "K" => FeatureKind::Continent,
-            _ => return None,
-        })
-    }
-}
 
 /// A short ASCII code stored inline: ISO country codes and GeoNames division codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -148,6 +118,57 @@ pub struct Gazetteer {
     division_seats: HashMap<(ShortCode, ShortCode), u32>,
 }
 
+/// Reads a gazetteer file's text: gzip-compressed when its name ends in `.gz`.
+pub fn read_gazetteer_file(path: &std::path::Path) -> Result<String, GeoError> {
+    let io_error = |source| GeoError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let bytes = std::fs::read(path).map_err(io_error)?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut text = String::with_capacity(bytes.len() * 4);
+        flate2::read::GzDecoder::new(bytes.as_slice())
+            .read_to_string(&mut text)
+            .map_err(GeoError::Decompress)?;
+        Ok(text)
+    } else {
+        String::from_utf8(bytes)
+            .map_err(|e| io_error(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))
+    }
+}
+
+/// Calls `each` with every place of a gazetteer's text and its `|`-separated alternate names,
+/// in file order, parsing each line as the gazetteer itself does; returns how many places.
+/// For tools that want the places without the index (the NER lexicon builder).
+pub fn for_each_place(text: &str, mut each: impl FnMut(&Place, &str)) -> Result<usize, GeoError> {
+    let body = split_header(text)?;
+    let mut count = 0;
+    for (number, line) in body.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let (place, alternates) = parse::parse_place(line).map_err(|reason| GeoError::Record {
+            line: number + 2,
+            reason,
+        })?;
+        each(&place, alternates);
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// The text after the format header line, or an error when the header is not ours.
+fn split_header(text: &str) -> Result<&str, GeoError> {
+    let (header, body) = text.split_once('\n').unwrap_or((text, ""));
+    if header.trim_end_matches('\r') != FORMAT_HEADER {
+        return Err(GeoError::Header {
+            expected: FORMAT_HEADER,
+            found: header.chars().take(40).collect(),
+        });
+    }
+    Ok(body)
+}
+
 impl Gazetteer {
     /// The gazetteer compiled into this binary.
     pub fn embedded() -> Result<Gazetteer, GeoError> {
@@ -165,13 +186,7 @@ impl Gazetteer {
 
     /// Parses the uncompressed text form.
     pub fn from_text(text: &str) -> Result<Gazetteer, GeoError> {
-        let (header, body) = text.split_once('\n').unwrap_or((text, ""));
-        if header.trim_end_matches('\r') != FORMAT_HEADER {
-            return Err(GeoError::Header {
-                expected: FORMAT_HEADER,
-                found: header.chars().take(40).collect(),
-            });
-        }
+        let body = split_header(text)?;
         let parts = parse::parse_body(body, 2).map_err(|bad| GeoError::Record {
             line: bad.line,
             reason: bad.reason,

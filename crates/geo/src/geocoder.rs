@@ -8,8 +8,9 @@
 
 use crate::context::{KindCue, kind_cue, qualifier_after};
 use crate::fold_name;
-use crate::gazetteer::{CandidateRef, FeatureKind, Gazetteer, Place, ShortCode};
+use crate::gazetteer::{CandidateRef, Gazetteer, Place, ShortCode};
 use crate::support::{Support, too_weak};
+use crate::{FeatureKind, Precision};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -65,29 +66,6 @@ impl<'a> GeoContext<'a> {
     pub fn with_publication_country(mut self, iso2: Option<&'a str>) -> Self {
         self.publication_country = iso2;
         self
-    }
-}
-
-/// How precisely a resolution locates the event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Precision {
-    City,
-    Admin2,
-    Admin1,
-    Country,
-    Region,
-}
-
-impl Precision {
-    fn of(kind: FeatureKind) -> Self {
-        match kind {
-            FeatureKind::City => Precision::City,
-            FeatureKind::Admin2 => Precision::Admin2,
-            FeatureKind::Admin1 => Precision::Admin1,
-            FeatureKind::Country => Precision::Country,
-            FeatureKind::Region | FeatureKind::Continent => Precision::Region,
-        }
     }
 }
 

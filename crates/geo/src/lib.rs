@@ -12,18 +12,20 @@
 mod capital;
 mod context;
 pub mod eval;
-mod fold;
 mod gazetteer;
 mod geocoder;
 mod geometry;
 mod support;
-mod words;
 
 pub use capital::{CapitalLevel, CapitalPhrase, find_capital_phrases};
-pub use fold::fold_name;
-pub use gazetteer::{CandidateRef, FeatureKind, Gazetteer, Place, ShortCode};
-pub use geocoder::{GeoContext, Geocoder, PlaceMention, Precision, Resolution};
+pub use gazetteer::{
+    CandidateRef, Gazetteer, Place, ShortCode, for_each_place, read_gazetteer_file,
+};
+pub use geocoder::{GeoContext, Geocoder, PlaceMention, Resolution};
 pub use geometry::haversine_km;
+/// Folds a place name to its look-up key: [`tessera_doc::fold_key`], the one folding rule.
+pub use tessera_doc::fold_key as fold_name;
+pub use tessera_doc::{FeatureKind, PlacePrecision as Precision};
 
 /// Why the gazetteer or an evaluation file could not be read.
 #[derive(Debug, thiserror::Error)]

@@ -1,91 +1,63 @@
-//! Reading place names from Tessera's gazetteer (`assets/geo/gazetteer.tsv.gz`, see the
-//! `tessera-geo` crate) into the lexicon's place classes.
-//!
-//! The file has one place a line, tab-separated: `kind, geonames_id, country, admin1, lat, lon,
-//! population, flags, name, names, codes`, alternative names `|`-separated; lines starting
-//! with `#` are comments. Kinds: `N` country, `K` continent, `R` world region, `A` first-level
-//! division, `D` second-level division, `C` city.
+//! Reading place names from Tessera's gazetteer (`assets/geo/gazetteer.tsv.gz`) into the
+//! lexicon's place classes. The file is parsed by `tessera-geo` alone.
 
-use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
-use flate2::read::GzDecoder;
+use tessera_geo::{FeatureKind, GeoError};
 
 use crate::error::NerError;
 use crate::lexicon::{LARGE_CITY, Lexicon, PlaceKind};
 
-/// Column positions in the gazetteer file.
-const KIND: usize = 0;
-const POPULATION: usize = 6;
-const NAME: usize = 8;
-const NAMES: usize = 9;
-
-/// Adds the names of the gazetteer at `path` (gzip-compressed when it ends in `.gz`) to
-/// `lexicon`: countries, continents, regions and first-level divisions always, cities of at
-/// least `min_city_population` people; second-level divisions never (their names are mostly
-/// those of their main town). Alternative names count only when they start with a capital
-/// letter (the others are transliterations). Returns the number of places read.
+/// Adds the names of the gazetteer at `path` (gzip-compressed when it ends in `.gz`; read by
+/// `tessera-geo`, the one parser of the file) to `lexicon`: countries, continents, regions and
+/// first-level divisions always, cities of at least `min_city_population` people;
+/// second-level divisions never (their names are mostly those of their main town).
+/// Alternative names count only when they start with a capital letter (the others are
+/// transliterations). Returns the number of places read.
 pub fn add_gazetteer(
     path: &Path,
     lexicon: &mut Lexicon,
     min_city_population: u64,
 ) -> Result<usize, NerError> {
-    let io_error = |source| NerError::ResourceIo {
-        path: path.to_path_buf(),
-        source,
-    };
-    let file = File::open(path).map_err(io_error)?;
-    let reader: Box<dyn Read> = if path.extension().is_some_and(|e| e == "gz") {
-        Box::new(GzDecoder::new(file))
-    } else {
-        Box::new(file)
-    };
-    let mut places = 0;
-    for (index, line) in BufReader::new(reader).lines().enumerate() {
-        let line = line.map_err(io_error)?;
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let columns: Vec<&str> = line.split('\t').collect();
-        let bad_line = |message: String| NerError::Resource {
+    let resource_error = |error: GeoError| match error {
+        GeoError::Record { line, reason } => NerError::Resource {
             path: path.to_path_buf(),
-            line: index + 1,
-            message,
-        };
-        if columns.len() <= NAMES {
-            return Err(bad_line(format!(
-                "expected at least {} tab-separated columns, found {}",
-                NAMES + 1,
-                columns.len()
-            )));
-        }
-        let population: u64 = if columns[POPULATION].is_empty() {
-            0
-        } else {
-            columns[POPULATION]
-                .parse()
-                .map_err(|_| bad_line(format!("bad population {:?}", columns[POPULATION])))?
-        };
-        let (kind, large) = match columns[KIND] {
-            "N" | "K" | "R" => (PlaceKind::Country, true),
-            "A" => (PlaceKind::Place, true),
-            "C" if population >= min_city_population => {
-                (PlaceKind::Place, population >= LARGE_CITY)
+            line,
+            message: reason,
+        },
+        GeoError::Io { source, .. } => NerError::ResourceIo {
+            path: path.to_path_buf(),
+            source,
+        },
+        other => NerError::Resource {
+            path: path.to_path_buf(),
+            line: 1,
+            message: other.to_string(),
+        },
+    };
+    let text = tessera_geo::read_gazetteer_file(path).map_err(resource_error)?;
+    let mut places = 0;
+    tessera_geo::for_each_place(&text, |place, alternates| {
+        let (kind, large) = match place.kind {
+            FeatureKind::Country | FeatureKind::Continent | FeatureKind::Region => {
+                (PlaceKind::Country, true)
             }
-            _ => continue,
+            FeatureKind::Admin1 => (PlaceKind::Place, true),
+            FeatureKind::City if place.population >= min_city_population => {
+                (PlaceKind::Place, place.population >= LARGE_CITY)
+            }
+            _ => return,
         };
         places += 1;
-        lexicon.add_place_name(columns[NAME], kind, large);
-        let alternatives = columns[NAMES].split('|').filter(|name| {
-            name.chars()
-                .next()
-                .is_some_and(|first| first.is_uppercase())
-        });
-        for name in alternatives {
+        lexicon.add_place_name(&place.name, kind, large);
+        let capitalised = alternates
+            .split('|')
+            .filter(|name| name.chars().next().is_some_and(char::is_uppercase));
+        for name in capitalised {
             lexicon.add_place_name(name, kind, large);
         }
-    }
+    })
+    .map_err(resource_error)?;
     Ok(places)
 }
 

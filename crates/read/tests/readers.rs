@@ -83,11 +83,11 @@ fn jsonl_default_keys_null_dates_and_bad_lines() {
     let results = read_one_input(&path);
     assert_eq!(results.len(), 6, "{results:#?}");
 
-    let cocoa = results[0].as_ref().unwrap();
-    assert_eq!(cocoa.text, "Showers continued throughout the week.");
-    assert_eq!(cocoa.meta.title.as_deref(), Some("Cocoa review"));
-    assert_eq!(cocoa.meta.published, date(1987, 2, 26));
-    assert_eq!(cocoa.origin.line, Some(1));
+    let wheat = results[0].as_ref().unwrap();
+    assert_eq!(wheat.text, "Rain fell on the wheat belt all week.");
+    assert_eq!(wheat.meta.title.as_deref(), Some("Wheat review"));
+    assert_eq!(wheat.meta.published, date(1987, 3, 9));
+    assert_eq!(wheat.origin.line, Some(1));
 
     let undated = results[1].as_ref().unwrap();
     assert_eq!(undated.meta.published, None);

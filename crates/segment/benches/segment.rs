@@ -13,16 +13,17 @@ use std::path::{Path, PathBuf};
 
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
+use tessera_doc::Lang;
 use tessera_segment::{detect_language, segment};
 
 const PARAGRAPHS: &[&str] = &[
     "Gen. J. R. Smith of the U.S. Army met Dr. Peña at 10:30 a.m. on Jan. 5. The meeting, held \
      at No. 10 Downing St. in London, lasted two hours. Mr. Brown, a Ph.D. from Acme Corp., said \
      the deal was worth $1,250,000, or 5.93 pct more than in 1987.\n",
-    "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought \
-     since early\nJanuary and improving prospects for the coming temporao,\nalthough normal \
-     humidity levels have not been restored,\nComissaria Smith said in its weekly review.\n    \
-     The dry period means the temporao will be late this year.\n",
+    "Heavy rain fell across the northern wheat belt for a third\nday, easing fears of a poor \
+     harvest after a dry spell in\nMarch and raising hopes for the late barley crop,\nalthough \
+     soil moisture is still below normal,\nthe growers' association said in its weekly report.\n    \
+     The wet weather means planting will be a week late this year.\n",
     "El Sr. López, de la Sedena, dijo que el Gral. Ramírez y la Lic. Pérez viajaron a EE.UU. El \
      viaje, según la pág. 3 del informe núm. 27, costó 1.234,56 dólares. ¿Quién lo autorizó? \
      «Fue el Ing. Gómez», respondió la Dra. Peña el 1.º de mayo.\n\n",
@@ -115,7 +116,7 @@ fn segment_benches<M: Measurement>(
 ) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("segment/built_paragraphs", |b| {
-        b.iter(|| segment(black_box(text), Some("en")))
+        b.iter(|| segment(black_box(text), Some(Lang::EN)))
     });
     if bodies.is_empty() {
         return;
@@ -125,7 +126,7 @@ fn segment_benches<M: Measurement>(
     group.bench_function("segment/reuters_2000_bodies", |b| {
         b.iter(|| {
             for body in bodies {
-                black_box(segment(black_box(body), Some("en")));
+                black_box(segment(black_box(body), Some(Lang::EN)));
             }
         })
     });

@@ -63,8 +63,8 @@ fn main() {
         let mut wrong: HashMap<String, usize> = HashMap::new();
         for text in &texts {
             match detect_language(text) {
-                Some(language) if language.code == expected => right += 1,
-                Some(language) => *wrong.entry(language.code).or_default() += 1,
+                Some(language) if language.code.as_str() == expected => right += 1,
+                Some(language) => *wrong.entry(language.code.to_string()).or_default() += 1,
                 None => undecided += 1,
             }
         }

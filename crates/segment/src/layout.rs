@@ -120,9 +120,9 @@ mod tests {
 
     #[test]
     fn wire_copy_is_hard_wrapped_and_paragraph_lines_are_not() {
-        let wire = "Showers continued throughout the week in\n\
-                    the Bahia cocoa zone, alleviating the drought since early\n\
-                    January and improving prospects for the coming temporao.\n";
+        let wire = "Heavy rain fell across the northern wheat belt for a third\n\
+                    day, easing fears of a poor harvest after a dry spell in\n\
+                    March and raising hopes for the late barley crop.\n";
         assert!(is_hard_wrapped(wire));
         let paragraphs = format!(
             "Malala anuncia que estudiará en Oxford\n{}\n{}",

@@ -5,6 +5,7 @@ use crate::lists::{
     ENGLISH_ABBREVIATIONS, ENGLISH_SENTENCE_STARTERS, SPANISH_ABBREVIATIONS,
     SPANISH_SENTENCE_STARTERS,
 };
+use tessera_doc::Lang;
 
 /// What an abbreviation does to the sentence around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,19 +49,12 @@ pub(crate) enum Lexicon {
 }
 
 impl Lexicon {
-    /// The lists for a detected language code (`"en"`, `"es"`, `"es-MX"`, `"spa"`, anything
-    /// else, or none).
-    pub(crate) fn for_language(code: Option<&str>) -> Self {
-        let Some(code) = code else {
-            return Lexicon::Both;
-        };
-        let language = code.split(['-', '_']).next().unwrap_or(code);
-        if language.eq_ignore_ascii_case("en") || language.eq_ignore_ascii_case("eng") {
-            Lexicon::English
-        } else if language.eq_ignore_ascii_case("es") || language.eq_ignore_ascii_case("spa") {
-            Lexicon::Spanish
-        } else {
-            Lexicon::Both
+    /// The lists for a detected language.
+    pub(crate) fn for_language(lang: Option<Lang>) -> Self {
+        match lang {
+            Some(Lang::EN) => Lexicon::English,
+            Some(Lang::ES) => Lexicon::Spanish,
+            _ => Lexicon::Both,
         }
     }
 
@@ -148,11 +142,9 @@ mod tests {
 
     #[test]
     fn language_codes_select_lists() {
-        assert_eq!(Lexicon::for_language(Some("en")), Lexicon::English);
-        assert_eq!(Lexicon::for_language(Some("es")), Lexicon::Spanish);
-        assert_eq!(Lexicon::for_language(Some("es-MX")), Lexicon::Spanish);
-        assert_eq!(Lexicon::for_language(Some("EN_us")), Lexicon::English);
-        assert_eq!(Lexicon::for_language(Some("fr")), Lexicon::Both);
+        assert_eq!(Lexicon::for_language(Some(Lang::EN)), Lexicon::English);
+        assert_eq!(Lexicon::for_language(Some(Lang::ES)), Lexicon::Spanish);
+        assert_eq!(Lexicon::for_language(Lang::parse("fr")), Lexicon::Both);
         assert_eq!(Lexicon::for_language(None), Lexicon::Both);
     }
 

@@ -10,8 +10,8 @@
 //! ```
 //! let text = "Gen. J. R. Smith of the U.S. Army arrived at 10:30 a.m. on Jan. 5. He left.";
 //! let lang = tessera_segment::detect_language(text);
-//! assert_eq!(lang.as_ref().map(|l| l.code.as_str()), Some("en"));
-//! let seg = tessera_segment::segment(text, lang.as_ref().map(|l| l.code.as_str()));
+//! assert_eq!(lang.as_ref().map(|l| l.code), Some(tessera_doc::Lang::EN));
+//! let seg = tessera_segment::segment(text, lang.map(|l| l.code));
 //! let sentences: Vec<&str> = seg.sentences.iter().map(|s| &text[s.span.range()]).collect();
 //! assert_eq!(
 //!     sentences,
@@ -28,7 +28,7 @@ mod lists;
 mod sentences;
 mod tokenize;
 
-use tessera_doc::{Language, Segmentation};
+use tessera_doc::{Lang, Language, Segmentation};
 
 /// The language of `text`: the ISO 639-1 code where one exists (`"en"`, `"es"`, `"fr"`,
 /// `"de"`, `"pt"`, `"it"`, `"nl"`, `"ru"`, `"ar"`, `"zh"`, `"ja"`, ...) else whatlang's
@@ -40,8 +40,8 @@ pub fn detect_language(text: &str) -> Option<Language> {
     language::detect(text)
 }
 
-/// Sentences and tokens of `text`. `lang` is the detected language code (`"en"`, `"es"`, or
-/// anything else, or `None`) and selects the abbreviation lists: English, Spanish, or both.
+/// Sentences and tokens of `text`. `lang` is the detected language and selects the
+/// abbreviation lists: English, Spanish, or both for any other language or none.
 ///
 /// Guarantees, for any input:
 /// - every span is a byte range into `text` on character boundaries;
@@ -55,7 +55,7 @@ pub fn detect_language(text: &str) -> Option<Language> {
 /// `’s`, `U.S.` and `Gen.` keep their dot, ...) are listed in the `tokenize` module, and the
 /// sentence rules in the `sentences` module. A text longer than `u32::MAX` bytes (beyond what
 /// a span can address) is segmented up to that length only.
-pub fn segment(text: &str, lang: Option<&str>) -> Segmentation {
+pub fn segment(text: &str, lang: Option<Lang>) -> Segmentation {
     let text = addressable_prefix(text);
     let lexicon = lexicon::Lexicon::for_language(lang);
     let tokens = tokenize::tokenize(text, lexicon);

@@ -352,10 +352,10 @@ mod tests {
         );
         assert_eq!(en("at 10:30 a.m. on Monday."), ["at 10:30 a.m. on Monday."]);
         assert_eq!(
-            en("sold to Woodco of Houston, Tex. for 200,000 dlrs. The company said"),
+            en("leased to Brantley of Austin, Tex. for 350,000 dlrs. The firm added"),
             [
-                "sold to Woodco of Houston, Tex. for 200,000 dlrs.",
-                "The company said"
+                "leased to Brantley of Austin, Tex. for 350,000 dlrs.",
+                "The firm added"
             ]
         );
         assert_eq!(
@@ -395,16 +395,16 @@ mod tests {
 
     #[test]
     fn single_newlines_in_wrapped_text_do_not_end_a_sentence() {
-        let text = "Showers continued throughout the week in\n\
-                    the Bahia cocoa zone, alleviating the drought since early\n\
-                    January and improving prospects for the coming temporao.\n    \
-                    The dry period means the temporao will be late this year.\n Reuter";
+        let text = "Heavy rain fell across the northern wheat belt for a third\n\
+                    day, easing fears of a poor harvest after a dry spell in\n\
+                    March and raising hopes for the late barley crop.\n    \
+                    The wet weather means planting will be a week late.\n Reuter";
         assert_eq!(
             en(text),
             [
-                "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating \
-                 the drought since early\nJanuary and improving prospects for the coming temporao.",
-                "The dry period means the temporao will be late this year.",
+                "Heavy rain fell across the northern wheat belt for a third\nday, easing fears \
+                 of a poor harvest after a dry spell in\nMarch and raising hopes for the late barley crop.",
+                "The wet weather means planting will be a week late.",
                 "Reuter"
             ]
         );
@@ -412,18 +412,18 @@ mod tests {
 
     #[test]
     fn headings_in_wrapped_text_end_a_sentence() {
-        let text = "USX DEBT RATINGS LOWERED BY MOODY'S\n\
-                    Moody's Investors Service said it lowered the debt ratings of\n\
-                    USX Corp and its units, affecting about four billion dlrs of\n\
-                    debt securities and preferred stock outstanding at the end of\n\
+        let text = "HARTWELL STEEL DEBT RATING CUT\n\
+                    Sterling Ratings Ltd said it had cut the credit rating of\n\
+                    Hartwell Steel Co and two of its units, covering some 900 mln dlrs of\n\
+                    bonds and notes that fall due before the end of\n\
                     REUTER";
         assert_eq!(
             en(text),
             [
-                "USX DEBT RATINGS LOWERED BY MOODY'S",
-                "Moody's Investors Service said it lowered the debt ratings of\n\
-                 USX Corp and its units, affecting about four billion dlrs of\n\
-                 debt securities and preferred stock outstanding at the end of",
+                "HARTWELL STEEL DEBT RATING CUT",
+                "Sterling Ratings Ltd said it had cut the credit rating of\n\
+                 Hartwell Steel Co and two of its units, covering some 900 mln dlrs of\n\
+                 bonds and notes that fall due before the end of",
                 "REUTER"
             ]
         );

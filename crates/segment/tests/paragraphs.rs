@@ -1,9 +1,9 @@
 //! End-to-end checks on abbreviation-heavy paragraphs, through the public API only.
 
-use tessera_doc::TokenKind;
+use tessera_doc::{Lang, TokenKind};
 use tessera_segment::{detect_language, segment};
 
-fn sentences<'t>(text: &'t str, lang: Option<&str>) -> Vec<&'t str> {
+fn sentences(text: &str, lang: Option<Lang>) -> Vec<&str> {
     segment(text, lang)
         .sentences
         .iter()
@@ -11,7 +11,7 @@ fn sentences<'t>(text: &'t str, lang: Option<&str>) -> Vec<&'t str> {
         .collect()
 }
 
-fn tokens<'t>(text: &'t str, lang: Option<&str>) -> Vec<&'t str> {
+fn tokens(text: &str, lang: Option<Lang>) -> Vec<&str> {
     segment(text, lang)
         .tokens
         .iter()
@@ -32,9 +32,9 @@ const SPANISH: &str = "El Sr. López, de la Sedena, dijo que el Gral. Ramírez y
 #[test]
 fn english_paragraph_splits_only_at_real_sentence_ends() {
     let lang = detect_language(ENGLISH).map(|language| language.code);
-    assert_eq!(lang.as_deref(), Some("en"));
+    assert_eq!(lang, Some(Lang::EN));
     assert_eq!(
-        sentences(ENGLISH, lang.as_deref()),
+        sentences(ENGLISH, lang),
         [
             "Gen. J. R. Smith of the U.S. Army met Dr. Peña at 10:30 a.m. on Jan. 5.",
             "The meeting, held at No. 10 Downing St. in London, lasted two hours.",
@@ -49,7 +49,7 @@ fn english_paragraph_splits_only_at_real_sentence_ends() {
 
 #[test]
 fn english_paragraph_tokens() {
-    let words = tokens(ENGLISH, Some("en"));
+    let words = tokens(ENGLISH, Some(Lang::EN));
     for expected in [
         "Gen.",
         "J.",
@@ -86,9 +86,9 @@ fn english_paragraph_tokens() {
 #[test]
 fn spanish_paragraph_splits_only_at_real_sentence_ends() {
     let lang = detect_language(SPANISH).map(|language| language.code);
-    assert_eq!(lang.as_deref(), Some("es"));
+    assert_eq!(lang, Some(Lang::ES));
     assert_eq!(
-        sentences(SPANISH, lang.as_deref()),
+        sentences(SPANISH, lang),
         [
             "El Sr. López, de la Sedena, dijo que el Gral. Ramírez y la Lic. Pérez viajaron a \
              EE.UU.",
@@ -102,7 +102,7 @@ fn spanish_paragraph_splits_only_at_real_sentence_ends() {
 
 #[test]
 fn spanish_paragraph_tokens_and_kinds() {
-    let seg = segment(SPANISH, Some("es"));
+    let seg = segment(SPANISH, Some(Lang::ES));
     let pairs: Vec<(&str, TokenKind)> = seg
         .tokens
         .iter()
@@ -133,8 +133,8 @@ fn spanish_paragraph_tokens_and_kinds() {
 fn the_language_code_changes_the_abbreviations() {
     // "Sra." is a Spanish title; under English rules it is an ordinary word before a dot.
     let text = "Habló la Sra. Peña.";
-    assert!(tokens(text, Some("es")).contains(&"Sra."));
-    assert!(tokens(text, Some("en")).contains(&"Sra"));
+    assert!(tokens(text, Some(Lang::ES)).contains(&"Sra."));
+    assert!(tokens(text, Some(Lang::EN)).contains(&"Sra"));
     assert!(tokens(text, None).contains(&"Sra."));
 }
 

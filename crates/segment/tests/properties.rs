@@ -2,7 +2,7 @@
 //! the rest of the pipeline relies on.
 
 use proptest::prelude::*;
-use tessera_doc::Segmentation;
+use tessera_doc::{Lang, Segmentation};
 use tessera_segment::segment;
 
 /// Checks every invariant `segment` promises for `text`.
@@ -156,7 +156,7 @@ proptest! {
 
     #[test]
     fn arbitrary_printable_text_keeps_the_invariants(text in any::<String>()) {
-        for lang in [None, Some("en"), Some("es")] {
+        for lang in [None, Some(Lang::EN), Some(Lang::ES)] {
             check_invariants(&text, &segment(&text, lang))?;
         }
     }
@@ -165,14 +165,14 @@ proptest! {
     fn arbitrary_chars_including_controls_keep_the_invariants(
         text in prop::collection::vec(any::<char>(), 0..200).prop_map(String::from_iter)
     ) {
-        for lang in [None, Some("en"), Some("es")] {
+        for lang in [None, Some(Lang::EN), Some(Lang::ES)] {
             check_invariants(&text, &segment(&text, lang))?;
         }
     }
 
     #[test]
     fn tricky_text_keeps_the_invariants(text in tricky_text()) {
-        for lang in [None, Some("en"), Some("es")] {
+        for lang in [None, Some(Lang::EN), Some(Lang::ES)] {
             check_invariants(&text, &segment(&text, lang))?;
         }
     }
@@ -180,7 +180,7 @@ proptest! {
     #[test]
     fn detection_never_panics(text in any::<String>()) {
         if let Some(language) = tessera_segment::detect_language(&text) {
-            prop_assert!(!language.code.is_empty());
+            prop_assert!(!language.code.as_str().is_empty());
             prop_assert!((0.0..=1.0).contains(&language.confidence));
         }
     }

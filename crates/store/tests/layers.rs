@@ -26,8 +26,8 @@ fn place(name: &str, geonames_id: Option<u64>, feature: &str) -> Place {
         lon: -103.7547,
         country: Some("MX".into()),
         admin1: Some("Jalisco".into()),
-        feature: feature.into(),
-        precision: feature.into(),
+        feature: tessera_doc::FeatureKind::parse(feature).expect("a feature kind"),
+        precision: tessera_doc::PlacePrecision::parse(feature).expect("a precision"),
     }
 }
 
@@ -50,14 +50,8 @@ fn full_document() -> Document {
         text: TEXT.into(),
     });
     doc.mentions = vec![
-        Mention {
-            span: span("Reuters"),
-            kind: MentionKind::Org,
-        },
-        Mention {
-            span: span("Tapalpa"),
-            kind: MentionKind::Loc,
-        },
+        Mention::new(span("Reuters"), MentionKind::Org),
+        Mention::new(span("Tapalpa"), MentionKind::Loc),
     ];
     doc.places = vec![Geocoded {
         span: span("Tapalpa"),
@@ -130,8 +124,8 @@ fn full_document() -> Document {
     doc.events = vec![
         Event {
             kind: EventType::Assault,
-            mode: Some("firearms".into()),
-            contexts: vec!["crime".into()],
+            mode: Some(tessera_doc::Mode::Firearms),
+            contexts: vec![tessera_doc::Context::Crime],
             actors: vec![Participant {
                 entity: Some(0),
                 name: "Mexican Army".into(),
@@ -157,7 +151,7 @@ fn full_document() -> Document {
             }),
             date: Some(EventDate {
                 value: "2026-02-22".into(),
-                precision: "day".into(),
+                precision: tessera_doc::DatePrecision::Day,
                 text: "on Sunday".into(),
                 span: Some(span("on Sunday")),
             }),
@@ -192,6 +186,7 @@ fn full_document() -> Document {
             },
         },
     ];
+    doc.link_mentions();
     doc
 }
 

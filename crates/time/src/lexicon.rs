@@ -1,5 +1,5 @@
 //! Word lists for both languages: month and weekday names, number words, ordinals, and the
-//! parsing of digit tokens. Every look-up takes a folded word (see [`crate::words::Folded`]).
+//! parsing of digit tokens. Every look-up takes a folded word (see [`tessera_doc::DocView::norm`]).
 
 /// A month name: its number (1–12) and whether it is an abbreviation (`Feb.`, `sept`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

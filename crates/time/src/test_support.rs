@@ -14,8 +14,8 @@ pub(crate) fn tuesday() -> Option<NaiveDate> {
 }
 
 pub(crate) fn dates_in(text: &str, lang: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
-    let tokens = tessera_segment::segment(text, Some(lang)).tokens;
-    let mentions = find_dates(text, &tokens, Some(lang), published);
+    let tokens = tessera_segment::segment(text, tessera_doc::Lang::parse(lang)).tokens;
+    let mentions = find_dates(text, &tokens, tessera_doc::Lang::parse(lang), published);
     for m in &mentions {
         assert_eq!(
             text.get(m.start..m.end),
@@ -58,8 +58,8 @@ pub(crate) fn pair(text: &str, value: &str) -> (String, Option<String>) {
 }
 
 pub(crate) fn numbers(text: &str, lang: &str) -> Vec<NumberMention> {
-    let tokens = tessera_segment::segment(text, Some(lang)).tokens;
-    let mentions = find_numbers(text, &tokens, Some(lang));
+    let tokens = tessera_segment::segment(text, tessera_doc::Lang::parse(lang)).tokens;
+    let mentions = find_numbers(text, &tokens, tessera_doc::Lang::parse(lang));
     for m in &mentions {
         assert_eq!(
             text.get(m.start..m.end),

@@ -3,7 +3,7 @@ use crate::args::IngestArgs;
 use crate::output;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::time::Duration;
 use tessera_engine::{IngestEvent, IngestOptions, Pipeline, ReadOptions, SqliteStore, ingest};
@@ -97,7 +97,10 @@ pub fn run(db: &Path, args: IngestArgs, quiet: bool) -> anyhow::Result<Outcome> 
 
     if json {
         let value = serde_json::json!({ "summary": summary, "failures": failures, "duplicates": duplicates });
-        println!("{value}");
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{value}")
+            .and_then(|()| out.flush())
+            .context("writing to standard output")?;
     } else if !quiet {
         let secs = summary.elapsed.as_secs_f64().max(1e-9);
         eprintln!(

@@ -9,6 +9,7 @@ mod show;
 mod stats;
 
 use crate::args::{Cli, Command};
+use crate::output;
 use anyhow::Context;
 use tessera_engine::SqliteStore;
 
@@ -19,15 +20,27 @@ pub enum Outcome {
     Partial,
 }
 
+/// Runs the command. Those that print results write them to the `out` that
+/// [`output::with_stdout`] lends them and return write errors, so that a closed pipe ends
+/// them (see `main`) instead of panicking.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Ingest(args) => ingest::run(&cli.db, args, cli.quiet),
-        Command::Search(args) => search::run(&open_existing(&cli.db)?, args),
-        Command::Show(args) => show::run(&open_existing(&cli.db)?, args),
-        Command::Stats(args) => stats::run(&open_existing(&cli.db)?, args),
+        Command::Search(args) => {
+            let store = open_existing(&cli.db)?;
+            output::with_stdout(|out| search::run(&store, args, out))
+        }
+        Command::Show(args) => {
+            let store = open_existing(&cli.db)?;
+            output::with_stdout(|out| show::run(&store, args, out))
+        }
+        Command::Stats(args) => {
+            let store = open_existing(&cli.db)?;
+            output::with_stdout(|out| stats::run(&store, args, out))
+        }
         Command::Extract(args) => extract::run(args),
-        Command::Eval(command) => eval::run(command),
-        Command::Ner(args) => ner::tag(args),
+        Command::Eval(command) => output::with_stdout(|out| eval::run(command, out)),
+        Command::Ner(args) => output::with_stdout(|out| ner::tag(args, out)),
         Command::Train(crate::args::TrainCommand::Ner(args)) => ner::train(args),
     }
 }

@@ -19,28 +19,26 @@ fn load_model(args: &NerArgs) -> anyhow::Result<Model> {
 }
 
 /// `tessera ner --conll`: the file back with a predicted IOB2 column.
-pub fn tag(args: NerArgs) -> anyhow::Result<Outcome> {
+pub fn tag(args: NerArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let model = load_model(&args)?;
     let documents = read_conll_file(&args.conll)?;
     let predictions: Vec<_> = documents
         .iter()
         .map(|d| model.tag_document(&d.token_slices()))
         .collect();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    write_conll(&documents, &predictions, &mut out).context("writing to stdout")?;
-    out.flush().context("writing to stdout")?;
+    write_conll(&documents, &predictions, out).context("writing to standard output")?;
     Ok(Outcome::Success)
 }
 
 /// `tessera eval ner`: per-type and overall scores.
-pub fn eval(args: NerArgs) -> anyhow::Result<Outcome> {
+pub fn eval(args: NerArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let model = load_model(&args)?;
     let documents = read_conll_file(&args.conll)?;
     let started = std::time::Instant::now();
     let scores = score(&model, &documents);
     let tokens: usize = documents.iter().map(|d| d.token_count()).sum();
-    println!("{scores}");
+    writeln!(out, "{scores}")?;
+    out.flush()?;
     eprintln!(
         "{} documents, {tokens} tokens tagged in {}",
         documents.len(),

@@ -1,10 +1,10 @@
 use super::Outcome;
 use crate::args::SearchArgs;
 use crate::output;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use tessera_engine::{SearchQuery, SqliteStore, Store};
 
-pub fn run(store: &SqliteStore, args: SearchArgs) -> anyhow::Result<Outcome> {
+pub fn run(store: &SqliteStore, args: SearchArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let query = SearchQuery {
         text: args.query.join(" "),
         lang: args.lang,
@@ -17,7 +17,8 @@ pub fn run(store: &SqliteStore, args: SearchArgs) -> anyhow::Result<Outcome> {
     let hits = store.search(&query)?;
     if args.json {
         for hit in &hits {
-            println!("{}", serde_json::to_string(hit)?);
+            serde_json::to_writer(&mut *out, hit)?;
+            writeln!(out)?;
         }
         return Ok(Outcome::Success);
     }
@@ -27,18 +28,22 @@ pub fn run(store: &SqliteStore, args: SearchArgs) -> anyhow::Result<Outcome> {
             .published
             .map(|d| d.to_string())
             .unwrap_or_else(|| "undated".into());
-        println!(
+        writeln!(
+            out,
             "{}  {}  {}  {}",
             &hit.id.as_str()[..12],
             date,
             hit.source.as_deref().unwrap_or("-"),
             hit.title.as_deref().unwrap_or("(untitled)")
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "    {}",
             output::highlight(&hit.snippet, &hit.highlights, terminal)
-        );
+        )?;
     }
+    // The results before the count on stderr, as a terminal shows them.
+    out.flush()?;
     eprintln!(
         "{} result{} in {}",
         hits.len(),

@@ -1,11 +1,17 @@
+//! `tessera show`: one stored document. Its entities, relations and events are rendered once,
+//! by the engine's output contract ([`tessera_engine::extraction`]); `--json` prints that
+//! object with what only the store holds added beside it, and the plain listing reads the same
+//! values.
+
 use super::Outcome;
 use crate::args::ShowArgs;
-use tessera_engine::doc::{
-    Attribution, Claim, Document, Entity, EntityId, Event, Participant, Place, RelationObject,
-};
-use tessera_engine::{SqliteStore, Store};
+use anyhow::Context;
+use serde_json::{Map, Value, json};
+use std::io::Write;
+use tessera_engine::doc::Place;
+use tessera_engine::{Entity, Extraction, SqliteStore, Store, StoredDocument};
 
-pub fn run(store: &SqliteStore, args: ShowArgs) -> anyhow::Result<Outcome> {
+pub fn run(store: &SqliteStore, args: ShowArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let Some(stored) = store.get(&args.id)? else {
         anyhow::bail!(
             "no document with id {:?} in {}",
@@ -13,70 +19,140 @@ pub fn run(store: &SqliteStore, args: ShowArgs) -> anyhow::Result<Outcome> {
             store.path().display()
         );
     };
-    let doc = &stored.document;
+    let contract = tessera_engine::extraction(&stored.document);
     if args.json {
-        let layers = tessera_engine::extraction(doc);
-        let value = serde_json::json!({
-            "document": {
-                "id": doc.id,
-                "title": doc.meta.title,
-                "published": doc.meta.published,
-                "lang": doc.lang.as_ref().map(|l| &l.code),
-                "lang_confidence": doc.lang.as_ref().map(|l| l.confidence),
-                "source": doc.meta.source,
-                "url": doc.meta.url,
-                "byline": doc.meta.byline,
-                "origin": doc.origin.to_string(),
-                "ingested_at": stored.ingested_at,
-                "text": doc.text,
-            },
-            "mentions": doc.mentions.iter().map(|m| serde_json::json!({
-                "start": m.span.start, "end": m.span.end, "kind": m.kind.as_str(),
-                "text": m.span.text(&doc.text).unwrap_or_default(),
-            })).collect::<Vec<_>>(),
-            "sentences": doc.segmentation.sentences.iter().map(|s| serde_json::json!({
-                "start": s.span.start, "end": s.span.end,
-                "tokens": doc.segmentation.sentence_tokens(s).iter()
-                    .map(|t| [t.span.start, t.span.end]).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
-            "places": doc.places.iter().map(|g| serde_json::json!({
-                "start": g.span.start, "end": g.span.end,
-                "text": g.span.text(&doc.text).unwrap_or_default(),
-                "place": g.place,
-            })).collect::<Vec<_>>(),
-            "entities": layers.entities,
-            "relations": layers.relations,
-            "events": layers.events,
-        });
-        println!("{}", serde_json::to_string_pretty(&value)?);
-        return Ok(Outcome::Success);
+        serde_json::to_writer_pretty(&mut *out, &json_value(&stored, &contract)?)?;
+        writeln!(out)?;
+    } else {
+        print_document(&stored, args.sentences, out)?;
+        print_layers(&contract, out)?;
     }
-    println!("id         {}", doc.id);
-    println!(
+    Ok(Outcome::Success)
+}
+
+/// `show --json`: the output contract, as `extract` prints it, plus what the store keeps and
+/// the contract leaves out: in `document`, the text, where it was read from, when it was
+/// stored and the language detector's confidence; beside the contract's layers, every mention,
+/// the sentences with their tokens, and the resolved places.
+fn json_value(stored: &StoredDocument, contract: &Extraction) -> anyhow::Result<Value> {
+    let doc = &stored.document;
+    let mut value = serde_json::to_value(contract).context("rendering the output contract")?;
+    let top = value
+        .as_object_mut()
+        .context("the output contract is a JSON object")?;
+    let document = top
+        .get_mut("document")
+        .and_then(Value::as_object_mut)
+        .context("the output contract has a document object")?;
+    add(
+        document,
+        [
+            (
+                "lang_confidence",
+                json!(doc.lang.as_ref().map(|l| l.confidence)),
+            ),
+            ("origin", json!(doc.origin.to_string())),
+            ("ingested_at", json!(stored.ingested_at)),
+            ("text", json!(doc.text)),
+        ],
+    );
+    let text = doc.text.as_str();
+    let mentions: Vec<Value> = doc
+        .mentions
+        .iter()
+        .map(|m| {
+            json!({
+                "start": m.span.start, "end": m.span.end, "kind": m.kind.as_str(),
+                "text": m.span.text(text).unwrap_or_default(),
+            })
+        })
+        .collect();
+    let segmentation = &doc.segmentation;
+    let sentences: Vec<Value> = segmentation
+        .sentences
+        .iter()
+        .map(|s| {
+            let tokens: Vec<[u32; 2]> = segmentation
+                .sentence_tokens(s)
+                .iter()
+                .map(|t| [t.span.start, t.span.end])
+                .collect();
+            json!({ "start": s.span.start, "end": s.span.end, "tokens": tokens })
+        })
+        .collect();
+    let places: Vec<Value> = doc
+        .places
+        .iter()
+        .map(|g| {
+            json!({
+                "start": g.span.start, "end": g.span.end,
+                "text": g.span.text(text).unwrap_or_default(),
+                "place": g.place,
+            })
+        })
+        .collect();
+    add(
+        top,
+        [
+            ("mentions", Value::from(mentions)),
+            ("sentences", Value::from(sentences)),
+            ("places", Value::from(places)),
+        ],
+    );
+    Ok(value)
+}
+
+/// Adds fields the contract does not have; one it has is left as the contract renders it.
+fn add<const N: usize>(object: &mut Map<String, Value>, fields: [(&str, Value); N]) {
+    for (key, value) in fields {
+        object.entry(key).or_insert(value);
+    }
+}
+
+/// Metadata, the layer counts and mentions, then the text (or its sentences).
+fn print_document(
+    stored: &StoredDocument,
+    sentences: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let doc = &stored.document;
+    writeln!(out, "id         {}", doc.id)?;
+    writeln!(
+        out,
         "title      {}",
         doc.meta.title.as_deref().unwrap_or("(untitled)")
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "published  {}",
         doc.meta
             .published
             .map(|d| d.to_string())
             .unwrap_or_else(|| "unknown".into())
-    );
-    println!("source     {}", doc.meta.source.as_deref().unwrap_or("-"));
+    )?;
+    writeln!(
+        out,
+        "source     {}",
+        doc.meta.source.as_deref().unwrap_or("-")
+    )?;
     if let Some(url) = &doc.meta.url {
-        println!("url        {url}");
+        writeln!(out, "url        {url}")?;
     }
     if let Some(byline) = &doc.meta.byline {
-        println!("byline     {byline}");
+        writeln!(out, "byline     {byline}")?;
     }
     let lang = doc
         .lang
         .as_ref()
         .map(|l| format!("{} ({:.2})", l.code, l.confidence));
-    println!("language   {}", lang.as_deref().unwrap_or("undetected"));
-    println!("read from  {}", doc.origin);
-    println!(
+    writeln!(
+        out,
+        "language   {}",
+        lang.as_deref().unwrap_or("undetected")
+    )?;
+    writeln!(out, "read from  {}", doc.origin)?;
+    writeln!(
+        out,
         "layers     {} sentences, {} tokens, {} places, {} entities, {} relations, {} events",
         doc.segmentation.sentences.len(),
         doc.segmentation.tokens.len(),
@@ -84,9 +160,9 @@ pub fn run(store: &SqliteStore, args: ShowArgs) -> anyhow::Result<Outcome> {
         doc.entities.len(),
         doc.relations.len(),
         doc.events.len()
-    );
+    )?;
     if let Some(reason) = &doc.unsupported {
-        println!("names      not recognised: {reason}");
+        writeln!(out, "names      not recognised: {reason}")?;
     } else if !doc.mentions.is_empty() {
         let names: Vec<String> = doc
             .mentions
@@ -99,88 +175,177 @@ pub fn run(store: &SqliteStore, args: ShowArgs) -> anyhow::Result<Outcome> {
                 )
             })
             .collect();
-        println!("mentions   {}", names.join("; "));
+        writeln!(out, "mentions   {}", names.join("; "))?;
     }
-    println!();
-    if args.sentences {
+    writeln!(out)?;
+    if sentences {
         for (n, sentence) in doc.segmentation.sentences.iter().enumerate() {
             let text = sentence
                 .span
                 .text(&doc.text)
                 .unwrap_or("(span out of range)");
-            println!(
+            writeln!(
+                out,
                 "{:>4} [{}..{}] {}",
                 n + 1,
                 sentence.span.start,
                 sentence.span.end,
                 text.replace('\n', " ")
-            );
+            )?;
         }
     } else {
-        println!("{}", doc.text);
+        writeln!(out, "{}", doc.text)?;
     }
-    print_layers(doc);
-    Ok(Outcome::Success)
+    Ok(())
 }
 
-/// Entities, relations and events, one line each (two for an event), after the text.
-fn print_layers(doc: &Document) {
-    if !doc.entities.is_empty() {
-        println!("\nentities");
-        for (index, entity) in doc.entities.iter().enumerate() {
-            println!("  {}", entity_line(doc, index, entity));
+/// Entities, relations and events from the contract, one line each (two for an event), after
+/// the text. (The contract's relation and event types are not exported by the engine, so they
+/// are read field by field here.)
+fn print_layers(contract: &Extraction, out: &mut dyn Write) -> anyhow::Result<()> {
+    let names = Names(&contract.entities);
+    if !contract.entities.is_empty() {
+        writeln!(out, "\nentities")?;
+        for entity in &contract.entities {
+            writeln!(out, "  {}", entity_line(entity))?;
         }
     }
-    if !doc.relations.is_empty() {
-        println!("\nrelations");
-        for relation in &doc.relations {
-            let object = match &relation.object {
-                RelationObject::Entity(id) => name_of(doc, *id),
-                RelationObject::Value(value) => format!("{value:?}"),
-            };
-            let role = match (&relation.role, &relation.object) {
-                (Some(role), RelationObject::Value(value)) if role == value => String::new(),
-                (Some(role), _) => format!(" as {role}"),
-                (None, _) => String::new(),
-            };
-            println!(
-                "  {} {} {object}{role}  [{}]",
-                name_of(doc, relation.subject),
-                relation.predicate,
-                claim_text(doc, &relation.claim)
-            );
-        }
+    if !contract.relations.is_empty() {
+        writeln!(out, "\nrelations")?;
     }
-    if !doc.events.is_empty() {
-        println!("\nevents");
-        for (index, event) in doc.events.iter().enumerate() {
-            print_event(doc, index, event);
+    for relation in &contract.relations {
+        // The object is an entity id or a value (a year, a title); a value is quoted.
+        let object_entity = names.get(&relation.object);
+        let object = match object_entity {
+            Some(name) => name.to_string(),
+            None => format!("{:?}", relation.object),
+        };
+        let role = match &relation.role {
+            Some(role) if object_entity.is_none() && *role == relation.object => String::new(),
+            Some(role) => format!(" as {role}"),
+            None => String::new(),
+        };
+        let sources: Vec<String> = relation
+            .attribution
+            .iter()
+            .map(|a| names.source(a.entity.as_deref(), &a.name))
+            .collect();
+        writeln!(
+            out,
+            "  {} {} {object}{role}  [{}]",
+            names.of(&relation.subject),
+            relation.predicate,
+            claim_text(relation.certainty.as_str(), &sources)
+        )?;
+    }
+    if !contract.events.is_empty() {
+        writeln!(out, "\nevents")?;
+    }
+    for event in &contract.events {
+        // `v1   ASSAULT/mode [contexts] in Tapalpa (Jalisco, MX) on 2025-05-04 (day, "Sunday")`
+        let mut head = format!("{:<4} {}", event.id, event.kind);
+        if let Some(mode) = &event.mode {
+            head.push_str(&format!("/{mode}"));
         }
+        if !event.contexts.is_empty() {
+            let contexts: Vec<String> = event.contexts.iter().map(ToString::to_string).collect();
+            head.push_str(&format!(" [{}]", contexts.join(", ")));
+        }
+        if let Some(place) = &event.place {
+            head.push_str(&format!(" in {}", place.name));
+            let within: Vec<String> = place
+                .admin1
+                .iter()
+                .chain(&place.country)
+                .map(ToString::to_string)
+                .collect();
+            if !within.is_empty() {
+                head.push_str(&format!(" ({})", within.join(", ")));
+            }
+        }
+        if let Some(date) = &event.date {
+            let words = if date.text.is_empty() {
+                String::new()
+            } else {
+                format!(", {:?}", date.text)
+            };
+            head.push_str(&format!(" on {} ({}{words})", date.value, date.precision));
+        }
+        // `actors -> recipients; 3 killed  [certainty; according to ...]`
+        let actors: Vec<String> = event
+            .actors
+            .iter()
+            .map(|p| names.source(p.entity.as_deref(), &p.name))
+            .collect();
+        let recipients: Vec<String> = event
+            .recipients
+            .iter()
+            .map(|p| names.source(p.entity.as_deref(), &p.name))
+            .collect();
+        let mut body = format!("{} -> {}", listed(&actors), listed(&recipients));
+        for (count, what) in [
+            (event.fatalities, "killed"),
+            (event.injured, "injured"),
+            (event.arrested, "arrested"),
+        ] {
+            if let Some(count) = count {
+                body.push_str(&format!("; {count} {what}"));
+            }
+        }
+        let sources: Vec<String> = event
+            .attribution
+            .iter()
+            .map(|a| names.source(a.entity.as_deref(), &a.name))
+            .collect();
+        body.push_str(&format!(
+            "  [{}]",
+            claim_text(event.certainty.as_str(), &sources)
+        ));
+        writeln!(out, "  {head}")?;
+        writeln!(out, "        {body}")?;
+    }
+    Ok(())
+}
+
+/// The contract's entities, looked up by their contract id (`e1`, `e2`, ...).
+struct Names<'a>(&'a [Entity]);
+
+impl Names<'_> {
+    fn get(&self, id: &str) -> Option<&str> {
+        self.0.iter().find(|e| e.id == id).map(|e| e.name.as_str())
+    }
+
+    /// The entity's name, or its id when there is no such entity.
+    fn of(&self, id: &str) -> String {
+        self.get(id).unwrap_or(id).to_string()
+    }
+
+    /// A participant or a source: the name of the entity it refers to, if any, else its own
+    /// words.
+    fn source(&self, entity: Option<&str>, words: &str) -> String {
+        entity
+            .and_then(|id| self.get(id))
+            .unwrap_or(words)
+            .to_string()
     }
 }
 
-/// `e2 PER Juan Pérez (a.k.a. El Jefe) - leader of Example Cartel; country MX; place ...`
-fn entity_line(doc: &Document, index: usize, entity: &Entity) -> String {
-    let mut line = format!(
-        "e{:<3} {:<4} {}",
-        index + 1,
-        entity.kind.as_str(),
-        entity.name
-    );
+/// `e2   PER  Juan Pérez (a.k.a. El Jefe) - leader of Example Cartel; country MX; at ...`
+fn entity_line(entity: &Entity) -> String {
+    let mut line = format!("{:<4} {:<4} {}", entity.id, entity.kind, entity.name);
     if entity.unnamed {
         line.push_str(" (unnamed)");
     }
     if !entity.aliases.is_empty() {
-        let aliases: Vec<&str> = entity.aliases.iter().map(|a| a.name.as_str()).collect();
-        line.push_str(&format!(" (a.k.a. {})", aliases.join(", ")));
+        line.push_str(&format!(" (a.k.a. {})", entity.aliases.join(", ")));
     }
     let roles: Vec<String> = entity
         .roles
         .iter()
         .map(|role| {
             let mut text = role.title.clone();
-            if let Some(org) = role.org {
-                text.push_str(&format!(" of {}", name_of(doc, org)));
+            if let Some(org) = &role.org {
+                text.push_str(&format!(" of {org}"));
             }
             if let Some(country) = &role.country {
                 text.push_str(&format!(" ({country})"));
@@ -223,92 +388,21 @@ fn place_text(place: &Place) -> String {
     )
 }
 
-fn print_event(doc: &Document, index: usize, event: &Event) {
-    let mut head = format!("  v{:<3} {}", index + 1, event.kind);
-    if let Some(mode) = &event.mode {
-        head.push_str(&format!("/{mode}"));
+/// Actors or recipients, `?` for none.
+fn listed(who: &[String]) -> String {
+    if who.is_empty() {
+        "?".into()
+    } else {
+        who.join(", ")
     }
-    if !event.contexts.is_empty() {
-        head.push_str(&format!(" [{}]", event.contexts.join(", ")));
-    }
-    if let Some(place) = &event.place {
-        let resolved = place
-            .place
-            .as_ref()
-            .map(|p| {
-                let within: Vec<&str> = p
-                    .admin1
-                    .iter()
-                    .chain(&p.country)
-                    .map(|s| s.as_str())
-                    .collect();
-                format!(" ({})", within.join(", "))
-            })
-            .unwrap_or_default();
-        head.push_str(&format!(" in {}{resolved}", place.name));
-    }
-    if let Some(date) = &event.date {
-        let words = if date.text.is_empty() {
-            String::new()
-        } else {
-            format!(", {:?}", date.text)
-        };
-        head.push_str(&format!(" on {} ({}{words})", date.value, date.precision));
-    }
-    println!("{head}");
-    let mut body = format!(
-        "        {} -> {}",
-        participants(doc, &event.actors),
-        participants(doc, &event.recipients)
-    );
-    for (count, what) in [
-        (event.fatalities, "killed"),
-        (event.injured, "injured"),
-        (event.arrested, "arrested"),
-    ] {
-        if let Some(count) = count {
-            body.push_str(&format!("; {count} {what}"));
-        }
-    }
-    body.push_str(&format!("  [{}]", claim_text(doc, &event.claim)));
-    println!("{body}");
-}
-
-fn participants(doc: &Document, list: &[Participant]) -> String {
-    if list.is_empty() {
-        return "?".into();
-    }
-    list.iter()
-        .map(|p| match p.entity {
-            Some(id) if doc.entities.get(id as usize).is_some() => name_of(doc, id),
-            _ => p.name.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// `reported; according to a former US official via Reuters`: certainty, then who says so,
 /// innermost first.
-fn claim_text(doc: &Document, claim: &Claim) -> String {
-    let mut text = claim.certainty.as_str().to_string();
-    if !claim.attribution.is_empty() {
-        let chain: Vec<String> = claim
-            .attribution
-            .iter()
-            .map(|a: &Attribution| match a.entity {
-                Some(id) if doc.entities.get(id as usize).is_some() => name_of(doc, id),
-                _ => a.name.clone(),
-            })
-            .collect();
-        text.push_str(&format!("; according to {}", chain.join(" via ")));
+fn claim_text(certainty: &str, sources: &[String]) -> String {
+    let mut text = certainty.to_string();
+    if !sources.is_empty() {
+        text.push_str(&format!("; according to {}", sources.join(" via ")));
     }
     text
-}
-
-/// An entity's name, or its id when the layer does not hold it.
-fn name_of(doc: &Document, id: EntityId) -> String {
-    doc.entities
-        .get(id as usize)
-        .map(|e| e.name.clone())
-        .unwrap_or_else(|| format!("e{}", id + 1))
 }

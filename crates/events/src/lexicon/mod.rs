@@ -8,7 +8,7 @@ mod spanish;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
-use tessera_doc::EventType;
+use tessera_doc::{EventType, Mode};
 
 /// Whether a trigger is a verb (a clause's action) or a noun (a named event).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub(crate) enum WordClass {
 #[derive(Debug, Clone)]
 pub(crate) struct Trigger {
     pub kind: EventType,
-    pub mode: Option<&'static str>,
+    pub mode: Option<Mode>,
     pub class: WordClass,
     /// The subject receives the act ("Mexico received aid").
     pub reversed: bool,
@@ -99,50 +99,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { by_head }
 });
 
-/// Mode names live as long as the lexicon: intern them as static strings.
-fn intern(mode: &str) -> Option<&'static str> {
-    const MODES: &[&str] = &[
-        "ceasefire",
-        "acquisition",
-        "negotiate",
-        "visit",
-        "third-party",
-        "release",
-        "resign",
-        "intelligence",
-        "patrols",
-        "law-enforcement",
-        "food",
-        "medical",
-        "withdraw",
-        "legal",
-        "demo",
-        "strike",
-        "riot",
-        "obstruct",
-        "ban",
-        "asset-freeze",
-        "boycott",
-        "penalty",
-        "troops",
-        "arrest",
-        "detain",
-        "seize",
-        "raid",
-        "restrict",
-        "crowd-control",
-        "firearms",
-        "explosives",
-        "aerial",
-        "heavy-weapons",
-        "assassinate",
-        "abduct",
-        "arson",
-        "destroy",
-        "sabotage",
-        "beat",
-    ];
-    MODES.iter().copied().find(|m| *m == mode)
+/// A mode by its name in the lexicon files.
+fn intern(mode: &str) -> Option<Mode> {
+    Mode::parse(mode)
 }
 
 fn parse_line(line: &str, spanish: bool, by_head: &mut FastMap<String, Vec<Trigger>>) {
@@ -221,7 +180,11 @@ mod tests {
         LEXICON
             .by_head
             .get(form)
-            .map(|ts| ts.iter().map(|t| (t.kind, t.mode)).collect())
+            .map(|ts| {
+                ts.iter()
+                    .map(|t| (t.kind, t.mode.map(Mode::as_str)))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 

@@ -1,8 +1,9 @@
 //! Reading the gazetteer's text form: one place a line, parsed in parallel parts.
 
 use super::names::{NameIndex, PRIMARY_FLAG};
-use super::{FeatureKind, Place, ShortCode};
-use crate::fold::fold_into;
+use super::{Place, ShortCode};
+use crate::FeatureKind;
+use tessera_doc::fold::fold_key_into as fold_into;
 
 /// Bytes per part below which splitting the work across threads does not pay.
 const MIN_PART_BYTES: usize = 1 << 20;
@@ -136,6 +137,19 @@ fn index_names(
     }
 }
 
+/// The kind of a place from its one-letter code in the file.
+fn feature_kind(code: &str) -> Option<FeatureKind> {
+    Some(match code {
+        "C" => FeatureKind::City,
+        "D" => FeatureKind::Admin2,
+        "A" => FeatureKind::Admin1,
+        "N" => FeatureKind::Country,
+        "R" => FeatureKind::Region,
+        "K" => FeatureKind::Continent,
+        _ => return None,
+    })
+}
+
 /// One place line: the place and its `|`-separated alternate names.
 pub(super) fn parse_place(line: &str) -> Result<(Place, &str), String> {
     let mut fields = [""; FIELDS];
@@ -147,8 +161,8 @@ pub(super) fn parse_place(line: &str) -> Result<(Place, &str), String> {
     if count < 10 {
         return Err(format!("expected at least 10 fields, found {count}"));
     }
-    let kind = FeatureKind::from_code(fields[0])
-        .ok_or_else(|| format!("unknown feature kind `{}`", fields[0]))?;
+    let kind =
+        feature_kind(fields[0]).ok_or_else(|| format!("unknown feature kind `{}`", fields[0]))?;
     let number = |i: usize, what: &str| -> Result<f64, String> {
         fields[i]
             .parse::<f64>()

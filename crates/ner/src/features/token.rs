@@ -2,46 +2,8 @@
 
 use crate::hash::{combine, hash_bytes, hash_str};
 
-/// How a token is capitalised.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Case {
-    /// No letters at all.
-    NoLetters,
-    /// Only lower-case letters.
-    Lower,
-    /// Upper-case first letter, lower-case letters after it.
-    Title,
-    /// Letters, all of them upper case.
-    Upper,
-    /// Anything else ("McDonald", "iPhone").
-    Mixed,
-}
-
-impl Case {
-    /// Classifies a token.
-    pub fn of(token: &str) -> Case {
-        let mut letters = token.chars().filter(|c| c.is_alphabetic());
-        let Some(first) = letters.next() else {
-            return Case::NoLetters;
-        };
-        let (mut any_upper, mut any_lower) = (false, false);
-        for c in letters {
-            any_upper |= c.is_uppercase();
-            any_lower |= c.is_lowercase();
-        }
-        match (first.is_uppercase(), any_upper, any_lower) {
-            (false, false, _) => Case::Lower,
-            (true, false, true) => Case::Title,
-            (true, _, false) => Case::Upper,
-            _ => Case::Mixed,
-        }
-    }
-
-    /// True for tokens that start with a capital letter.
-    pub fn is_capitalised(self) -> bool {
-        matches!(self, Case::Title | Case::Upper | Case::Mixed)
-    }
-}
+/// How a token is capitalised: the document model's one classification.
+pub use tessera_doc::Case;
 
 /// Number of prefix and suffix lengths used as features.
 pub const AFFIX_LENGTHS: usize = 4;

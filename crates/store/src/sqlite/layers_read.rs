@@ -4,9 +4,9 @@ use crate::StoreError;
 use crate::error::QueryContext;
 use rusqlite::{Connection, Row, params};
 use tessera_doc::{
-    Alias, Attribution, Certainty, Claim, Document, Entity, Event, EventDate, EventPlace,
-    EventType, Geocoded, MentionKind, Participant, Place, Predicate, Relation, RelationObject,
-    Role, Span,
+    Alias, Attribution, Certainty, Claim, Context, DatePrecision, Document, Entity, Event,
+    EventDate, EventPlace, EventType, FeatureKind, Geocoded, MentionKind, Mode, Participant, Place,
+    PlacePrecision, Predicate, Relation, RelationObject, Role, Span,
 };
 
 /// Fills `doc.places`, `doc.entities`, `doc.relations` and `doc.events` from the rows of the
@@ -74,8 +74,8 @@ impl LayerReader<'_> {
                         lon: r.get(5)?,
                         country: r.get(6)?,
                         admin1: r.get(7)?,
-                        feature: r.get(8)?,
-                        precision: r.get(9)?,
+                        feature: vocab_at(r, 8, FeatureKind::parse)?,
+                        precision: vocab_at(r, 9, PlacePrecision::parse)?,
                     },
                 })
             },
@@ -98,8 +98,8 @@ impl LayerReader<'_> {
                         lon: r.get::<_, Option<f64>>(8)?.unwrap_or_default(),
                         country: r.get(9)?,
                         admin1: r.get(10)?,
-                        feature: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
-                        precision: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
+                        feature: vocab_at(r, 11, FeatureKind::parse)?,
+                        precision: vocab_at(r, 12, PlacePrecision::parse)?,
                     }),
                     None => None,
                 };
@@ -260,7 +260,7 @@ impl LayerReader<'_> {
             self.expect_position(row.idx, events.len(), "event")?;
             let kind = EventType::parse(&row.kind)
                 .ok_or_else(|| self.corrupt(format!("event type {:?}", row.kind)))?;
-            let contexts: Vec<String> = serde_json::from_str(&row.contexts)
+            let contexts: Vec<Context> = serde_json::from_str(&row.contexts)
                 .map_err(|e| self.corrupt(format!("event contexts {:?}: {e}", row.contexts)))?;
             events.push(Event {
                 kind,
@@ -321,8 +321,8 @@ fn event_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
             lon: r.get::<_, Option<f64>>(11)?.unwrap_or_default(),
             country: r.get(12)?,
             admin1: r.get(13)?,
-            feature: r.get::<_, Option<String>>(14)?.unwrap_or_default(),
-            precision: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+            feature: vocab_at(r, 14, FeatureKind::parse)?,
+            precision: vocab_at(r, 15, PlacePrecision::parse)?,
         }),
         None => None,
     };
@@ -339,7 +339,7 @@ fn event_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
     let date = match date_value {
         Some(value) => Some(EventDate {
             value,
-            precision: r.get::<_, Option<String>>(17)?.unwrap_or_default(),
+            precision: vocab_at(r, 17, DatePrecision::parse)?,
             text: r.get::<_, Option<String>>(18)?.unwrap_or_default(),
             span: optional_span_at(r, 19)?,
         }),
@@ -353,7 +353,10 @@ fn event_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
         attribution: r.get(25)?,
         event: Event {
             kind: EventType::Assault,
-            mode: r.get(2)?,
+            mode: r
+                .get::<_, Option<String>>(2)?
+                .map(|text| parse_vocab(2, &text, Mode::parse))
+                .transpose()?,
             contexts: Vec::new(),
             actors: Vec::new(),
             recipients: Vec::new(),
@@ -392,4 +395,20 @@ fn parse_certainty(s: &str) -> Option<Certainty> {
     ]
     .into_iter()
     .find(|c| c.as_str() == s)
+}
+
+/// A closed-vocabulary column (feature, precision, mode) read back through its one spelling.
+fn vocab_at<T>(r: &Row<'_>, column: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let text: String = r.get(column)?;
+    parse_vocab(column, &text, parse)
+}
+
+fn parse_vocab<T>(column: usize, text: &str, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    parse(text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            rusqlite::types::Type::Text,
+            format!("unknown value {text:?}").into(),
+        )
+    })
 }

@@ -84,8 +84,8 @@ impl<'tx> LayerWriter<'tx> {
                     place.lon,
                     place.country,
                     place.admin1,
-                    place.feature,
-                    place.precision,
+                    place.feature.as_str(),
+                    place.precision.as_str(),
                 ])
                 .doing("inserting a place")?;
         }
@@ -117,8 +117,8 @@ impl<'tx> LayerWriter<'tx> {
                 place.map(|p| p.lon),
                 place.and_then(|p| p.country.as_ref()),
                 place.and_then(|p| p.admin1.as_ref()),
-                place.map(|p| &p.feature),
-                place.map(|p| &p.precision),
+                place.map(|p| p.feature.as_str()),
+                place.map(|p| p.precision.as_str()),
             ])
             .doing("inserting an entity")?;
         for (n, span) in entity.mentions.iter().enumerate() {
@@ -209,7 +209,7 @@ impl<'tx> LayerWriter<'tx> {
                 doc_row,
                 idx,
                 event.kind.as_str(),
-                event.mode,
+                event.mode.map(|m| m.as_str()),
                 contexts,
                 place.and_then(|p| p.entity),
                 place.map(|p| &p.name),
@@ -221,10 +221,10 @@ impl<'tx> LayerWriter<'tx> {
                 gazetteer.map(|g| g.lon),
                 gazetteer.and_then(|g| g.country.as_ref()),
                 gazetteer.and_then(|g| g.admin1.as_ref()),
-                gazetteer.map(|g| &g.feature),
-                gazetteer.map(|g| &g.precision),
+                gazetteer.map(|g| g.feature.as_str()),
+                gazetteer.map(|g| g.precision.as_str()),
                 date.map(|d| &d.value),
-                date.map(|d| &d.precision),
+                date.map(|d| d.precision.as_str()),
                 date.map(|d| &d.text),
                 date_span.map(|s| s.start),
                 date_span.map(|s| s.end),

@@ -39,6 +39,7 @@ pub(super) fn get(
                 let mut stored = parts_to_document(parts)?;
                 stored.document.mentions = mentions(conn, rowid)?;
                 read_layers(conn, rowid, &mut stored.document)?;
+                stored.document.link_mentions();
                 Ok(stored)
             })
             .transpose(),
@@ -65,10 +66,7 @@ fn mentions(conn: &Connection, rowid: i64) -> Result<Vec<Mention>, StoreError> {
     for row in rows {
         let (start, end, kind) = row.doing("reading a mention")?;
         if let Some(kind) = MentionKind::parse(&kind) {
-            mentions.push(Mention {
-                span: Span { start, end },
-                kind,
-            });
+            mentions.push(Mention::new(Span { start, end }, kind));
         }
     }
     Ok(mentions)
@@ -142,6 +140,7 @@ fn parts_to_document(parts: Parts) -> Result<StoredDocument, StoreError> {
         })
         .transpose()?;
     let origin = serde_json::from_str(&origin).unwrap_or_else(|_| Origin::file(origin));
+    let token_table = tessera_doc::TokenTable::build(&text, &segmentation);
     let doc_id = DocId::from_hex(&id).ok_or_else(|| corrupt("bad id".into()))?;
     Ok(StoredDocument {
         document: Document {
@@ -155,16 +154,20 @@ fn parts_to_document(parts: Parts) -> Result<StoredDocument, StoreError> {
                 byline,
             },
             text,
-            lang: lang.map(|code| Language {
-                code,
-                confidence: confidence.unwrap_or(0.0) as f32,
-            }),
+            lang: lang
+                .and_then(|code| tessera_doc::Lang::parse(&code))
+                .map(|code| Language {
+                    code,
+                    confidence: confidence.unwrap_or(0.0) as f32,
+                }),
             segmentation,
             mentions: Vec::new(),
             places: Vec::new(),
             entities: Vec::new(),
             relations: Vec::new(),
             events: Vec::new(),
+            values: tessera_doc::Values::default(),
+            token_table,
             unsupported,
         },
         ingested_at,

@@ -51,15 +51,7 @@ pub(crate) fn monday_of(date: NaiveDate) -> Option<NaiveDate> {
     date.checked_sub_signed(Duration::days(back))
 }
 
-pub(crate) fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
-    date.checked_add_signed(Duration::days(days))
-}
-
-/// `(year, month)` moved by `delta` months.
-pub(crate) fn shift_month(year: i32, month: u32, delta: i32) -> (i32, u32) {
-    let index = year * 12 + (month as i32 - 1) + delta;
-    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
-}
+pub(crate) use tessera_doc::{add_days, shift_month};
 
 /// The year in which `month` (and `day`, when given) falls relative to `anchor` as `pick` says.
 /// For `Nearest` the past is preferred, as for a bare month.

@@ -1,8 +1,8 @@
 //! Past and future cues near a date: planning verbs, "will", the Spanish future tense, and
 //! past-tense forms. A cheap look at the same clause, not a parse.
 
-use crate::types::Direction;
-use crate::words::Words;
+use crate::Direction;
+use crate::words::Lexed as Words;
 
 /// How far from the date expression a cue may sit, in tokens.
 const LOOK_BACK: usize = 8;
@@ -35,14 +35,14 @@ pub(crate) fn tense_near(words: &Words, first: usize, last: usize) -> Direction 
 }
 
 fn cue_at(words: &Words, i: usize) -> Option<Direction> {
-    let folded = words.fold(i);
-    let word = folded.as_str();
+    let folded = words.norm(i);
+    let word = folded;
     let planning_phrase = (word == "called" && words.is(i + 1, "for"))
         || (word == "set" && words.is_any(i + 1, &["to", "for"]));
     if is_future_word(word) || planning_phrase {
         return Some(Direction::Future);
     }
-    let raw = words.raw(i);
+    let raw = words.text(i);
     if words.spanish && raw.chars().count() > 4 && (raw.ends_with("rá") || raw.ends_with("rán")) {
         return Some(Direction::Future);
     }
@@ -135,10 +135,12 @@ mod tests {
     use super::*;
 
     fn direction(text: &str, lang: &str, date_word: &str) -> Direction {
-        let tokens = tessera_segment::segment(text, Some(lang)).tokens;
-        let words = Words::new(text, &tokens, Some(lang));
+        let lang = tessera_doc::Lang::parse(lang);
+        let tokens = tessera_segment::segment(text, lang).tokens;
+        let view = tessera_doc::DocView::of_tokens(text, &tokens);
+        let words = Words::new(&view, lang);
         let at = (0..words.len())
-            .find(|&i| words.raw(i) == date_word)
+            .find(|&i| words.text(i) == date_word)
             .unwrap_or(0);
         tense_near(&words, at, at)
     }

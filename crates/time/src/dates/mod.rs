@@ -11,10 +11,10 @@ mod tests_en;
 mod tests_es;
 
 use chrono::{Datelike, NaiveDate};
-use tessera_doc::Token;
+use tessera_doc::{DocView, Lang, Token};
 
-use crate::types::{DateMention, Direction, ResolvedDate};
-use crate::words::Words;
+use crate::words::Lexed as Words;
+use crate::{DateMention, Direction, ResolvedDate};
 use calendar::{Pick, add_days, monday_of, shift_month, weekday_from, year_for};
 
 /// Finds the date expressions in `text` and resolves each against `published`.
@@ -56,10 +56,11 @@ use calendar::{Pick, add_days, monday_of, shift_month, weekday_from, year_for};
 pub fn find_dates(
     text: &str,
     tokens: &[Token],
-    lang: Option<&str>,
+    lang: Option<Lang>,
     published: Option<NaiveDate>,
 ) -> Vec<DateMention> {
-    dates_in(&Words::new(text, tokens, lang), published)
+    let view = DocView::of_tokens(text, tokens);
+    dates_in(&Words::new(&view, lang), published)
 }
 
 /// [`find_dates`] over an already folded token view.

@@ -5,9 +5,9 @@ use tessera_doc::TokenKind;
 
 use super::calendar::{Pick, expand_two_digit_year};
 use super::{Found, Value};
+use crate::Direction;
 use crate::lexicon::{self, MonthName};
-use crate::types::Direction;
-use crate::words::Words;
+use crate::words::Lexed as Words;
 
 /// Words after which a bare year is a date: "in 2009", "desde 2009", "el año 2009".
 const YEAR_CONTEXT: &[&str] = &[
@@ -29,7 +29,7 @@ const YEAR_CONTEXT: &[&str] = &[
     "hasta",
     "durante",
     "entre",
-    "año",
+    "ano",
 ];
 
 /// Words before "de 2025" that make it a date: "a principios de 2025".
@@ -40,7 +40,7 @@ const PART_OF_YEAR: &[&str] = &[
     "fines",
     "inicios",
     "comienzos",
-    "año",
+    "ano",
     "mes",
 ];
 
@@ -62,8 +62,8 @@ pub(crate) fn date_at(words: &Words, i: usize) -> Option<Found> {
             .or_else(|| year_in_context(words, i))
             .or_else(|| amount_ago(words, i));
     }
-    let folded = words.fold(i);
-    let word = folded.as_str();
+    let folded = words.norm(i);
+    let word = folded;
     if let Some(weekday) = words.lex(i).weekday {
         return Some(weekday_phrase(words, i, i, weekday, None, None));
     }
@@ -94,7 +94,7 @@ fn day_number(words: &Words, i: usize) -> Option<u32> {
     if words.kind(i) != Some(TokenKind::Number) {
         return None;
     }
-    let raw = words.raw(i);
+    let raw = words.text(i);
     let day = if raw.len() <= 2 && raw.bytes().all(|b| b.is_ascii_digit()) {
         raw.parse().ok()?
     } else {
@@ -105,7 +105,7 @@ fn day_number(words: &Words, i: usize) -> Option<u32> {
 
 /// A four-digit year from 1000 to 2100.
 fn year_number(words: &Words, i: usize) -> Option<i32> {
-    let raw = words.raw(i);
+    let raw = words.text(i);
     if words.kind(i) != Some(TokenKind::Number) || raw.len() != 4 {
         return None;
     }
@@ -119,7 +119,7 @@ fn year_after(words: &Words, j: usize) -> Option<(i32, usize)> {
     if let Some(year) = year_number(words, j) {
         return Some((year, j));
     }
-    let joined = words.raw(j) == "," || words.is_any(j, &["de", "del", "of"]);
+    let joined = words.text(j) == "," || words.is_any(j, &["de", "del", "of"]);
     if joined {
         year_number(words, j + 1).map(|year| (year, j + 1))
     } else {
@@ -129,7 +129,7 @@ fn year_after(words: &Words, j: usize) -> Option<(i32, usize)> {
 
 /// "1987-02-26", "22/02/2026", "2/26/87", "22.02.2026" as one number token.
 fn numeric_date(words: &Words, i: usize) -> Option<Found> {
-    let raw = words.raw(i);
+    let raw = words.text(i);
     let separator = raw.chars().find(|c| !c.is_ascii_digit())?;
     if !matches!(separator, '-' | '/' | '.') {
         return None;
@@ -221,8 +221,8 @@ fn month_phrase(
     pick: Option<Pick>,
     stated: Option<Direction>,
 ) -> Option<Found> {
-    let folded = words.fold(i);
-    let (name, mid) = match folded.as_str().strip_prefix("mid-") {
+    let folded = words.norm(i);
+    let (name, mid) = match folded.strip_prefix("mid-") {
         Some(rest) => (lexicon::month(rest, words.english, words.spanish)?, true),
         None => (month_at(words, i)?, false),
     };
@@ -235,7 +235,7 @@ fn month_phrase(
             };
             return found(first, last, Value::Day { year, month, day }, stated);
         }
-        if let Some((year, last)) = year_after(words, i + 1).filter(|_| words.raw(i + 1) != ",") {
+        if let Some((year, last)) = year_after(words, i + 1).filter(|_| words.text(i + 1) != ",") {
             return found(
                 first,
                 last,
@@ -280,7 +280,7 @@ fn weekday_phrase(
     pick: Option<Pick>,
     stated: Option<Direction>,
 ) -> Found {
-    let after = if words.raw(i + 1) == "," {
+    let after = if words.text(i + 1) == "," {
         i + 2
     } else {
         i + 1
@@ -369,10 +369,10 @@ fn relative_word(words: &Words, i: usize, word: &str) -> Option<Found> {
             "anoche" => return found(i, i, Value::Days(-1), past),
             "anteayer" | "antier" => return found(i, i, Value::Days(-2), past),
             "hoy" => return found(i, i, Value::Days(0), None),
-            "pasado" if words.is(i + 1, "mañana") => {
+            "pasado" if words.is(i + 1, "manana") => {
                 return found(i, i + 1, Value::Days(2), future);
             }
-            "mañana" => {
+            "manana" => {
                 let after_determiner = i > 0 && words.is_any(i - 1, MORNING_DETERMINERS);
                 return if after_determiner {
                     None
@@ -395,14 +395,14 @@ enum Period {
 }
 
 fn period_at(words: &Words, i: usize) -> Option<Period> {
-    let folded = words.fold(i);
-    match folded.as_str() {
+    let folded = words.norm(i);
+    match folded {
         "week" if words.english => Some(Period::Week),
         "month" if words.english => Some(Period::Month),
         "year" if words.english => Some(Period::Year),
         "semana" if words.spanish => Some(Period::Week),
         "mes" if words.spanish => Some(Period::Month),
-        "año" if words.spanish => Some(Period::Year),
+        "ano" if words.spanish => Some(Period::Year),
         _ => None,
     }
 }
@@ -497,7 +497,7 @@ fn modifier_phrase(words: &Words, i: usize, word: &str) -> Option<Found> {
                 return found(i, last, offset(period, step), Some(stated));
             }
             "este" | "esta" => {
-                if words.is_any(i + 1, &["mañana", "tarde", "noche"]) {
+                if words.is_any(i + 1, &["manana", "tarde", "noche"]) {
                     return found(i, i + 1, Value::Days(0), None);
                 }
                 return after_modifier(words, i, i + 1, 0, None);
@@ -520,14 +520,14 @@ fn modifier_phrase(words: &Words, i: usize, word: &str) -> Option<Found> {
 /// A small whole number at `i` for "three days ago"/"hace dos días": digits, a number word, or
 /// an article meaning one ("a week ago", "hace un año"). Returns it and the next token.
 fn small_amount(words: &Words, i: usize) -> Option<(i64, usize)> {
-    let folded = words.fold(i);
-    let word = folded.as_str();
+    let folded = words.norm(i);
+    let word = folded;
     if matches!(word, "a" | "an") && words.english || matches!(word, "un" | "una") && words.spanish
     {
         return Some((1, i + 1));
     }
     if words.kind(i) == Some(TokenKind::Number) {
-        let raw = words.raw(i);
+        let raw = words.text(i);
         if raw.len() <= 3 && raw.bytes().all(|b| b.is_ascii_digit()) {
             return Some((raw.parse().ok()?, i + 1));
         }
@@ -541,12 +541,12 @@ fn small_amount(words: &Words, i: usize) -> Option<(i64, usize)> {
 
 /// A plural-or-singular period unit at `j` ("days", "semanas", "año") with `amount` applied.
 fn counted_period(words: &Words, j: usize, amount: i64) -> Option<(Value, usize)> {
-    let folded = words.fold(j);
-    let value = match folded.as_str() {
+    let folded = words.norm(j);
+    let value = match folded {
         "day" | "days" | "dia" | "dias" => Value::Days(amount),
         "week" | "weeks" | "semana" | "semanas" => Value::Weeks(amount),
         "month" | "months" | "mes" | "meses" => Value::Months(i32::try_from(amount).ok()?),
-        "year" | "years" | "año" | "años" => Value::Years(i32::try_from(amount).ok()?),
+        "year" | "years" | "ano" | "anos" => Value::Years(i32::try_from(amount).ok()?),
         _ => return None,
     };
     Some((value, j))

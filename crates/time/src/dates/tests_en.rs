@@ -318,7 +318,7 @@ fn tokens_that_do_not_fit_the_text_are_ignored_not_a_panic() {
             kind: TokenKind::Word,
         },
     ];
-    let found = crate::find_dates(text, &tokens, Some("en"), tuesday());
+    let found = crate::find_dates(text, &tokens, Some(tessera_doc::Lang::EN), tuesday());
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].text, "Sunday");
     assert!(crate::find_numbers(text, &tokens, None).is_empty());

@@ -7,12 +7,12 @@ mod tables;
 #[cfg(test)]
 mod tests;
 
-use tessera_doc::{Token, TokenKind};
+use tessera_doc::{DocView, Lang, Token, TokenKind};
 
 use crate::dates::patterns::{is_day_of_date, is_year_of_date};
 use crate::lexicon::{self, NumberWord};
-use crate::types::{NumberKind, NumberMention, Quantity};
-use crate::words::Words;
+use crate::words::Lexed as Words;
+use crate::{NumberKind, NumberMention, Quantity};
 use tables::{currency_after, currency_before, is_not_a_unit, quantity_words, vague_word};
 
 /// Finds the number and amount expressions in `text`.
@@ -43,8 +43,9 @@ use tables::{currency_after, currency_before, is_not_a_unit, quantity_words, vag
 /// `unit` is the counted noun right after the figure ("14 people", "300 elementos"), after
 /// "of"/"de" for vague and scaled figures ("dozens of people", "3 millones de personas"),
 /// skipping one of "more", "other", "additional", "otros", "más" ("two other people").
-pub fn find_numbers(text: &str, tokens: &[Token], lang: Option<&str>) -> Vec<NumberMention> {
-    numbers_in(&Words::new(text, tokens, lang))
+pub fn find_numbers(text: &str, tokens: &[Token], lang: Option<Lang>) -> Vec<NumberMention> {
+    let view = DocView::of_tokens(text, tokens);
+    numbers_in(&Words::new(&view, lang))
 }
 
 /// [`find_numbers`] over an already folded token view.
@@ -62,7 +63,7 @@ pub(crate) fn numbers_in(words: &Words) -> Vec<NumberMention> {
                     value: found.value,
                     quantity: found.quantity,
                     kind: found.kind,
-                    unit: found.unit.map(|u| words.raw(u).to_string()),
+                    unit: found.unit.map(|u| words.text(u).to_string()),
                 });
             }
             None => i += 1,
@@ -164,7 +165,7 @@ fn year_or_ordinal(words: &Words, i: usize) -> Option<Option<Found>> {
         }))
     };
     if words.kind(i) == Some(TokenKind::Number) {
-        let raw = words.raw(i);
+        let raw = words.text(i);
         if is_year_of_date(words, i) || is_year_of_event(words, i) {
             return single(lexicon::parse_digits(raw, false)?, NumberKind::Year, None);
         }
@@ -178,10 +179,9 @@ fn year_or_ordinal(words: &Words, i: usize) -> Option<Option<Found>> {
             unit_after(words, i + 1, false),
         );
     }
-    let folded = words.fold(i);
+    let folded = words.norm(i);
     let ordinal = words.lex(i).ordinal?;
-    let determined =
-        folded.as_str() == "primer" || (i > 0 && words.is_any(i - 1, tables::DETERMINERS));
+    let determined = folded == "primer" || (i > 0 && words.is_any(i - 1, tables::DETERMINERS));
     if !determined {
         return None;
     }
@@ -194,7 +194,7 @@ fn year_or_ordinal(words: &Words, i: usize) -> Option<Option<Found>> {
 
 /// "the 2009 election", "las elecciones de 2018" stay years when a noun follows "the 2009".
 fn is_year_of_event(words: &Words, i: usize) -> bool {
-    let raw = words.raw(i);
+    let raw = words.text(i);
     let Ok(year) = raw.parse::<u32>() else {
         return false;
     };
@@ -203,16 +203,16 @@ fn is_year_of_event(words: &Words, i: usize) -> bool {
         && i > 0
         && words.is_any(i - 1, &["the", "el", "la", "its", "their"])
         && words.kind(i + 1) == Some(TokenKind::Word)
-        && !words.raw(i + 1).ends_with('s')
+        && !words.text(i + 1).ends_with('s')
 }
 
 /// A figure at `i`: digits (with scale words after), number words, or a vague word.
 fn figure_at(words: &Words, i: usize) -> Option<Figure> {
-    let folded = words.fold(i);
-    if vague_word(folded.as_str(), words) {
+    let folded = words.norm(i);
+    if vague_word(folded, words) {
         let mut last = i;
         // "hundreds of thousands", "cientos de miles".
-        if words.is_any(i + 1, &["of", "de"]) && vague_word(words.fold(i + 2).as_str(), words) {
+        if words.is_any(i + 1, &["of", "de"]) && vague_word(words.norm(i + 2), words) {
             last = i + 2;
         }
         return Some(Figure {
@@ -226,7 +226,7 @@ fn figure_at(words: &Words, i: usize) -> Option<Figure> {
     let mut total = Total::default();
     let mut j = i;
     let in_words = if words.kind(i) == Some(TokenKind::Number) {
-        total.group = lexicon::parse_digits(words.raw(i), words.spanish && !words.english)?;
+        total.group = lexicon::parse_digits(words.text(i), words.spanish && !words.english)?;
         j += 1;
         false
     } else {
@@ -235,8 +235,7 @@ fn figure_at(words: &Words, i: usize) -> Option<Figure> {
     let mut took_scale = false;
     let mut only_article = false;
     loop {
-        let word = words.fold(j);
-        let word = word.as_str();
+        let word = words.norm(j);
         let article = matches!(word, "a" | "an") && words.english && in_words && j == i;
         let next = if article {
             match words.lex(j + 1).number {
@@ -362,7 +361,7 @@ impl Total {
 
 /// "%", "percent", "per cent", "pct", "por ciento", "porciento" at `j`; returns the last token.
 fn percent_after(words: &Words, j: usize) -> Option<usize> {
-    if words.raw(j) == "%" || words.is_any(j, &["percent", "pct", "porciento"]) {
+    if words.text(j) == "%" || words.is_any(j, &["percent", "pct", "porciento"]) {
         Some(j)
     } else if words.is_phrase(j, &["per", "cent"]) || words.is_phrase(j, &["por", "ciento"]) {
         Some(j + 1)
@@ -390,7 +389,7 @@ fn unit_after(words: &Words, mut j: usize, takes_of: bool) -> Option<usize> {
     ) {
         j += 1;
     }
-    let raw = words.raw(j);
+    let raw = words.text(j);
     // Lower-case only: a capitalised word after a figure is more often a name or a heading
     // ("12 Avg", "1,497 Note") than what it counts.
     let noun_like = words.kind(j) == Some(TokenKind::Word)

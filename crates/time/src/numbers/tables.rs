@@ -3,8 +3,8 @@
 
 use tessera_doc::TokenKind;
 
-use crate::types::Quantity;
-use crate::words::Words;
+use crate::Quantity;
+use crate::words::Lexed as Words;
 
 /// Quantity phrases, longest first where one begins another ("no más de" before "más de").
 const QUANTITY_PHRASES: &[(&[&str], Quantity)] = &[
@@ -52,7 +52,7 @@ const QUANTITY_PHRASES: &[(&[&str], Quantity)] = &[
 
 /// The quantity phrase starting at `i`, and the token after it.
 pub(super) fn quantity_words(words: &Words, i: usize) -> Option<(Quantity, usize)> {
-    let first = words.fold(i).as_str();
+    let first = words.norm(i);
     QUANTITY_PHRASES
         .iter()
         .filter(|(phrase, _)| phrase.first() == Some(&first))
@@ -72,11 +72,11 @@ fn currency_code(raw: &str) -> Option<&'static str> {
 /// A currency before a figure at `i`: a sign ("$", "€", "£"), "US$", "MX$", or a code
 /// ("USD 3 billion"). Returns the currency and the token after it.
 pub(super) fn currency_before(words: &Words, i: usize) -> Option<(String, usize)> {
-    let raw = words.raw(i);
+    let raw = words.text(i);
     if let Some(code) = currency_code(raw) {
         return Some((code.to_string(), i + 1));
     }
-    if words.raw(i + 1) == "$" {
+    if words.text(i + 1) == "$" {
         let code = match raw {
             "US" | "U.S." => Some("USD"),
             "MX" => Some("MXN"),
@@ -103,7 +103,7 @@ pub(super) fn currency_before(words: &Words, i: usize) -> Option<(String, usize)
 /// A currency after a figure at `j`: a code, or a currency word, after "of"/"de" when
 /// `takes_of` ("5 millones de pesos", "millions of dollars"). Returns it and its last token.
 pub(super) fn currency_after(words: &Words, j: usize, takes_of: bool) -> Option<(String, usize)> {
-    if let Some(code) = currency_code(words.raw(j)) {
+    if let Some(code) = currency_code(words.text(j)) {
         return Some((code.to_string(), j));
     }
     let at = if takes_of && words.is_any(j, &["of", "de"]) {
@@ -111,8 +111,8 @@ pub(super) fn currency_after(words: &Words, j: usize, takes_of: bool) -> Option<
     } else {
         j
     };
-    let folded = words.fold(at);
-    let currency = match folded.as_str() {
+    let folded = words.norm(at);
+    let currency = match folded {
         "dollars" | "dollar" | "dolares" | "dolar" | "dlrs" | "dlr" => "USD",
         "euros" | "euro" => "EUR",
         "yen" => "JPY",
@@ -328,13 +328,13 @@ pub(super) fn is_not_a_unit(words: &Words, j: usize) -> bool {
     if words.kind(j) != Some(TokenKind::Word) {
         return true;
     }
-    let folded = words.fold(j);
-    let word = folded.as_str();
+    let folded = words.norm(j);
+    let word = folded;
     NOT_UNITS.contains(&word)
         || looks_like_past_verb(word, words)
         || {
             let lex = words.lex(j);
             lex.number.is_some() || lex.month.is_some() || lex.weekday.is_some()
         }
-        || currency_code(words.raw(j)).is_some()
+        || currency_code(words.text(j)).is_some()
 }

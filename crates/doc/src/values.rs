@@ -1,23 +1,32 @@
-//! The public result types.
+//! The values layer: dates (resolved against the publication date) and numbers found by rules,
+//! kept in the document so every later stage reads the same ones.
 
-use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
 
-use crate::dates::calendar::{add_days, shift_month};
+use crate::DatePrecision as Precision;
 
-/// How much of the calendar a resolved date pins down.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Precision {
-    Day,
-    Week,
-    Month,
-    Year,
+/// The dates and numbers of one document, in text order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Values {
+    pub dates: Vec<DateMention>,
+    pub numbers: Vec<NumberMention>,
+}
+
+/// `date` moved by `days` (none past the calendar's range).
+pub fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    date.checked_add_signed(Duration::days(days))
+}
+
+/// `(year, month)` moved by `delta` months.
+pub fn shift_month(year: i32, month: u32, delta: i32) -> (i32, u32) {
+    let index = year * 12 + (month as i32 - 1) + delta;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
 }
 
 /// A date resolved to the calendar. `value` is `YYYY-MM-DD` for [`Precision::Day`] and
 /// [`Precision::Week`] (the week's Monday), `YYYY-MM` for a month and `YYYY` for a year.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ResolvedDate {
     pub value: String,
     pub precision: Precision,
@@ -32,7 +41,7 @@ pub struct ResolvedDateError {
 }
 
 impl ResolvedDate {
-    pub(crate) fn day(date: NaiveDate) -> ResolvedDate {
+    pub fn day(date: NaiveDate) -> ResolvedDate {
         ResolvedDate {
             value: date.format("%Y-%m-%d").to_string(),
             precision: Precision::Day,
@@ -40,21 +49,21 @@ impl ResolvedDate {
     }
 
     /// The week holding `monday` (which the caller has made a Monday).
-    pub(crate) fn week(monday: NaiveDate) -> ResolvedDate {
+    pub fn week(monday: NaiveDate) -> ResolvedDate {
         ResolvedDate {
             value: monday.format("%Y-%m-%d").to_string(),
             precision: Precision::Week,
         }
     }
 
-    pub(crate) fn month(year: i32, month: u32) -> ResolvedDate {
+    pub fn month(year: i32, month: u32) -> ResolvedDate {
         ResolvedDate {
             value: format!("{year:04}-{month:02}"),
             precision: Precision::Month,
         }
     }
 
-    pub(crate) fn year(year: i32) -> ResolvedDate {
+    pub fn year(year: i32) -> ResolvedDate {
         ResolvedDate {
             value: format!("{year:04}"),
             precision: Precision::Year,
@@ -105,7 +114,7 @@ impl ResolvedDate {
 }
 
 /// Whether the words place a date before or after the moment of writing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Past,
@@ -114,7 +123,7 @@ pub enum Direction {
 }
 
 /// A date expression found in the text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DateMention {
     /// Byte span into the text.
     pub start: usize,
@@ -129,7 +138,7 @@ pub struct DateMention {
 }
 
 /// How exactly a number is stated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Quantity {
     Exact,
@@ -144,7 +153,7 @@ pub enum Quantity {
 }
 
 /// What a number measures.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NumberKind {
     Count,
@@ -161,7 +170,7 @@ pub enum NumberKind {
 }
 
 /// A number or amount expression found in the text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NumberMention {
     /// Byte span into the text: the quantity words, the currency and the figure, not the noun.
     pub start: usize,

@@ -1,9 +1,10 @@
-//! Words next to a position in a text, within one stretch of running text: the walk stops at
+//! Words next to a byte position in raw text, for stages that see text without tokens (the
+//! geocoder given bare spans), within one stretch of running text: the walk stops at
 //! punctuation or a line break, so a phrase never spans two sentences or list items.
 
 /// A word and its byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Word<'a> {
+pub struct Word<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
@@ -24,7 +25,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Up to `max` words ending before `at`, nearest first.
-pub(crate) fn words_before(text: &str, at: usize, max: usize) -> Vec<Word<'_>> {
+pub fn words_before(text: &str, at: usize, max: usize) -> Vec<Word<'_>> {
     let mut words = Vec::new();
     let Some(mut rest) = text.get(..at) else {
         return words;
@@ -54,7 +55,7 @@ pub(crate) fn words_before(text: &str, at: usize, max: usize) -> Vec<Word<'_>> {
 }
 
 /// Up to `max` words starting after `at`, in text order.
-pub(crate) fn words_after(text: &str, at: usize, max: usize) -> Vec<Word<'_>> {
+pub fn words_after(text: &str, at: usize, max: usize) -> Vec<Word<'_>> {
     let mut words = Vec::new();
     let mut offset = at;
     while words.len() < max {

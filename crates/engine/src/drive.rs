@@ -1,9 +1,11 @@
-//! Ingest: read → analyse (in parallel) → store (in batches, one transaction each).
+//! The one driver: read → analyse (in parallel) → hand each batch, in input order, to a
+//! [`Sink`]. `ingest` runs it into the store, `extract` into JSON Lines; later sinks (exports,
+//! PostgreSQL) slot in beside them, as Vector keeps sources and sinks apart from transforms.
 //!
 //! A reader thread streams records and analyses each chunk on the rayon pool while the calling
-//! thread writes the previous chunk, so reading, analysis and SQLite writes overlap. Because a
-//! batch is one transaction and documents are keyed by content hash, a run killed at any point
-//! leaves whole batches only, and running it again stores each document exactly once.
+//! thread writes the previous chunk, so reading, analysis and writing overlap. With the store
+//! sink a batch is one transaction and documents are keyed by content hash, so a run killed at
+//! any point leaves whole batches only, and running it again stores each document exactly once.
 
 use crate::{EngineError, Pipeline};
 use crossbeam_channel::bounded;
@@ -12,6 +14,26 @@ use std::time::{Duration, Instant};
 use tessera_doc::{DocId, Document, Origin};
 use tessera_read::{ReadOptions, read_inputs};
 use tessera_store::{PutOutcome, Store};
+
+/// Where analysed documents go. A batch comes in input order; the sink says what became of
+/// each document, in the same order.
+pub trait Sink {
+    fn write_batch(&mut self, batch: &[Document]) -> Result<Vec<PutOutcome>, EngineError>;
+
+    /// Called once after the last batch (flush buffers, close files).
+    fn finish(&mut self) -> Result<(), EngineError> {
+        Ok(())
+    }
+}
+
+/// The store as a sink: one transaction per batch, duplicates recognised by content hash.
+pub struct StoreSink<'s>(pub &'s mut dyn Store);
+
+impl Sink for StoreSink<'_> {
+    fn write_batch(&mut self, batch: &[Document]) -> Result<Vec<PutOutcome>, EngineError> {
+        Ok(self.0.put_batch(batch)?)
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
@@ -74,6 +96,18 @@ pub fn ingest(
     options: &IngestOptions,
     on_event: &mut dyn FnMut(IngestEvent<'_>),
 ) -> Result<IngestSummary, EngineError> {
+    run(pipeline, inputs, options, &mut StoreSink(store), on_event)
+}
+
+/// Reads every input, analyses it and hands it to `sink`. Bad inputs are reported through
+/// `on_event` and skipped; only a sink failure stops the run.
+pub fn run(
+    pipeline: &Pipeline,
+    inputs: Vec<String>,
+    options: &IngestOptions,
+    sink: &mut dyn Sink,
+    on_event: &mut dyn FnMut(IngestEvent<'_>),
+) -> Result<IngestSummary, EngineError> {
     let started = Instant::now();
     let batch_size = options.batch_size.max(1);
     let records = read_inputs(inputs, options.read.clone());
@@ -98,16 +132,17 @@ pub fn ingest(
             }
         });
 
-        let written = write_chunks(store, receiver, &mut summary, on_event);
+        let written = write_chunks(sink, receiver, &mut summary, on_event);
         let joined = reader.join().map_err(|_| EngineError::ReaderPanicked);
         written.and(joined)
     })?;
+    sink.finish()?;
     summary.elapsed = started.elapsed();
     Ok(summary)
 }
 
 fn write_chunks(
-    store: &mut dyn Store,
+    sink: &mut dyn Sink,
     receiver: crossbeam_channel::Receiver<Vec<Analysed>>,
     summary: &mut IngestSummary,
     on_event: &mut dyn FnMut(IngestEvent<'_>),
@@ -130,7 +165,7 @@ fn write_chunks(
                 }
             }
         }
-        let outcomes = store.put_batch(&documents)?;
+        let outcomes = sink.write_batch(&documents)?;
         for (doc, outcome) in documents.iter().zip(&outcomes) {
             match outcome {
                 PutOutcome::Stored => {
