@@ -340,7 +340,7 @@ fn join_words(words: &[&str]) -> String {
 }
 
 pub(crate) fn is_outlet(name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let lower = tessera_doc::fold::lower(name);
     OUTLETS.contains(&lower.as_str())
 }
 

@@ -2,6 +2,7 @@
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
+use tessera_engine::doc::Lang;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -205,8 +206,8 @@ pub struct NerArgs {
     #[arg(long, value_name = "FILE")]
     pub conll: std::path::PathBuf,
     /// Which shipped model to use: en or es.
-    #[arg(long)]
-    pub lang: String,
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Lang,
     /// Use this model file instead of the shipped one.
     #[arg(long, value_name = "FILE")]
     pub model: Option<std::path::PathBuf>,
@@ -226,8 +227,8 @@ pub enum TrainCommand {
 #[derive(Debug, Args)]
 pub struct TrainNerArgs {
     /// Language: en or es (selects the default settings).
-    #[arg(long)]
-    pub lang: String,
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Lang,
     /// CoNLL training file (IOB1 or IOB2).
     #[arg(long, value_name = "FILE")]
     pub train: std::path::PathBuf,
@@ -294,4 +295,11 @@ pub struct EvalGeoArgs {
 pub struct StatsArgs {
     #[arg(long)]
     pub json: bool,
+}
+
+/// A language code from the command line (`en`, `es`, or any ISO 639 code).
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::parse(code).ok_or_else(|| {
+        format!("{code:?} is not a language code (two or three lowercase letters: en, es)")
+    })
 }

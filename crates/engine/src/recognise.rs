@@ -15,8 +15,8 @@ impl Recognisers {
     pub fn embedded() -> Result<Self, NerError> {
         let load = |lang| Model::embedded(lang).transpose();
         Ok(Recognisers {
-            english: load("en")?,
-            spanish: load("es")?,
+            english: load(Lang::EN)?,
+            spanish: load(Lang::ES)?,
         })
     }
 

@@ -238,7 +238,7 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 /// → "CJNG".
 pub(crate) fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty() && !INITIALS_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !w.is_empty() && !INITIALS_SKIP.contains(&tessera_doc::fold::lower(w).as_str()))
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
         .map(tessera_doc::fold::fold_capital)

@@ -198,7 +198,7 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             .role
             .title
             .split_whitespace()
-            .any(|w| lexicon::MEMBER_TITLES.contains(&w.to_lowercase().as_str()));
+            .any(|w| lexicon::MEMBER_TITLES.contains(&tessera_doc::fold::lower(w).as_str()));
         if let (true, true, Some(org)) = (member_title, org_is_organisation, role.role.org) {
             found.push((
                 role.person,

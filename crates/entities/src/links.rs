@@ -401,7 +401,7 @@ fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         let is_seated = r
             .text
             .split_whitespace()
-            .any(|w| crate::lexicon::SEATED_WORDS.contains(&w.to_lowercase().as_str()));
+            .any(|w| crate::lexicon::SEATED_WORDS.contains(&tessera_doc::fold::lower(w).as_str()));
         if !is_seated
             || !words
                 .get(r.last + 1)

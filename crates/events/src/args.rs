@@ -261,7 +261,7 @@ pub(crate) fn is_group(word: &str) -> bool {
 fn is_group_phrase(phrase: &str) -> bool {
     phrase
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| is_group(&w.to_lowercase()))
+        .any(|w| is_group(&tessera_doc::fold::lower(w)))
 }
 
 /// A participant for tokens `first..=last`: the entity when the words are one name (or a

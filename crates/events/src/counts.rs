@@ -41,7 +41,7 @@ pub(crate) fn counts(
             continue;
         };
         if let Some(unit) = &number.unit
-            && !PEOPLE.matches(&unit.to_lowercase())
+            && !PEOPLE.matches(&tessera_doc::fold::lower(unit))
         {
             continue;
         }
@@ -83,7 +83,7 @@ pub(crate) fn counts(
 /// The figure a number states; ACLED's 12 for "dozens" and 100 for "hundreds".
 fn figure(number: &NumberMention) -> Option<u32> {
     if number.quantity == Quantity::Vague {
-        let text = number.text.to_lowercase();
+        let text = tessera_doc::fold::lower(&number.text);
         return if text.contains("dozen") || text.contains("decena") {
             Some(12)
         } else if text.contains("hundred") || text.contains("ciento") || text.contains("centenar") {

@@ -123,7 +123,7 @@ pub fn find_capital_phrases(gazetteer: &Gazetteer, text: &str) -> Vec<CapitalPhr
 fn phrase_at(gazetteer: &Gazetteer, text: &str, at: usize, end: usize) -> Option<CapitalPhrase> {
     let before = words_before(text, at, 4);
     let after = words_after(text, end, 4);
-    let lower = |w: &Word| w.text.to_lowercase();
+    let lower = |w: &Word| tessera_doc::fold::lower(w.text);
     let determiner = before.first().map(lower);
     if matches!(determiner.as_deref(), Some("la")) {
         return spanish_phrase(gazetteer, before[0].start, end, &after);
@@ -157,9 +157,9 @@ fn phrase_at(gazetteer: &Gazetteer, text: &str, at: usize, end: usize) -> Option
             let possessive = named.iter().position(|w| is_possessive(w.text))?;
             let division_word = &named[..possessive];
             if division_word.len() > 1
-                || division_word
-                    .iter()
-                    .any(|w| !DIVISION_MODIFIERS.contains(&w.text.to_lowercase().as_str()))
+                || division_word.iter().any(|w| {
+                    !DIVISION_MODIFIERS.contains(&tessera_doc::fold::lower(w.text).as_str())
+                })
             {
                 return None;
             }
@@ -203,7 +203,10 @@ fn spanish_phrase(
     end: usize,
     after: &[Word],
 ) -> Option<CapitalPhrase> {
-    let lowered: Vec<String> = after.iter().map(|w| w.text.to_lowercase()).collect();
+    let lowered: Vec<String> = after
+        .iter()
+        .map(|w| tessera_doc::fold::lower(w.text))
+        .collect();
     let starts_with = |words: &[&str]| {
         words.len() <= lowered.len() && words.iter().zip(&lowered).all(|(a, b)| a == b)
     };
@@ -260,7 +263,7 @@ fn named_area(
     let (names, division_word) = match words.split_first() {
         Some((first, rest))
             if !rest.is_empty()
-                && DIVISION_MODIFIERS.contains(&first.text.to_lowercase().as_str()) =>
+                && DIVISION_MODIFIERS.contains(&tessera_doc::fold::lower(first.text).as_str()) =>
         {
             (rest, true)
         }

@@ -92,7 +92,7 @@ pub(crate) fn kind_cue(text: &str, start: usize, end: usize) -> Option<KindCue> 
         from -= 1;
     }
     let before = text.get(from..start)?;
-    let before = before.trim_end().to_lowercase();
+    let before = tessera_doc::fold::lower(before.trim_end());
     const BEFORE: [(&str, KindCue); 10] = [
         ("state of", KindCue::Admin1),
         ("estado de", KindCue::Admin1),

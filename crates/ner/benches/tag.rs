@@ -31,13 +31,15 @@ fn tagging(c: &mut Criterion) {
             );
             continue;
         };
-        let model = match Model::embedded(lang) {
-            Some(Ok(model)) => model,
-            _ => {
-                eprintln!("skipping {lang}: no usable embedded model");
-                continue;
-            }
-        };
+        let model =
+            match Model::embedded(tessera_doc::Lang::parse(lang).unwrap_or(tessera_doc::Lang::UND))
+            {
+                Some(Ok(model)) => model,
+                _ => {
+                    eprintln!("skipping {lang}: no usable embedded model");
+                    continue;
+                }
+            };
         let documents: Vec<Vec<Vec<&str>>> =
             documents.iter().map(ConllDocument::token_slices).collect();
         let tokens: usize = documents.iter().flatten().map(Vec::len).sum();

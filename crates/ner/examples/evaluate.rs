@@ -14,7 +14,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let usage = "usage: evaluate en|es|MODEL_FILE CONLL_FILE";
     let which = args.next().ok_or(usage)?;
     let path = args.next().ok_or(usage)?;
-    let model = match Model::embedded(&which) {
+    let model = match tessera_doc::Lang::parse(&which).and_then(Model::embedded) {
         Some(model) => model?,
         None => Model::load(Path::new(&which))?,
     };

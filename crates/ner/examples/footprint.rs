@@ -19,7 +19,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut models = Vec::new();
     for lang in ["en", "es"] {
         let started = Instant::now();
-        let model = Model::embedded(lang).ok_or("no embedded model")??;
+        let model = Model::embedded(tessera_doc::Lang::parse(lang).ok_or("bad language")?)
+            .ok_or("no embedded model")??;
         println!(
             "{lang}: loaded in {:.3}s, {} features",
             started.elapsed().as_secs_f64(),

@@ -48,7 +48,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         )?;
         let model = match &model_dir {
             Some(dir) => Model::load(&dir.join(format!("{lang}.model.gz")))?,
-            None => Model::embedded(lang).ok_or("no embedded model")??,
+            None => Model::embedded(tessera_doc::Lang::parse(lang).ok_or("bad language")?)
+                .ok_or("no embedded model")??,
         };
         let documents: Vec<Vec<Vec<&str>>> =
             documents.iter().map(ConllDocument::token_slices).collect();

@@ -12,7 +12,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let lang = args.next().ok_or("usage: tag_text en|es FILE")?;
     let path = args.next().ok_or("usage: tag_text en|es FILE")?;
-    let model = Model::embedded(&lang).ok_or("no embedded model for that language")??;
+    let model = Model::embedded(tessera_doc::Lang::parse(&lang).ok_or("bad language")?)
+        .ok_or("no embedded model for that language")??;
     let text = std::fs::read_to_string(&path)?;
     let sentences: Vec<Vec<&str>> = simple_sentences(&text)
         .map(simple_tokens)

@@ -22,7 +22,7 @@ use tessera_ner::{
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let lang = args.next().ok_or("usage: train en|es [options]")?;
-    let mut config = default_config(&lang);
+    let mut config = default_config(tessera_doc::Lang::parse(&lang).ok_or("bad language")?);
     let mut out: Option<PathBuf> = None;
     let mut data = PathBuf::from("../shared/data");
     let mut raw_text = true;
@@ -65,7 +65,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let dev = data.join("ner").join(format!("{stem}.dev"));
     let request = TrainRequest {
-        lang: lang.clone(),
+        lang: tessera_doc::Lang::parse(&lang).ok_or("bad language")?,
         train: data.join("ner").join(format!("{stem}.train")),
         dev: Some(dev.clone()),
         raw_text: if raw_text {

@@ -3,6 +3,7 @@
 
 use std::io::{Read, Write};
 use std::path::Path;
+use tessera_doc::Lang;
 
 use flate2::Compression;
 use flate2::read::GzDecoder;
@@ -145,10 +146,10 @@ impl Model {
     }
 
     /// The model shipped inside the library for a language ("en" or "es"); `None` for others.
-    pub fn embedded(lang: &str) -> Option<Result<Model, NerError>> {
+    pub fn embedded(lang: Lang) -> Option<Result<Model, NerError>> {
         let bytes = match lang {
-            "en" => EMBEDDED_EN,
-            "es" => EMBEDDED_ES,
+            Lang::EN => EMBEDDED_EN,
+            Lang::ES => EMBEDDED_ES,
             _ => return None,
         };
         Some(Model::from_bytes(bytes))

@@ -5,6 +5,7 @@
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use tessera_doc::Lang;
 
 use crate::conll::{ConllDocument, read_conll, split_at_datelines};
 use crate::error::NerError;
@@ -21,7 +22,7 @@ const RAW_TEXT_FIELDS: [&str; 6] = ["title", "body", "text", "Text", "headline",
 #[derive(Debug, Clone)]
 pub struct TrainRequest {
     /// Language code ("en", "es"); only used for messages and defaults.
-    pub lang: String,
+    pub lang: Lang,
     /// CoNLL training file.
     pub train: PathBuf,
     /// CoNLL dev file, scored after every epoch.
@@ -61,9 +62,9 @@ pub const DEFAULT_MIN_CITY_POPULATION: u64 = 15_000;
 impl TrainRequest {
     /// A request to train `lang` on the CoNLL file `train` with the shipped settings of the
     /// language ([`default_config`]), no dev file, no raw text and no gazetteer.
-    pub fn new(lang: &str, train: PathBuf) -> TrainRequest {
+    pub fn new(lang: Lang, train: PathBuf) -> TrainRequest {
         TrainRequest {
-            lang: lang.to_string(),
+            lang,
             train,
             dev: None,
             raw_text: Vec::new(),
@@ -76,15 +77,15 @@ impl TrainRequest {
 
 /// The settings the shipped model of `lang` was trained with (with the gazetteer given in
 /// [`TrainRequest::gazetteer`]); the general defaults for other languages.
-pub fn default_config(lang: &str) -> TrainConfig {
+pub fn default_config(lang: Lang) -> TrainConfig {
     let mut config = TrainConfig::default();
     match lang {
-        "en" => {
+        Lang::EN => {
             config.epochs = 12;
             config.features.topic = true;
             config.features.place_context = true;
         }
-        "es" => {
+        Lang::ES => {
             config.epochs = 25;
             // Raw-text case statistics cost Spanish 0.4–1.0 F1 on dev.
             config.features.lexicon = false;
@@ -207,11 +208,13 @@ mod tests {
 
     #[test]
     fn spanish_defaults_differ_from_english() {
-        assert_eq!(default_config("en").epochs, 12);
-        assert!(default_config("en").features.lexicon);
-        assert!(!default_config("es").features.lexicon);
+        assert_eq!(default_config(Lang::EN).epochs, 12);
+        assert!(default_config(Lang::EN).features.lexicon);
+        assert!(!default_config(Lang::ES).features.lexicon);
         assert_eq!(
-            TrainRequest::new("es", PathBuf::from("x")).config.epochs,
+            TrainRequest::new(Lang::ES, PathBuf::from("x"))
+                .config
+                .epochs,
             25
         );
     }

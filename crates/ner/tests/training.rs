@@ -84,8 +84,8 @@ fn bad_model_data_is_an_error() {
 
 #[test]
 fn embedded_models_load_and_tag() {
-    assert!(Model::embedded("de").is_none());
-    let english = Model::embedded("en").unwrap().unwrap();
+    assert!(Model::embedded(tessera_doc::Lang::parse("de").unwrap()).is_none());
+    let english = Model::embedded(tessera_doc::Lang::EN).unwrap().unwrap();
     let sentence = vec![vec![
         "Prime", "Minister", "Tony", "Blair", "arrived", "in", "Paris", "on", "Monday", ".",
     ]];
@@ -94,7 +94,7 @@ fn embedded_models_load_and_tag() {
     assert_eq!(tags[0][3], Tag::Inside(EntityType::Per));
     assert_eq!(tags[0][6], Tag::Begin(EntityType::Loc));
     assert_eq!(tags[0][8], Tag::Outside);
-    let spanish = Model::embedded("es").unwrap().unwrap();
+    let spanish = Model::embedded(tessera_doc::Lang::ES).unwrap().unwrap();
     let sentence = vec![vec![
         "El",
         "presidente",

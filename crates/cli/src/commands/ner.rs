@@ -7,7 +7,7 @@ use tessera_ner::{Model, TrainRequest, read_conll_file, score, train_from_files,
 fn load_model(args: &NerArgs) -> anyhow::Result<Model> {
     match &args.model {
         Some(path) => Model::load(path).with_context(|| format!("loading {}", path.display())),
-        None => Model::embedded(&args.lang)
+        None => Model::embedded(args.lang)
             .with_context(|| {
                 format!(
                     "no shipped model for language {:?} (en and es are shipped)",
@@ -49,7 +49,7 @@ pub fn eval(args: NerArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
 
 /// `tessera train ner`.
 pub fn train(args: TrainNerArgs) -> anyhow::Result<Outcome> {
-    let mut request = TrainRequest::new(&args.lang, args.train.clone());
+    let mut request = TrainRequest::new(args.lang, args.train.clone());
     request.dev = args.dev.clone();
     request.gazetteer = args.gazetteer.clone();
     request.raw_text = args.raw_text.clone();
