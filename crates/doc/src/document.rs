@@ -1,4 +1,4 @@
-use crate::{DocId, Entity, Event, Geocoded, Lang, Mention, Relation, Segmentation, Values};
+use crate::{DocId, Entity, Event, Geocoded, Lang, Mention, Relation, Segmentation, Span, Values};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -74,6 +74,22 @@ pub struct Language {
     pub confidence: f32,
 }
 
+/// A wire dateline opening the text ("MEXICO CITY, March 3 (Reuters) - ", "Culiacán, Sin., 4
+/// de marzo de 2025.- "): where, when and by whom the story was filed. It is metadata, not
+/// part of the first sentence's content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// The whole dateline, dash included.
+    pub span: Span,
+    /// The city it was filed from.
+    pub place: Span,
+    /// The state, province or country after the city ("Sin.", "Ukraine").
+    pub regions: Vec<Span>,
+    pub date: Option<Span>,
+    /// The agency in brackets ("Reuters", "EFE"); not a generic "(Agencias)".
+    pub agency: Option<Span>,
+}
+
 /// One article and every annotation layer over it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -101,6 +117,9 @@ pub struct Document {
     /// Per-token attributes (forms, shape, sentence), computed once after segmentation.
     #[serde(skip)]
     pub token_table: crate::TokenTable,
+    /// The wire dateline opening the text, if there is one.
+    #[serde(default)]
+    pub dateline: Option<Dateline>,
     /// Why the recogniser did not run, when it did not (e.g. a language without a model).
     pub unsupported: Option<String>,
 }
@@ -160,6 +179,7 @@ impl Document {
             events: Vec::new(),
             values: Values::default(),
             token_table: crate::TokenTable::default(),
+            dateline: None,
             unsupported: None,
         }
     }

@@ -25,7 +25,7 @@ mod values;
 mod view;
 mod vocab;
 
-pub use document::{Document, Language, Metadata, Origin, SourceRecord};
+pub use document::{Dateline, Document, Language, Metadata, Origin, SourceRecord};
 pub use facts::{
     Alias, Attribution, Certainty, Claim, Entity, EntityId, Event, EventDate, EventPlace,
     EventType, Participant, Predicate, Relation, RelationObject, Role,

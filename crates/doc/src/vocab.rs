@@ -1,6 +1,7 @@
 //! The closed vocabularies of the record (precisions, feature kinds, event modes and contexts),
 //! each an enum that the output contract and the store write as the same lowercase strings.
 
+use crate::EventType;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -110,47 +111,157 @@ impl PlacePrecision {
 }
 
 vocabulary! {
-    /// How an event was carried out, by the names the event lexicons use.
+    /// How an event was carried out, by the PLOVER manual's own names; which modes each type
+    /// takes is [`Mode::allowed`].
     Mode {
-        Ceasefire => "ceasefire",
-        Acquisition => "acquisition",
-        Negotiate => "negotiate",
+        // CONSULT
         Visit => "visit",
         ThirdParty => "third-party",
-        Release => "release",
-        Resign => "resign",
-        Intelligence => "intelligence",
-        Patrols => "patrols",
-        LawEnforcement => "law-enforcement",
-        Food => "food",
-        Medical => "medical",
+        Multilateral => "multilateral",
+        Phone => "phone",
+        // AID
+        Economic => "economic",
+        Military => "military",
+        Humanitarian => "humanitarian",
+        Asylum => "asylum",
+        // RETREAT
         Withdraw => "withdraw",
-        Legal => "legal",
-        Demo => "demo",
-        Strike => "strike",
-        Riot => "riot",
-        Obstruct => "obstruct",
+        Release => "release",
+        Return => "return",
+        Disarm => "disarm",
+        Ceasefire => "ceasefire",
+        Access => "access",
+        Resign => "resign",
+        // REQUEST and REJECT
+        Assist => "assist",
+        Change => "change",
+        Yield => "yield",
+        Meet => "meet",
+        // ACCUSE
+        Disapprove => "disapprove",
+        Investigate => "investigate",
+        Allege => "allege",
+        // THREATEN
         Ban => "ban",
-        AssetFreeze => "asset-freeze",
+        Relations => "relations",
+        Expel => "expel",
+        Territory => "territory",
+        Violence => "violence",
+        // PROTEST
+        Demo => "demo",
+        Riot => "riot",
+        Strike => "strike",
+        Hunger => "hunger",
         Boycott => "boycott",
-        Penalty => "penalty",
+        Obstruct => "obstruct",
+        Vandalize => "vandalize",
+        // SANCTION
+        Convict => "convict",
+        Discontinue => "discontinue",
+        // MOBILIZE
         Troops => "troops",
-        Arrest => "arrest",
-        Detain => "detain",
+        Weapons => "weapons",
+        Police => "police",
+        Militia => "militia",
+        // COERCE
         Seize => "seize",
-        Raid => "raid",
         Restrict => "restrict",
-        CrowdControl => "crowd-control",
+        Censor => "censor",
+        Curfew => "curfew",
+        MartialLaw => "martial-law",
+        Arrest => "arrest",
+        Deport => "deport",
+        Withhold => "withhold",
+        Misinformation => "misinformation",
+        Cyber => "cyber",
+        // ASSAULT
+        Abduct => "abduct",
+        Beat => "beat",
+        Torture => "torture",
+        Sexual => "sexual",
+        Targeted => "targeted",
+        Destroy => "destroy",
+        Primitive => "primitive",
         Firearms => "firearms",
         Explosives => "explosives",
+        SuicideAttack => "suicide-attack",
         Aerial => "aerial",
+        Drone => "drone",
         HeavyWeapons => "heavy-weapons",
-        Assassinate => "assassinate",
-        Abduct => "abduct",
-        Arson => "arson",
-        Destroy => "destroy",
-        Sabotage => "sabotage",
-        Beat => "beat",
+        CrowdControl => "crowd-control",
+        Unconventional => "unconventional",
+    }
+}
+
+impl Mode {
+    /// The modes PLOVER defines for an event type (AGREE, SUPPORT, CONCEDE and COOPERATE take
+    /// none).
+    pub fn allowed(kind: EventType) -> &'static [Mode] {
+        use Mode::*;
+        match kind {
+            EventType::Agree | EventType::Support | EventType::Concede | EventType::Cooperate => {
+                &[]
+            }
+            EventType::Consult => &[Visit, ThirdParty, Multilateral, Phone],
+            EventType::Aid => &[Economic, Military, Humanitarian, Asylum],
+            EventType::Retreat => &[Withdraw, Release, Return, Disarm, Ceasefire, Access, Resign],
+            EventType::Request | EventType::Reject => &[Assist, Change, Yield, Meet],
+            EventType::Accuse => &[Disapprove, Investigate, Allege],
+            EventType::Threaten => &[Restrict, Ban, Arrest, Relations, Expel, Territory, Violence],
+            EventType::Protest => &[Demo, Riot, Strike, Hunger, Boycott, Obstruct, Vandalize],
+            EventType::Sanction => &[Convict, Expel, Withdraw, Discontinue],
+            EventType::Mobilize => &[Troops, Weapons, Police, Militia],
+            EventType::Coerce => &[
+                Seize,
+                Restrict,
+                Censor,
+                Curfew,
+                MartialLaw,
+                Arrest,
+                Deport,
+                Withhold,
+                Misinformation,
+                Cyber,
+            ],
+            EventType::Assault => &[
+                Abduct,
+                Beat,
+                Torture,
+                Sexual,
+                Targeted,
+                Destroy,
+                Primitive,
+                Firearms,
+                Explosives,
+                SuicideAttack,
+                Aerial,
+                Drone,
+                HeavyWeapons,
+                CrowdControl,
+                Unconventional,
+            ],
+        }
+    }
+
+    /// Whether PLOVER defines this mode for `kind`.
+    pub fn fits(self, kind: EventType) -> bool {
+        Mode::allowed(kind).contains(&self)
+    }
+
+    /// A mode written by an earlier version of Tessera, under its PLOVER name (`detain` is
+    /// `arrest`, `assassinate` is `targeted`, ...); `None` for names with no PLOVER mode.
+    pub fn parse_legacy(text: &str) -> Option<Mode> {
+        Mode::parse(text).or(match text {
+            "detain" => Some(Mode::Arrest),
+            "assassinate" => Some(Mode::Targeted),
+            "arson" | "sabotage" => Some(Mode::Destroy),
+            "food" | "medical" => Some(Mode::Humanitarian),
+            "legal" => Some(Mode::Allege),
+            "asset-freeze" => Some(Mode::Discontinue),
+            "penalty" => Some(Mode::Convict),
+            "patrols" | "law-enforcement" => Some(Mode::Police),
+            _ => None,
+        })
     }
 }
 
@@ -175,6 +286,10 @@ mod tests {
     fn every_value_round_trips_through_its_string_and_json() {
         for mode in Mode::ALL {
             assert_eq!(Mode::parse(mode.as_str()), Some(*mode));
+            assert!(
+                EventType::ALL.iter().any(|t| mode.fits(*t)),
+                "{mode} belongs to no type"
+            );
             let json = serde_json::to_string(mode).unwrap_or_default();
             assert_eq!(json, format!("\"{mode}\""));
             assert_eq!(serde_json::from_str::<Mode>(&json).ok(), Some(*mode));
@@ -183,6 +298,10 @@ mod tests {
             assert_eq!(DatePrecision::parse(p.as_str()), Some(*p));
         }
         assert!(serde_json::from_str::<Context>("\"crimes\"").is_err());
+        assert!(Mode::CrowdControl.fits(EventType::Assault));
+        assert!(!Mode::CrowdControl.fits(EventType::Coerce));
+        assert_eq!(Mode::parse_legacy("detain"), Some(Mode::Arrest));
+        assert_eq!(Mode::parse_legacy("negotiate"), None);
         assert_eq!(
             PlacePrecision::of(FeatureKind::Continent),
             PlacePrecision::Region

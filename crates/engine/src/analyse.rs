@@ -59,6 +59,7 @@ fn segment_stage(doc: &mut Document, _: &Resources) {
     doc.lang = tessera_segment::detect_language(&doc.text);
     let segmentation = tessera_segment::segment(&doc.text, doc.lang());
     doc.set_segmentation(segmentation);
+    doc.dateline = tessera_segment::find_dateline(&doc.text);
 }
 
 fn recognise_stage(doc: &mut Document, resources: &Resources) {

@@ -326,9 +326,10 @@ fn fixture_entities_aliases_roles_and_relations() {
             c.recall()
         );
     };
-    // Floors a little under what the rules reach today (see the printed figures).
-    floor("entities", &totals.entities, 0.75, 0.80);
-    floor("aliases", &totals.aliases, 0.88, 0.78);
-    floor("roles", &totals.roles, 0.88, 0.68);
-    floor("relations", &totals.relations, 0.60, 0.40);
+    // Floors a little under what the rules reach today over the 76 articles (see the printed
+    // figures; articles 37-76 were written after these rules, so they read as unseen text).
+    floor("entities", &totals.entities, 0.76, 0.73);
+    floor("aliases", &totals.aliases, 0.90, 0.79);
+    floor("roles", &totals.roles, 0.92, 0.67);
+    floor("relations", &totals.relations, 0.60, 0.32);
 }

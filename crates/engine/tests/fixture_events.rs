@@ -1,22 +1,34 @@
 //! Event extraction against the project's fixture articles (`fixtures/articles/NN-*.txt`, with
-//! the expected events in `NN-*.json`; see `fixtures/README.md`).
+//! the expected events in `NN-*.json`; see `fixtures/README.md`), scored strictly.
 //!
 //! Each article runs through the whole pipeline (`Pipeline::with_models()`). Predicted events
-//! are matched one-to-one to expected ones, greedily in text order: a match has the same type
-//! and the same place name (or both no place). Type-only matching is reported beside it.
-//! Precision and recall, overall and per type, print with `--nocapture`; the assertions hold
-//! thresholds a little under what the rules reach, so a regression fails.
+//! are matched one-to-one to expected ones, greedily in text order, on type, place and date:
+//! the place by name (case and accents aside, no partial names) or both none, the date by value
+//! (a date taken from the publication alone counts as none, as the fixtures never assume it).
+//! On the matched pairs every other field is scored: mode, contexts, actors and recipients (by
+//! name, one-to-one), fatalities, certainty and attribution. Looser matchings (type and place,
+//! type only) are printed beside it to show where events are lost. Figures print with
+//! `--nocapture`; the assertions hold floors a little under what the coder reaches, so a
+//! regression fails. `FIXTURE_EVENTS_VERBOSE=1` lists every coded and expected event.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use tessera_engine::Pipeline;
-use tessera_engine::doc::{Document, Event, Metadata, Origin, SourceRecord};
+use tessera_engine::doc::{DatePrecision, Document, Event, Metadata, Origin, SourceRecord, fold};
 
-/// An expected event, as far as matching needs it.
-#[derive(Debug, Clone)]
-struct Expected {
+/// An event, predicted or expected, in the fixtures' terms.
+#[derive(Debug, Clone, Default)]
+struct Record {
     kind: String,
+    mode: Option<String>,
+    contexts: Vec<String>,
+    actors: Vec<String>,
+    recipients: Vec<String>,
     place: Option<String>,
+    date: Option<String>,
+    fatalities: Option<u64>,
+    certainty: String,
+    attribution: Vec<String>,
 }
 
 #[derive(Debug, Default, Clone, Copy)]
@@ -33,6 +45,30 @@ impl Tally {
 
     fn recall(&self) -> f64 {
         ratio(self.matched, self.expected)
+    }
+
+    fn add(&mut self, predicted: usize, expected: usize, matched: usize) {
+        self.predicted += predicted;
+        self.expected += expected;
+        self.matched += matched;
+    }
+}
+
+/// Right answers among the matched pairs, for one field.
+#[derive(Debug, Default, Clone, Copy)]
+struct Accuracy {
+    right: usize,
+    total: usize,
+}
+
+impl Accuracy {
+    fn add(&mut self, right: bool) {
+        self.total += 1;
+        self.right += usize::from(right);
+    }
+
+    fn value(&self) -> f64 {
+        ratio(self.right, self.total)
     }
 }
 
@@ -61,7 +97,18 @@ fn record(path: &Path) -> SourceRecord {
     }
 }
 
-fn expected(path: &Path) -> Vec<Expected> {
+fn strings(value: &serde_json::Value) -> Vec<String> {
+    value
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn expected(path: &Path) -> Vec<Record> {
     let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let value: serde_json::Value =
         serde_json::from_str(&raw).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -70,51 +117,132 @@ fn expected(path: &Path) -> Vec<Expected> {
         .map(|events| {
             events
                 .iter()
-                .map(|e| Expected {
+                .map(|e| Record {
                     kind: e["type"].as_str().unwrap_or("").to_string(),
+                    mode: e["mode"].as_str().map(str::to_string),
+                    contexts: strings(&e["contexts"]),
+                    actors: strings(&e["actors"]),
+                    recipients: strings(&e["recipients"]),
                     place: e["place"].as_str().map(str::to_string),
+                    date: e["date"].as_str().map(str::to_string),
+                    fatalities: e["fatalities"].as_u64(),
+                    certainty: e["certainty"].as_str().unwrap_or("").to_string(),
+                    attribution: strings(&e["attribution"]),
                 })
                 .collect()
         })
         .unwrap_or_default()
 }
 
-fn same_place(event: &Event, expected: &Expected) -> bool {
-    let predicted = event.place.as_ref().map(|p| p.name.to_lowercase());
-    match (predicted, &expected.place) {
+fn predicted(doc: &Document, event: &Event) -> Record {
+    let name_of = |p: &tessera_engine::doc::Participant| {
+        p.entity
+            .and_then(|id| doc.entities.get(id as usize))
+            .map_or_else(|| p.name.clone(), |e| e.name.clone())
+    };
+    Record {
+        kind: event.kind.to_string(),
+        mode: event.mode.map(|m| m.to_string()),
+        contexts: event.contexts.iter().map(|c| c.to_string()).collect(),
+        actors: event.actors.iter().map(name_of).collect(),
+        recipients: event.recipients.iter().map(name_of).collect(),
+        place: event.place.as_ref().map(|p| {
+            p.entity
+                .and_then(|id| doc.entities.get(id as usize))
+                .map_or_else(|| p.name.clone(), |e| e.name.clone())
+        }),
+        date: event
+            .date
+            .as_ref()
+            .filter(|d| d.precision != DatePrecision::Publication)
+            .map(|d| d.value.clone()),
+        fatalities: event.fatalities.map(u64::from),
+        certainty: event.claim.certainty.as_str().to_string(),
+        attribution: event
+            .claim
+            .attribution
+            .iter()
+            .map(|a| a.name.clone())
+            .collect(),
+    }
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    fold(a.trim()) == fold(b.trim())
+}
+
+fn same_place(a: &Record, b: &Record) -> bool {
+    match (&a.place, &b.place) {
         (None, None) => true,
-        (Some(a), Some(b)) => {
-            let b = b.to_lowercase();
-            a == b || a.contains(&b) || b.contains(&a)
-        }
+        (Some(x), Some(y)) => same_name(x, y),
         _ => false,
     }
 }
 
-/// Greedy one-to-one matching; returns the matched pairs' types.
-fn matched_kinds(events: &[Event], expected: &[Expected], with_place: bool) -> Vec<String> {
-    let mut used = vec![false; expected.len()];
-    let mut kinds = Vec::new();
-    for event in events {
-        let found = expected.iter().enumerate().position(|(i, e)| {
-            !used[i] && e.kind == event.kind.as_str() && (!with_place || same_place(event, e))
-        });
-        if let Some(i) = found {
-            used[i] = true;
-            kinds.push(expected[i].kind.clone());
-        }
-    }
-    kinds
+/// How strictly two events must agree to be the same one.
+#[derive(Clone, Copy)]
+enum Key {
+    Type,
+    TypePlace,
+    TypePlaceDate,
 }
 
-fn describe(doc: &Document, event: &Event) -> String {
+fn agrees(p: &Record, e: &Record, key: Key) -> bool {
+    p.kind == e.kind
+        && match key {
+            Key::Type => true,
+            Key::TypePlace => same_place(p, e),
+            Key::TypePlaceDate => same_place(p, e) && p.date == e.date,
+        }
+}
+
+/// Greedy one-to-one matching in text order: (predicted, expected) index pairs.
+fn matching(predicted: &[Record], expected: &[Record], key: Key) -> Vec<(usize, usize)> {
+    let mut used = vec![false; expected.len()];
+    let mut pairs = Vec::new();
+    for (i, p) in predicted.iter().enumerate() {
+        if let Some(j) = (0..expected.len()).find(|&j| !used[j] && agrees(p, &expected[j], key)) {
+            used[j] = true;
+            pairs.push((i, j));
+        }
+    }
+    pairs
+}
+
+/// Names matched one-to-one, case and accents aside: (matched, predicted, expected).
+fn names_matched(predicted: &[String], expected: &[String]) -> (usize, usize, usize) {
+    let mut used = vec![false; expected.len()];
+    let mut matched = 0;
+    for p in predicted {
+        if let Some(j) = (0..expected.len()).find(|&j| !used[j] && same_name(p, &expected[j])) {
+            used[j] = true;
+            matched += 1;
+        }
+    }
+    (matched, predicted.len(), expected.len())
+}
+
+fn same_set(a: &[String], b: &[String]) -> bool {
+    let mut a: Vec<String> = a.iter().map(|s| fold(s)).collect();
+    let mut b: Vec<String> = b.iter().map(|s| fold(s)).collect();
+    a.sort();
+    b.sort();
+    a == b
+}
+
+fn describe(r: &Record) -> String {
     format!(
-        "{} {} {:?} @{} «{}»",
-        event.kind,
-        event.mode.map_or("-", |m| m.as_str()),
-        event.contexts,
-        event.place.as_ref().map_or("-", |p| p.name.as_str()),
-        event.trigger.text(&doc.text).unwrap_or("")
+        "{} {} {:?} a={:?} r={:?} @{} {} f={:?} {} src={:?}",
+        r.kind,
+        r.mode.as_deref().unwrap_or("-"),
+        r.contexts,
+        r.actors,
+        r.recipients,
+        r.place.as_deref().unwrap_or("-"),
+        r.date.as_deref().unwrap_or("-"),
+        r.fatalities,
+        r.certainty,
+        r.attribution
     )
 }
 
@@ -127,78 +255,133 @@ fn fixture_events_reach_their_thresholds() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     articles.sort();
-    assert_eq!(articles.len(), 36, "the fixture set has 36 articles");
+    assert!(
+        articles.len() >= 36,
+        "the fixture set has at least 36 articles"
+    );
     let verbose = std::env::var_os("FIXTURE_EVENTS_VERBOSE").is_some();
     let mut by_type: BTreeMap<String, Tally> = BTreeMap::new();
-    let (mut strict, mut loose) = (Tally::default(), Tally::default());
+    let (mut strict, mut placed, mut typed) =
+        (Tally::default(), Tally::default(), Tally::default());
+    let (mut actors, mut recipients) = (Tally::default(), Tally::default());
+    let mut fields: BTreeMap<&str, Accuracy> = BTreeMap::new();
     for article in &articles {
         let doc = pipeline
             .analyse(record(article))
             .expect("the article analyses");
         let gold = expected(&article.with_extension("json"));
-        let with_place = matched_kinds(&doc.events, &gold, true);
-        let type_only = matched_kinds(&doc.events, &gold, false);
-        for tally in [&mut strict, &mut loose] {
-            tally.predicted += doc.events.len();
-            tally.expected += gold.len();
-        }
-        strict.matched += with_place.len();
-        loose.matched += type_only.len();
-        for event in &doc.events {
-            by_type.entry(event.kind.to_string()).or_default().predicted += 1;
+        let coded: Vec<Record> = doc.events.iter().map(|e| predicted(&doc, e)).collect();
+        let pairs = matching(&coded, &gold, Key::TypePlaceDate);
+        strict.add(coded.len(), gold.len(), pairs.len());
+        placed.add(
+            coded.len(),
+            gold.len(),
+            matching(&coded, &gold, Key::TypePlace).len(),
+        );
+        typed.add(
+            coded.len(),
+            gold.len(),
+            matching(&coded, &gold, Key::Type).len(),
+        );
+        for r in &coded {
+            by_type.entry(r.kind.clone()).or_default().predicted += 1;
         }
         for e in &gold {
             by_type.entry(e.kind.clone()).or_default().expected += 1;
         }
-        for kind in with_place {
-            by_type.entry(kind).or_default().matched += 1;
+        for &(i, j) in &pairs {
+            let (p, e) = (&coded[i], &gold[j]);
+            by_type.entry(e.kind.clone()).or_default().matched += 1;
+            let (m, np, ne) = names_matched(&p.actors, &e.actors);
+            actors.add(np, ne, m);
+            let (m, np, ne) = names_matched(&p.recipients, &e.recipients);
+            recipients.add(np, ne, m);
+            fields.entry("mode").or_default().add(p.mode == e.mode);
+            fields
+                .entry("contexts")
+                .or_default()
+                .add(same_set(&p.contexts, &e.contexts));
+            fields
+                .entry("fatalities")
+                .or_default()
+                .add(p.fatalities == e.fatalities);
+            fields
+                .entry("certainty")
+                .or_default()
+                .add(p.certainty == e.certainty);
+            fields.entry("attribution").or_default().add(
+                p.attribution.len() == e.attribution.len()
+                    && p.attribution
+                        .iter()
+                        .zip(&e.attribution)
+                        .all(|(a, b)| same_name(a, b)),
+            );
         }
         if verbose {
             println!("== {}", article.display());
-            for event in &doc.events {
-                println!("  coded    {}", describe(&doc, event));
+            for r in &coded {
+                println!("  coded    {}", describe(r));
             }
             for e in &gold {
-                println!(
-                    "  expected {} @{}",
-                    e.kind,
-                    e.place.as_deref().unwrap_or("-")
-                );
+                println!("  expected {}", describe(e));
             }
         }
     }
-    println!(
-        "type+place: precision {:.3} recall {:.3} ({} matched, {} coded, {} expected)",
-        strict.precision(),
-        strict.recall(),
-        strict.matched,
-        strict.predicted,
-        strict.expected
-    );
-    println!(
-        "type only:  precision {:.3} recall {:.3} ({} matched)",
-        loose.precision(),
-        loose.recall(),
-        loose.matched
-    );
-    for (kind, tally) in &by_type {
+    let line = |what: &str, t: &Tally| {
         println!(
-            "  {kind:<10} precision {:.3} recall {:.3} ({} matched, {} coded, {} expected)",
-            tally.precision(),
-            tally.recall(),
-            tally.matched,
-            tally.predicted,
-            tally.expected
+            "{what:<18} precision {:.3} recall {:.3} ({} matched, {} coded, {} expected)",
+            t.precision(),
+            t.recall(),
+            t.matched,
+            t.predicted,
+            t.expected
+        )
+    };
+    println!("{} articles", articles.len());
+    line("type+place+date", &strict);
+    line("type+place", &placed);
+    line("type only", &typed);
+    line("actors", &actors);
+    line("recipients", &recipients);
+    for (field, accuracy) in &fields {
+        println!(
+            "{field:<18} accuracy {:.3} ({} of {} matched events)",
+            accuracy.value(),
+            accuracy.right,
+            accuracy.total
         );
     }
-    // Measured: type+place precision 0.475, recall 0.571; type only 0.626 and 0.753.
-    let floor = [
-        ("type+place precision", strict.precision(), 0.42),
-        ("type+place recall", strict.recall(), 0.52),
-        ("type-only precision", loose.precision(), 0.57),
-        ("type-only recall", loose.recall(), 0.70),
-    ];
-    for (what, value, minimum) in floor {
-        assert!(value >= minimum, "{what} {value:.3} is under {minimum}");
+    for (kind, tally) in &by_type {
+        line(&format!("  {kind}"), tally);
     }
+    let field = |name: &str| fields.get(name).map_or(0.0, Accuracy::value);
+    // Floors a little under the measured figures (see the README's quality table).
+    let floor = [
+        ("type+place+date precision", strict.precision(), FLOORS[0]),
+        ("type+place+date recall", strict.recall(), FLOORS[1]),
+        ("type-only precision", typed.precision(), FLOORS[2]),
+        ("type-only recall", typed.recall(), FLOORS[3]),
+        ("actor precision", actors.precision(), FLOORS[4]),
+        ("actor recall", actors.recall(), FLOORS[5]),
+        ("recipient precision", recipients.precision(), FLOORS[6]),
+        ("recipient recall", recipients.recall(), FLOORS[7]),
+        ("mode accuracy", field("mode"), FLOORS[8]),
+        ("contexts accuracy", field("contexts"), FLOORS[9]),
+        ("fatalities accuracy", field("fatalities"), FLOORS[10]),
+        ("certainty accuracy", field("certainty"), FLOORS[11]),
+        ("attribution accuracy", field("attribution"), FLOORS[12]),
+    ];
+    let failed: Vec<String> = floor
+        .iter()
+        .filter(|(_, value, minimum)| value < minimum)
+        .map(|(what, value, minimum)| format!("{what} {value:.3} is under {minimum}"))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
 }
+
+/// The floors, in the order of the assertions above. Measured over 76 articles: type+place+date
+/// P 0.395 R 0.421; type only P 0.690 R 0.735; actors P 0.640 R 0.295; recipients P 0.356
+/// R 0.208; mode 0.645, contexts 0.695, fatalities 0.945, certainty 0.880, attribution 0.725.
+const FLOORS: [f64; 13] = [
+    0.37, 0.40, 0.66, 0.71, 0.60, 0.27, 0.32, 0.18, 0.61, 0.66, 0.92, 0.85, 0.70,
+];

@@ -50,7 +50,12 @@ pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) ->
         return roles;
     }
     roles.actors.extend(by_agent.or(subject));
-    roles.recipients.extend(object_after(words, found, end));
+    roles
+        .recipients
+        .extend(object_after(words, found, end).or_else(|| target_after(words, found, end)));
+    if roles.recipients.is_empty() {
+        roles.recipients = named_counterparts(words, found, end);
+    }
     roles
 }
 
@@ -173,11 +178,85 @@ fn phrase_before(words: &DocView, end: usize, first: usize) -> Option<Participan
     if opening > first && is_one_of(words.lower(opening - 1), LOCATIVES) {
         return None;
     }
-    if start > last {
-        return None;
-    }
+    let last = trim_tail(words, start, last)?;
     participant(words, start, last)
 }
+
+/// A subject phrase without its loose tail: a date ("The European Union on Monday"), an
+/// auxiliary or a planning word ("The two ministers are due", "el gobierno hubiera").
+fn trim_tail(words: &DocView, start: usize, mut last: usize) -> Option<usize> {
+    let dates = words.doc().map_or(&[][..], |d| d.values.dates.as_slice());
+    let in_date = |i: usize| {
+        words.token_span(i).is_some_and(|t| {
+            dates
+                .iter()
+                .any(|d| d.start <= t.start as usize && t.end as usize <= d.end)
+        })
+    };
+    while last >= start {
+        let lower = words.lower(last);
+        let loose = in_date(last)
+            || is_one_of(lower, TAIL_WORDS)
+            || (last > start && in_date(last - 1) && is_one_of(lower, &["on", "el", "la"]));
+        if !loose {
+            break;
+        }
+        last = last.checked_sub(1)?;
+    }
+    // A preposition left hanging after the date went ("on", "el").
+    while last > start && is_one_of(words.lower(last), &["on", "in", "at", "el", "la", "en"]) {
+        last -= 1;
+    }
+    (last >= start).then_some(last)
+}
+
+/// Words that end a subject phrase only because the verb group starts there.
+const TAIL_WORDS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "due",
+    "expected",
+    "set",
+    "going",
+    "also",
+    "then",
+    "later",
+    "reportedly",
+    "allegedly",
+    "ha",
+    "han",
+    "habia",
+    "había",
+    "habian",
+    "habían",
+    "hubiera",
+    "hubieran",
+    "fue",
+    "fueron",
+    "era",
+    "eran",
+    "sera",
+    "será",
+    "seran",
+    "serán",
+    "también",
+    "presuntamente",
+    "luego",
+];
 
 /// The phrase starting at `start` (after determiners): a name, or words up to a boundary.
 /// Returns it and its last token.
@@ -252,6 +331,61 @@ fn object_after(words: &DocView, found: &Found, end: usize) -> Option<Participan
     }
     let (found, _) = phrase_after(words, at, end);
     found.filter(|p| p.entity.is_some() || is_group_phrase(&p.name))
+}
+
+/// The named party an act is directed to, later in its clause: "aid to Mozambique", "shared
+/// evidence with the U.S.", "ties with Tehran", "mediation between Syria and X", "asilo a
+/// cinco oficiales". Only names count, so "sentenced to ten years" gives none.
+fn named_counterparts(words: &DocView, found: &Found, end: usize) -> Vec<Participant> {
+    let limit = (found.last + 12).min(end);
+    let mut at = found.last + 1;
+    while at < limit && !matches!(words.lower(at), "," | ";" | "." | ":") {
+        let prep = words.lower(at);
+        if matches!(
+            prep,
+            "to" | "with" | "between" | "a" | "con" | "entre" | "for" | "para"
+        ) {
+            let mut start = at + 1;
+            while is_one_of(words.lower(start), DETERMINERS) {
+                start += 1;
+            }
+            if let Some(name) = words.name_at(start).filter(|n| n.first == start) {
+                let mut found_names = Vec::new();
+                found_names.extend(participant(words, name.first, name.last));
+                if matches!(prep, "between" | "entre")
+                    && matches!(words.lower(name.last + 1), "and" | "y")
+                    && let Some(other) = words.name_at(name.last + 2)
+                {
+                    found_names.extend(participant(words, other.first, other.last));
+                }
+                if !found_names.is_empty() {
+                    return found_names;
+                }
+            }
+        }
+        at += 1;
+    }
+    Vec::new()
+}
+
+/// The target of force a few words on ("fired tear gas and water cannon at protesters",
+/// "abrieron fuego contra los manifestantes"): for attacks only, within the clause.
+fn target_after(words: &DocView, found: &Found, end: usize) -> Option<Participant> {
+    if found.trigger.kind != tessera_doc::EventType::Assault {
+        return None;
+    }
+    let limit = (found.last + 6).min(end);
+    let at = (found.last + 1..limit)
+        .take_while(|&i| !words.is_punct(i))
+        .find(|&i| matches!(words.lower(i), "at" | "against" | "contra" | "on"))?;
+    if words
+        .name_at(at + 1)
+        .is_some_and(|n| n.kind == MentionKind::Loc)
+    {
+        return None;
+    }
+    let (target, _) = phrase_after(words, at + 1, end);
+    target.filter(|p| p.entity.is_some() || is_group_phrase(&p.name))
 }
 
 pub(crate) fn is_group(word: &str) -> bool {

@@ -66,18 +66,54 @@ pub(crate) fn counts(
                 } else {
                     return None;
                 };
-                Some((i.abs_diff(at).min(i.abs_diff(last)), slot))
+                Some((i.abs_diff(at).min(i.abs_diff(last)), slot, i))
             })
             .min();
+        // "300 killed so far this year", "bringing to 45 the number killed", "suman 40
+        // detenidos": a running total, not the count of this event.
+        let cue_at = nearest.map_or(last, |(_, _, i)| i);
+        let before = at.saturating_sub(3).max(first)..at;
+        let after = last + 1..(cue_at.max(last) + 5).min(end);
+        if is_cumulative(words, before) || is_cumulative(words, after) {
+            continue;
+        }
         let slot = match nearest {
-            Some((_, 0)) => &mut out.fatalities,
-            Some((_, 1)) => &mut out.injured,
-            Some((_, _)) => &mut out.arrested,
+            Some((_, 0, _)) => &mut out.fatalities,
+            Some((_, 1, _)) => &mut out.injured,
+            Some(_) => &mut out.arrested,
             None => continue,
         };
         *slot = Some(slot.unwrap_or(0).saturating_add(value));
     }
     out
+}
+
+/// Words that make a count a running total (folded): "so far", "this year", "in total",
+/// "since", "en lo que va", "suman", "acumula", "a la fecha".
+fn is_cumulative(words: &DocView, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|i| {
+        let w = words.norm(i);
+        matches!(
+            w,
+            "since"
+                | "total"
+                | "cumulative"
+                | "bringing"
+                | "brings"
+                | "raising"
+                | "cifra"
+                | "suman"
+                | "suma"
+                | "acumula"
+                | "acumulan"
+                | "acumulado"
+                | "desde"
+        ) || words.matches_norm(i, &["so", "far"])
+            || words.matches_norm(i, &["this", "year"])
+            || words.matches_norm(i, &["lo", "que", "va"])
+            || words.matches_norm(i, &["a", "la", "fecha"])
+            || words.matches_norm(i, &["en", "total"])
+    })
 }
 
 /// The figure a number states; ACLED's 12 for "dozens" and 100 for "hundreds".

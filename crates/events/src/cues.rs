@@ -3,6 +3,7 @@
 
 use crate::lexicon::FastMap;
 use std::sync::LazyLock;
+use tessera_doc::Mode;
 
 pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.contains(&word)
@@ -232,5 +233,207 @@ pub(crate) const PEOPLE_PREFIXES: &[&str] = &[
     "pasajero", "víctima", "victim", "sicario", "delincuent", "individu", "guard", "marine",
     "journalist", "reporter", "periodista", "activist", "activista", "migrant", "migrante",
     "refugee", "refugiado", "prisoner", "preso", "hostage", "rehén", "rehenes", "detainee",
-    "combatiente", "guerriller",
+    "combatiente", "guerriller", "farmer", "campesin", "villager", "teacher", "maestr", "docente",
+    "driver", "chofer", "conductor", "miner", "minero", "nurse", "doctor", "médic", "medic",
+    "official", "funcionari", "boy", "girl", "joven", "jóvenes", "youth", "adult", "adolescent",
+    "relative", "familiar", "vecino", "neighbour", "neighbor", "commander", "comandante",
+    "insurgent", "jihadist", "bandit", "herder", "pastor", "deputy", "mayor", "alcalde",
+    "candidat", "indígena", "indigenous", "comunero",
+];
+
+/// Word starts that name a crowd or its members (English and Spanish).
+pub(crate) const CROWDS: &[&str] = &[
+    "protest",
+    "demonstrat",
+    "crowd",
+    "marcher",
+    "rioter",
+    "striker",
+    "manifestant",
+    "protestant",
+    "multitud",
+    "huelguista",
+    "estudiant",
+    "student",
+];
+
+/// Word starts that name state security forces (English and Spanish).
+pub(crate) const SECURITY_FORCES: &[&str] = &[
+    "police",
+    "polici",
+    "soldier",
+    "troop",
+    "army",
+    "military",
+    "militar",
+    "soldado",
+    "ejercito",
+    "guardia",
+    "gendarm",
+    "carabiner",
+    "security",
+    "agent",
+    "elemento",
+    "uniformad",
+    "antidisturb",
+    "granader",
+];
+
+/// Word starts (folded) that name a natural hazard or an accident.
+pub(crate) static HAZARDS: LazyLock<PrefixSet> = LazyLock::new(|| {
+    PrefixSet::new(&[
+        "earthquake",
+        "quake",
+        "flood",
+        "landslide",
+        "mudslide",
+        "storm",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "tornado",
+        "wildfire",
+        "blaze",
+        "inferno",
+        "crash",
+        "collision",
+        "collided",
+        "derail",
+        "accident",
+        "capsiz",
+        "collapse",
+        "avalanche",
+        "eruption",
+        "drown",
+        "electrocut",
+        "stampede",
+        "heatwave",
+        "lightning",
+        "leak",
+        "sismo",
+        "terremoto",
+        "temblor",
+        "inundaci",
+        "deslave",
+        "derrumbe",
+        "huracan",
+        "tormenta",
+        "incendio",
+        "accidente",
+        "choque",
+        "volcadura",
+        "colision",
+        "descarril",
+        "naufrag",
+        "ahog",
+        "alud",
+        "desbord",
+        "fuga",
+        "pipa",
+        "tromba",
+    ])
+});
+
+/// Word starts (folded) that name an attacker, a weapon or an attack.
+pub(crate) static VIOLENCE: LazyLock<PrefixSet> = LazyLock::new(|| {
+    PrefixSet::new(&[
+        "gunm",
+        "gunfire",
+        "attack",
+        "shot",
+        "shoot",
+        "gun",
+        "bomb",
+        "armed",
+        "militant",
+        "rebel",
+        "insurgent",
+        "jihad",
+        "assail",
+        "ambush",
+        "murder",
+        "assassin",
+        "kidnap",
+        "arson",
+        "sicari",
+        "ataque",
+        "atac",
+        "armad",
+        "dispar",
+        "balacera",
+        "balea",
+        "agresor",
+        "atentado",
+        "asesin",
+        "emboscad",
+        "homicid",
+        "secuestr",
+        "provocad",
+        "grenade",
+        "granada",
+        "explosive",
+        "explosivo",
+        "drone",
+        "dron",
+        "militia",
+        "miliciano",
+        "cartel",
+        "cartel",
+        "narco",
+        "criminal",
+        "terror",
+    ])
+});
+
+/// Definite words before a noun that refers back to an event already told.
+pub(crate) const DEFINITES: &[&str] = &[
+    "the", "this", "that", "these", "those", "el", "la", "los", "las", "del", "al", "dicho",
+    "dicha", "este", "esta", "ese", "esa", "aquel", "aquella",
+];
+
+/// What a request or refusal is about, by word starts (folded), English and Spanish.
+#[rustfmt::skip]
+pub(crate) const REQUEST_MODES: &[(&[&str], Mode)] = &[
+    (&["aid", "help", "assistance", "support", "funding", "fund", "money", "resources", "supplies",
+       "food", "reinforcement", "protection", "equipment", "ayuda", "apoyo", "recurso", "insumo",
+       "viveres", "refuerzo", "proteccion", "asistencia", "financ", "presupuesto", "medicin",
+       "medicamento", "donation", "donativo"], Mode::Assist),
+    (&["release", "free", "lift", "withdraw", "ceasefire", "cease-fire", "truce", "access", "return",
+       "halt", "liberacion", "liberar", "libertad", "levant", "retir", "tregua", "cese", "acceso",
+       "devol", "suspend", "call off", "desist"], Mode::Yield),
+    (&["talk", "meeting", "dialogue", "negotiat", "meet", "dialogo", "reunion", "mesa", "negocia",
+       "audiencia", "encuentro"], Mode::Meet),
+    (&["resign", "reform", "change", "investigat", "inquiry", "probe", "punish", "dismiss", "sack",
+       "wage", "salar", "pay", "raise", "renuncia", "destitu", "cambio", "reforma", "investiga",
+       "castig", "justicia", "aumento", "esclarec", "remocion", "cese de", "policy", "politica",
+       "ley", "law"], Mode::Change),
+];
+
+/// What a threat is of, by word starts (folded).
+#[rustfmt::skip]
+pub(crate) const THREAT_MODES: &[(&[&str], Mode)] = &[
+    (&["kill", "attack", "retaliat", "war", "violen", "bomb", "destroy", "consequence", "revenge",
+       "vengeance", "matar", "atac", "represalia", "guerra", "violencia", "ejecutar", "vengan",
+       "asesin", "muerte"], Mode::Violence),
+    (&["arrest", "prosecut", "jail", "detain", "charge", "imprison", "arrest", "detener", "encarcel",
+       "proces", "carcel", "prision", "denunciar penal"], Mode::Arrest),
+    (&["close", "block", "shut", "cut off", "cerrar", "bloque", "cortar", "paralizar", "curfew",
+       "toque"], Mode::Restrict),
+    (&["ban", "outlaw", "prohib", "proscrib", "ilegaliz"], Mode::Ban),
+    (&["expel", "deport", "expuls", "deporta"], Mode::Expel),
+    (&["ties", "relations", "relacion", "talks", "dialogo"], Mode::Relations),
+    (&["annex", "occupy", "anexa", "ocupa", "territor"], Mode::Territory),
+];
+
+/// What aid is, by word starts (folded).
+#[rustfmt::skip]
+pub(crate) const AID_MODES: &[(&[&str], Mode)] = &[
+    (&["food", "medicine", "medical", "water", "shelter", "relief", "tent", "blanket",
+       "humanitarian", "rations", "hygiene", "viveres", "despensa", "alimento", "medicamento",
+       "agua", "albergue", "cobija", "humanitari", "kits", "victuals", "rescue", "rescate",
+       "evacua"], Mode::Humanitarian),
+    (&["weapon", "arms", "military", "ammunition", "armas", "militar", "municion"],
+     Mode::Military),
+    (&["million", "loan", "grant", "fund", "money", "dollar", "euro", "pesos", "prestamo", "fondo",
+       "dinero", "millones", "subsid", "compensation", "indemniza", "budget"], Mode::Economic),
 ];

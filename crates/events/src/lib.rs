@@ -27,6 +27,7 @@ mod tests;
 mod tests_es;
 
 use args::Roles;
+use cues::is_one_of;
 use lexicon::WordClass;
 use scan::Found;
 use std::sync::LazyLock;
@@ -46,14 +47,31 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
     let lang = doc.lang();
     let mut events = Vec::new();
     let mut dates = when::DateCache::new(doc.segmentation.sentences.len());
+    // A wire dateline is metadata: its place, date and agency are no event's arguments, and
+    // the agency is the outermost source of every event.
+    let dateline_end = doc.dateline.as_ref().map_or(0, |d| d.span.end);
+    let body_start = words
+        .tokens
+        .partition_point(|t| t.span.start < dateline_end);
+    let agency = dateline_agency(&words);
     for (index, sentence) in doc.segmentation.sentences.iter().enumerate() {
-        let first = sentence.first_token as usize;
-        let end = first + sentence.token_count as usize;
-        let found = settle(&words, scan::find_triggers(&words, first, end, lang));
+        let end = sentence.first_token as usize + sentence.token_count as usize;
+        let first = (sentence.first_token as usize).max(body_start).min(end);
+        let found: Vec<(Found, bool)> =
+            settle(&words, scan::find_triggers(&words, first, end, lang))
+                .into_iter()
+                .filter(|(hit, _)| !is_hazard_death(&words, hit, first, end))
+                .filter(|(hit, _)| !refers_back(&words, hit, first, &events))
+                .collect();
         if found.is_empty() {
             continue;
         }
-        let here = dates.get(doc, index).to_vec();
+        let here: Vec<_> = dates
+            .get(doc, index)
+            .iter()
+            .filter(|d| d.start as u32 >= dateline_end)
+            .cloned()
+            .collect();
         let previous = match index.checked_sub(1) {
             Some(before) => dates.get(doc, before).to_vec(),
             None => Vec::new(),
@@ -76,18 +94,49 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
         };
         let mut last_roles: Option<Roles> = None;
         for ((hit, planned), mut claim) in found.into_iter().zip(claims) {
+            if let Some(agency) = &agency
+                && !claim.attribution.iter().any(|a| a.name == agency.name)
+            {
+                claim.attribution.push(agency.clone());
+            }
+            let claim_source = claim.attribution.first().cloned();
             let mut roles = args::roles(&words, &hit, first, end);
             if is_participle_clause(&words, &hit)
                 && let Some(main) = &last_roles
             {
                 roles = main.clone();
             }
+            if roles.actors.is_empty()
+                && matches!(hit.trigger.kind, EventType::Coerce | EventType::Mobilize)
+                && let Some(source) = claim_source.filter(|s| is_security_force(&s.name))
+            {
+                // "120 people had been detained, police said": the force reports its own act.
+                roles.actors.push(tessera_doc::Participant {
+                    entity: source.entity,
+                    name: source.name,
+                    span: source.span,
+                });
+            }
             last_roles = Some(roles.clone());
             let trigger = words.span(hit.head, hit.last);
             let taken: Vec<usize> = taken_names(&words, &roles);
             let places = places::event_places(&words, hit.head, hit.last, first, end, &taken);
-            let date_mention = when::pick(&here, &previous, trigger);
-            let date = when::event_date(date_mention, doc.meta.published);
+            // A date of its own sentence; an incident (an attack, an arrest, a protest) told
+            // without one goes on in the scene before it: the previous sentence's date, else the
+            // last event's. Statements (requests, threats, meetings) are not dated by their
+            // neighbours.
+            let incident = matches!(
+                hit.trigger.kind,
+                EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Mobilize
+            );
+            let date_mention = when::pick(&here, if incident { &previous } else { &[] }, trigger);
+            let date = match date_mention {
+                Some(_) => when::event_date(date_mention, doc.meta.published),
+                None => incident
+                    .then(|| when::scene_date(&events))
+                    .flatten()
+                    .or_else(|| when::event_date(None, doc.meta.published)),
+            };
             let found_contexts = context::contexts(&words, &hit, first, end, &flags);
             let mut kind = hit.trigger.kind;
             let mut mode = hit.trigger.mode;
@@ -113,6 +162,7 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             {
                 // Roads blocked by criminal groups are coercion, not protest.
                 kind = EventType::Coerce;
+                mode = Some(Mode::Restrict);
             }
             let crime = found_contexts.crime || participants_in_crime(doc, &roles);
             if crime {
@@ -138,6 +188,18 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             if mode.is_none() && kind == EventType::Assault {
                 mode = assault_mode(&words, first, end);
             }
+            if mode.is_none() {
+                mode = complement_mode(&words, kind, hit.last + 1, end);
+            }
+            if kind == EventType::Assault
+                && matches!(mode, None | Some(Mode::Firearms))
+                && against_crowd(&roles)
+            {
+                // Security forces firing on or charging a crowd: crowd control.
+                mode = Some(Mode::CrowdControl);
+            }
+            // Only PLOVER's pairs leave the coder (a type changed above may not take the mode).
+            mode = mode.filter(|m| m.fits(kind));
             let fatalities = stated.fatalities.or_else(|| {
                 // "X died": one death of a named person.
                 (kind == EventType::Assault && hit.trigger.reversed)
@@ -174,7 +236,14 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 claim,
             };
             if places.is_empty() {
-                events.push(base);
+                // An incident told with no place of its own happened where the scene is.
+                let scene = incident
+                    .then(|| events.iter().rev().find_map(|e: &Event| e.place.clone()))
+                    .flatten();
+                events.push(Event {
+                    place: scene,
+                    ..base
+                });
             } else {
                 for place in places {
                     let mut event = base.clone();
@@ -214,12 +283,23 @@ fn settle(words: &DocView, found: Vec<Found>) -> Vec<(Found, bool)> {
             }
             continue;
         }
-        if kept.iter().any(|(k, _)| k.trigger.kind == hit.trigger.kind) {
+        if kept
+            .iter()
+            .any(|(k, _)| k.trigger.kind == hit.trigger.kind && !distinct_acts(k, &hit))
+        {
             continue;
         }
         kept.push((hit, false));
     }
     kept
+}
+
+/// Whether two triggers of one type in a sentence are separate acts: coercion of different
+/// modes ("seized 40 kg of cocaine and arrested three men"). Two words for one attack ("killed
+/// ... in a shooting") are one act.
+fn distinct_acts(kept: &Found, hit: &Found) -> bool {
+    kept.trigger.kind == EventType::Coerce
+        && matches!((kept.trigger.mode, hit.trigger.mode), (Some(a), Some(b)) if a != b)
 }
 
 /// The shared triggers an intent resolves to (AGREE or THREATEN, no mode).
@@ -348,6 +428,95 @@ fn taken_names(words: &DocView, roles: &Roles) -> Vec<usize> {
         .filter(|(_, n)| spans.iter().any(|s| s.contains(&n.span)))
         .map(|(i, _)| i)
         .collect()
+}
+
+/// The dateline's agency as a source, linked to its entity when the recogniser named it.
+fn dateline_agency(words: &DocView) -> Option<tessera_doc::Attribution> {
+    let span = words.doc()?.dateline.as_ref()?.agency?;
+    let entity = words
+        .token_range(span)
+        .and_then(|range| words.name_at(range.start))
+        .filter(|name| name.span == span)
+        .and_then(|name| name.entity);
+    let name = match entity.and_then(|id| words.entity(id)) {
+        Some(e) => e.name.clone(),
+        None => words.text.get(span.range())?.to_string(),
+    };
+    Some(tessera_doc::Attribution {
+        entity,
+        name,
+        span: Some(span),
+    })
+}
+
+/// Whether a death or blast is a natural hazard's or an accident's: the sentence names one
+/// (flood, earthquake, crash, sismo, choque...) and no attacker or weapon, and the trigger
+/// says only that people died or something exploded.
+fn is_hazard_death(words: &DocView, hit: &Found, first: usize, end: usize) -> bool {
+    let generic = match hit.trigger.mode {
+        None => true,
+        Some(Mode::Explosives) => hit.trigger.class == WordClass::Noun,
+        Some(_) => false,
+    };
+    if hit.trigger.kind != EventType::Assault || !generic {
+        return false;
+    }
+    let norms = || (first..end).map(|i| words.norm(i));
+    norms().any(|w| cues::HAZARDS.matches(w)) && !norms().any(|w| cues::VIOLENCE.matches(w))
+}
+
+/// Whether a noun trigger names an event the document has already coded ("the ambush",
+/// "Monday's shooting", "tras la agresión"): a definite word or a possessive before it, and
+/// an event of the same type before this sentence.
+fn refers_back(words: &DocView, hit: &Found, first: usize, coded: &[Event]) -> bool {
+    if hit.trigger.class != WordClass::Noun || hit.head == first {
+        return false;
+    }
+    let same_type_before = coded.iter().any(|e| e.kind == hit.trigger.kind);
+    let before = hit.head - 1;
+    let definite = is_one_of(words.norm(before), cues::DEFINITES)
+        || matches!(words.lower(before), "'s" | "’s")
+        || (before > first
+            && is_one_of(words.norm(before - 1), cues::DEFINITES)
+            && !words.is_punct(before));
+    same_type_before && definite
+}
+
+/// Whether police or soldiers act against protesters or a crowd.
+fn against_crowd(roles: &Roles) -> bool {
+    let security = roles.actors.iter().any(|p| is_security_force(&p.name));
+    let crowd = roles.recipients.iter().any(|p| {
+        let name = tessera_doc::fold::lower(&p.name);
+        name.split_whitespace()
+            .any(|w| cues::CROWDS.iter().any(|c| w.starts_with(c)))
+    });
+    security && crowd
+}
+
+/// Police, soldiers and other state forces, by the words that name them.
+fn is_security_force(name: &str) -> bool {
+    let name = tessera_doc::fold::lower(name);
+    name.split_whitespace()
+        .any(|w| cues::SECURITY_FORCES.iter().any(|c| w.starts_with(c)))
+}
+
+/// The mode a request, refusal, threat or aid takes from what follows its trigger: "asked
+/// for aid" (assist), "demanded the release of" (yield), "threatened to arrest" (arrest),
+/// "sent food" (humanitarian). The nearest telling word decides.
+fn complement_mode(words: &DocView, kind: EventType, from: usize, end: usize) -> Option<Mode> {
+    let table: &[(&[&str], Mode)] = match kind {
+        EventType::Request | EventType::Reject => cues::REQUEST_MODES,
+        EventType::Threaten => cues::THREAT_MODES,
+        EventType::Aid => cues::AID_MODES,
+        _ => return None,
+    };
+    (from..end.min(from + 14)).find_map(|i| {
+        let word = words.norm(i);
+        table
+            .iter()
+            .find(|(starts, _)| starts.iter().any(|s| word.starts_with(s)))
+            .map(|(_, mode)| *mode)
+    })
 }
 
 /// The weapon of an attack named elsewhere in its sentence.

@@ -310,3 +310,163 @@ fn a_definite_noun_refers_to_the_organisation_of_that_kind() {
         .expect("an assault");
     assert_eq!(assault.actors[0].entity, Some(0), "{:?}", summary(&events));
 }
+
+#[test]
+fn a_wire_dateline_is_no_argument_and_its_agency_is_the_outer_source() {
+    let text = "NAIROBI, Feb 22 (Reuters) - Police arrested twelve men in Kisumu, a police \
+                spokesman said.";
+    let mut d = doc(
+        text,
+        "en",
+        PUBLISHED,
+        &[
+            ("NAIROBI", MentionKind::Loc),
+            ("Reuters", MentionKind::Org),
+            ("Kisumu", MentionKind::Loc),
+        ],
+    );
+    d.dateline = tessera_segment::find_dateline(text);
+    let events = code_events(&d);
+    let e = first(&events);
+    assert_eq!(
+        (e.kind, e.mode, e.place.as_ref().map(|p| p.name.as_str())),
+        (EventType::Coerce, Some(Mode::Arrest), Some("Kisumu"))
+    );
+    assert!(e.actors.iter().all(|a| a.name != "NAIROBI"), "{e:?}");
+    assert_eq!(
+        e.date.as_ref().map(|d| d.precision),
+        Some(tessera_doc::DatePrecision::Publication),
+        "the dateline's date is not the event's"
+    );
+    assert_eq!(
+        e.claim.attribution.last().map(|a| a.name.as_str()),
+        Some("Reuters")
+    );
+}
+
+#[test]
+fn deaths_in_floods_and_crashes_are_not_attacks() {
+    for text in [
+        "Floods killed 14 people in Bicol on Monday.",
+        "Nine people died when a bus crashed near Kandy on Sunday.",
+        "Una inundación dejó al menos siete muertos en Tabasco.",
+    ] {
+        let lang = if text.starts_with("Una") { "es" } else { "en" };
+        let d = doc(text, lang, PUBLISHED, &[]);
+        let events = code_events(&d);
+        assert!(
+            events.iter().all(|e| e.kind != EventType::Assault),
+            "{text}: {events:?}"
+        );
+    }
+    let d = doc(
+        "Gunmen killed 14 people in a flooded village near Bicol on Monday.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    assert_eq!(first(&code_events(&d)).kind, EventType::Assault);
+}
+
+#[test]
+fn force_against_a_crowd_is_crowd_control() {
+    let d = doc(
+        "Police fired tear gas at protesters in Nakuru on Monday.",
+        "en",
+        PUBLISHED,
+        &[("Nakuru", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.kind == EventType::Assault && e.mode == Some(Mode::CrowdControl)),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_seizure_and_arrests_in_one_sentence_are_two_events() {
+    let d = doc(
+        "Soldiers seized 40 kilos of cocaine and arrested three men in Tumaco on Monday.",
+        "en",
+        PUBLISHED,
+        &[("Tumaco", MentionKind::Loc)],
+    );
+    let modes: Vec<Option<Mode>> = code_events(&d)
+        .iter()
+        .filter(|e| e.kind == EventType::Coerce)
+        .map(|e| e.mode)
+        .collect();
+    assert_eq!(modes, [Some(Mode::Seize), Some(Mode::Arrest)]);
+}
+
+#[test]
+fn the_ambush_told_again_is_not_a_second_event() {
+    let d = doc(
+        "Rebels ambushed an army convoy near Tessalit on Sunday. The ambush left five soldiers \
+         dead, the army said.",
+        "en",
+        PUBLISHED,
+        &[("Tessalit", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    let assaults = events
+        .iter()
+        .filter(|e| e.kind == EventType::Assault)
+        .count();
+    assert_eq!(assaults, 1, "{:?}", summary(&events));
+}
+
+#[test]
+fn a_running_total_is_not_the_events_count() {
+    let d = doc(
+        "Gunmen killed two farmers in Zamora on Monday, bringing to 45 the number of people \
+         killed in the state so far this year.",
+        "en",
+        PUBLISHED,
+        &[("Zamora", MentionKind::Loc)],
+    );
+    assert_eq!(first(&code_events(&d)).fatalities, Some(2));
+}
+
+#[test]
+fn an_undated_event_goes_on_in_the_scene_before_it() {
+    let d = doc(
+        "Gunmen attacked a police post in Dori on Sunday. Later, soldiers arrested four \
+         suspects.",
+        "en",
+        PUBLISHED,
+        &[("Dori", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    let arrest = events
+        .iter()
+        .find(|e| e.kind == EventType::Coerce)
+        .unwrap_or_else(|| panic!("{:?}", summary(&events)));
+    assert_eq!(
+        arrest.date.as_ref().map(|d| d.value.as_str()),
+        Some("2026-02-22")
+    );
+}
+
+#[test]
+fn every_coded_mode_is_one_plover_defines_for_the_type() {
+    let d = doc(
+        "Troops were deployed in Kidal after gunmen kidnapped two engineers; police imposed a \
+         curfew, arrested six men, seized rifles and fired tear gas at a crowd. The union \
+         called a strike and protesters blocked the highway.",
+        "en",
+        PUBLISHED,
+        &[("Kidal", MentionKind::Loc)],
+    );
+    for e in code_events(&d) {
+        assert!(
+            e.mode.is_none_or(|m| m.fits(e.kind)),
+            "{} {:?}",
+            e.kind,
+            e.mode
+        );
+    }
+}

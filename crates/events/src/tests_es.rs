@@ -21,7 +21,7 @@ fn spanish_inflections_and_arguments() {
     let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
     assert_eq!(
         (e.kind, e.mode.map(|m| m.as_str())),
-        (EventType::Coerce, Some("detain"))
+        (EventType::Coerce, Some("arrest"))
     );
     assert_eq!(
         e.place.as_ref().map(|p| p.name.as_str()),
@@ -91,7 +91,7 @@ fn spanish_blockades_by_criminals_are_coercion() {
     let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
     assert_eq!(
         (e.kind, e.mode.map(|m| m.as_str())),
-        (EventType::Coerce, Some("obstruct"))
+        (EventType::Coerce, Some("restrict"))
     );
     assert!(e.contexts.contains(&Context::Disruption) || e.contexts.contains(&Context::Crime));
 }

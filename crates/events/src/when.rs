@@ -108,6 +108,17 @@ pub(crate) fn event_date(
     })
 }
 
+/// The date of the scene the last coded event set, for an event told with no date of its own:
+/// its value and precision, without words of its own.
+pub(crate) fn scene_date(events: &[tessera_doc::Event]) -> Option<EventDate> {
+    let last = events.last()?.date.as_ref()?;
+    (last.precision != DatePrecision::Publication).then(|| EventDate {
+        text: String::new(),
+        span: None,
+        ..last.clone()
+    })
+}
+
 /// Whether the date lies after publication, or its words point forward.
 pub(crate) fn is_future(mention: &DateMention, published: Option<NaiveDate>) -> bool {
     if mention.direction == Direction::Future {

@@ -21,6 +21,7 @@
 
 mod chars;
 mod common_words;
+mod dateline;
 mod language;
 mod layout;
 mod lexicon;
@@ -28,6 +29,7 @@ mod lists;
 mod sentences;
 mod tokenize;
 
+pub use dateline::find_dateline;
 use tessera_doc::{Lang, Language, Segmentation};
 
 /// The language of `text`: the ISO 639-1 code where one exists (`"en"`, `"es"`, `"fr"`,

@@ -199,7 +199,7 @@ mod tests {
 
     #[test]
     fn spanish_forms_are_indexed_by_type_and_mode() {
-        assert!(codes("detuvieron").contains(&(EventType::Coerce, Some("detain"))));
+        assert!(codes("detuvieron").contains(&(EventType::Coerce, Some("arrest"))));
         assert!(codes("enfrentamientos").contains(&(EventType::Assault, None)));
         assert!(codes("exigieron").contains(&(EventType::Request, None)));
         assert!(codes("bloquearon").contains(&(EventType::Protest, Some("obstruct"))));
@@ -212,10 +212,14 @@ mod tests {
             for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
                 let (header, _) = line.split_once(':').unwrap_or(("", ""));
                 let mut parts = header.split_whitespace();
-                let kind = parts.next().unwrap_or("");
-                assert!(EventType::parse(kind).is_some(), "type in {line}");
+                let kind = EventType::parse(parts.next().unwrap_or(""));
+                assert!(kind.is_some(), "type in {line}");
                 let mode = parts.next().unwrap_or("");
-                assert!(mode == "-" || intern(mode).is_some(), "mode in {line}");
+                let fits = kind.is_some_and(|k| intern(mode).is_some_and(|m| m.fits(k)));
+                assert!(
+                    mode == "-" || fits,
+                    "PLOVER has no mode {mode} for the type of {line}"
+                );
             }
         }
     }
