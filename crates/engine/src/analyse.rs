@@ -63,7 +63,7 @@ fn segment_stage(doc: &mut Document, _: &Resources) {
 }
 
 fn recognise_stage(doc: &mut Document, resources: &Resources) {
-    recognise(doc, &resources.recognisers);
+    recognise(doc, &resources.recognisers, resources.gazetteer.as_ref());
 }
 
 fn values_stage(doc: &mut Document, _: &Resources) {

@@ -8,11 +8,22 @@ use tessera_geo::{Gazetteer, GeoContext, Geocoder, PlaceMention, Resolution};
 /// that mean a capital without naming it ("the state capital", "la capital mexicana") are added
 /// as places too, where the document makes clear which capital.
 pub fn geocode(doc: &mut Document, gazetteer: &Gazetteer) {
+    let regions: &[Span] = doc.dateline.as_ref().map_or(&[], |d| d.regions.as_slice());
     let mentions: Vec<PlaceMention> = doc
         .mentions
         .iter()
         .filter(|m| m.kind == MentionKind::Loc)
-        .filter_map(|m| PlaceMention::at(&doc.text, m.span.start as usize, m.span.end as usize))
+        .filter_map(|m| {
+            let mut mention =
+                PlaceMention::at(&doc.text, m.span.start as usize, m.span.end as usize)?;
+            // A state abbreviation in a dateline ("Culiacán, Sin.") is looked up by its name.
+            if regions.contains(&m.span)
+                && let Some((state, _)) = tessera_geo::state_for_abbreviation(&mention.text)
+            {
+                mention.text = state.to_string();
+            }
+            Some(mention)
+        })
         .collect();
     let context = GeoContext::new(&doc.text);
     let geocoder = Geocoder::new(gazetteer);

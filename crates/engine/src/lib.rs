@@ -15,6 +15,7 @@ pub mod eval;
 mod geocode;
 mod recognise;
 mod resolve;
+mod truecase;
 mod values;
 
 pub use analyse::{AnalyseError, Pipeline, ResourceError, Resources, STAGES, Stage};

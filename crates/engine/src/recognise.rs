@@ -1,6 +1,8 @@
 //! The recognition stage: named-entity mentions from the language's model.
 
-use tessera_doc::{Document, Lang, Mention, MentionKind, Span};
+use crate::truecase::truecased;
+use tessera_doc::{DocView, Document, Lang, Mention, MentionKind, Span};
+use tessera_geo::Gazetteer;
 use tessera_ner::{EntityType, Model, NerError, Tag};
 
 /// The named-entity models, one per supported language, loaded once and shared by all workers.
@@ -35,7 +37,7 @@ impl Recognisers {
 
 /// Adds PER/ORG/LOC/MISC mentions to `doc`, or records why it could not: text in a language
 /// without a model is marked unsupported rather than tagged with the wrong model.
-pub fn recognise(doc: &mut Document, recognisers: &Recognisers) {
+pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Option<&Gazetteer>) {
     if recognisers.is_empty() {
         return;
     }
@@ -48,17 +50,27 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers) {
         return;
     };
     let seg = &doc.segmentation;
+    // Sentences written all in capitals or without capitals are shown to the tagger with the
+    // case a reader would restore.
+    let view = DocView::new(doc);
+    let restored: Vec<Option<Vec<String>>> = (0..seg.sentences.len())
+        .map(|index| truecased(&view, view.sentence_tokens(index), gazetteer))
+        .collect();
     let sentences: Vec<Vec<&str>> = seg
         .sentences
         .iter()
-        .map(|s| {
-            seg.sentence_tokens(s)
+        .zip(&restored)
+        .map(|(s, restored)| match restored {
+            Some(words) => words.iter().map(String::as_str).collect(),
+            None => seg
+                .sentence_tokens(s)
                 .iter()
                 .map(|t| t.span.text(&doc.text).unwrap_or(""))
-                .collect()
+                .collect(),
         })
         .collect();
     let tags = model.tag_document(&sentences);
+    drop(view);
     let mut mentions = Vec::new();
     for (sentence, tags) in seg.sentences.iter().zip(&tags) {
         let tokens = seg.sentence_tokens(sentence);
@@ -86,8 +98,28 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers) {
         }
     }
     type_defined_acronyms(&doc.text, &mut mentions);
+    dateline_mentions(doc, &mut mentions);
     doc.mentions.extend(mentions);
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// A wire dateline names its city and state (places) and its agency (an organisation), whatever
+/// the tagger made of them in capitals ("MOGADISHU (REUTERS) -" gives no place REUTERS).
+fn dateline_mentions(doc: &Document, mentions: &mut Vec<Mention>) {
+    let Some(dateline) = &doc.dateline else {
+        return;
+    };
+    let mut set = |span: Span, kind: MentionKind| {
+        mentions.retain(|m| m.span.end <= span.start || m.span.start >= span.end);
+        mentions.push(Mention::new(span, kind));
+    };
+    if let Some(agency) = dateline.agency {
+        set(agency, MentionKind::Org);
+    }
+    set(dateline.place, MentionKind::Loc);
+    for region in &dateline.regions {
+        set(*region, MentionKind::Loc);
+    }
 }
 
 /// An acronym defined in brackets right after a name ("Jalisco New Generation Cartel [CJNG]",

@@ -71,6 +71,14 @@ fn agent_after(words: &DocView, after: usize, end: usize) -> Option<Participant>
 }
 
 fn is_passive(words: &DocView, head: usize, first: usize) -> bool {
+    // "are demanding", "están exigiendo": progressive, not passive.
+    let progressive = ["ing", "ando", "iendo", "yendo"];
+    if progressive
+        .iter()
+        .any(|end| words.lower(head).ends_with(end))
+    {
+        return false;
+    }
     let mut at = head;
     while at > first {
         let prev = words.lower(at - 1);
@@ -176,7 +184,27 @@ fn phrase_before(words: &DocView, end: usize, first: usize) -> Option<Participan
         }
     }
     if opening > first && is_one_of(words.lower(opening - 1), LOCATIVES) {
-        return None;
+        // "Students in southern Chile are demanding": a group before the place is the subject,
+        // with its place ("Ethnic Albanians in south Serbia").
+        let head = opening.checked_sub(2).filter(|&h| h >= first)?;
+        let demonym = words.is_capitalised(head)
+            && ["ans", "ese", "is", "eños", "anos", "enses", "inos"]
+                .iter()
+                .any(|end| words.lower(head).ends_with(end));
+        if !(is_group(words.lower(head)) || demonym) || words.is_punct(head) {
+            return None;
+        }
+        let mut from = head;
+        while from > first
+            && end - from < MAX_PHRASE
+            && !words.is_punct(from - 1)
+            && !is_one_of(words.lower(from - 1), CLAUSE_WORDS)
+            && !is_one_of(words.lower(from - 1), LOCATIVES)
+        {
+            from -= 1;
+        }
+        let last = trim_tail(words, from, last)?;
+        return participant(words, from, last);
     }
     let last = trim_tail(words, start, last)?;
     participant(words, start, last)
@@ -453,7 +481,10 @@ fn participant(words: &DocView, first: usize, last: usize) -> Option<Participant
     }
     let text = words.slice(first, last);
     let head_is_group = (first..=last).any(|i| is_group(words.lower(i)));
-    head_is_group.then(|| Participant {
+    // A short phrase headed by a capitalised word the recogniser missed ("Kenyans", "Swiss
+    // doctors" is a group already): a people or a body named by the text.
+    let proper_head = last + 1 - first <= 4 && words.is_capitalised(last) && words.is_word(last);
+    (head_is_group || proper_head).then(|| Participant {
         entity: None,
         name: text.split_whitespace().collect::<Vec<_>>().join(" "),
         span: Some(span),

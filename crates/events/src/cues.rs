@@ -283,6 +283,17 @@ pub(crate) const SECURITY_FORCES: &[&str] = &[
 pub(crate) static HAZARDS: LazyLock<PrefixSet> = LazyLock::new(|| {
     PrefixSet::new(&[
         "earthquake",
+        "rain",
+        "lluvia",
+        "plunge",
+        "ravine",
+        "barranc",
+        "precipit",
+        "volco",
+        "volca",
+        "fire",
+        "burn",
+        "smoke",
         "quake",
         "flood",
         "landslide",
@@ -338,6 +349,8 @@ pub(crate) static HAZARDS: LazyLock<PrefixSet> = LazyLock::new(|| {
 pub(crate) static VIOLENCE: LazyLock<PrefixSet> = LazyLock::new(|| {
     PrefixSet::new(&[
         "gunm",
+        "firefight",
+        "torch",
         "gunfire",
         "attack",
         "shot",

@@ -57,10 +57,17 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
     for (index, sentence) in doc.segmentation.sentences.iter().enumerate() {
         let end = sentence.first_token as usize + sentence.token_count as usize;
         let first = (sentence.first_token as usize).max(body_start).min(end);
+        // The sentences a hazard named before this one still frames ("The floods ...
+        // Fourteen people died").
+        let scene_from = index
+            .checked_sub(HAZARD_SCENE)
+            .and_then(|s| doc.segmentation.sentences.get(s))
+            .map_or(0, |s| s.first_token as usize)
+            .max(body_start);
         let found: Vec<(Found, bool)> =
             settle(&words, scan::find_triggers(&words, first, end, lang))
                 .into_iter()
-                .filter(|(hit, _)| !is_hazard_death(&words, hit, first, end))
+                .filter(|(hit, _)| !is_hazard_death(&words, hit, scene_from, first, end))
                 .filter(|(hit, _)| !refers_back(&words, hit, first, &events))
                 .collect();
         if found.is_empty() {
@@ -105,6 +112,26 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 && let Some(main) = &last_roles
             {
                 roles = main.clone();
+            }
+            // A named speaker other than the wire that carries the story.
+            let speaker = claim
+                .attribution
+                .first()
+                .filter(|s| s.entity.is_some() && agency.as_ref().is_none_or(|a| a.name != s.name));
+            if verbal(hit.trigger.kind)
+                && let Some(speaker) = speaker
+                && (roles.actors.is_empty() || words.norm(hit.head) == "must")
+            {
+                // "Peru said Chile must return the trawler": the speaker demands of the
+                // subject; a statement with no subject is the speaker's own.
+                if words.norm(hit.head) == "must" {
+                    roles.recipients = std::mem::take(&mut roles.actors);
+                }
+                roles.actors = vec![tessera_doc::Participant {
+                    entity: speaker.entity,
+                    name: speaker.name.clone(),
+                    span: speaker.span,
+                }];
             }
             if roles.actors.is_empty()
                 && matches!(hit.trigger.kind, EventType::Coerce | EventType::Mobilize)
@@ -197,6 +224,12 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             {
                 // Security forces firing on or charging a crowd: crowd control.
                 mode = Some(Mode::CrowdControl);
+            }
+            if kind == EventType::Mobilize
+                && mode == Some(Mode::Troops)
+                && roles.actors.iter().any(|p| is_police(&p.name))
+            {
+                mode = Some(Mode::Police);
             }
             // Only PLOVER's pairs leave the coder (a type changed above may not take the mode).
             mode = mode.filter(|m| m.fits(kind));
@@ -452,7 +485,13 @@ fn dateline_agency(words: &DocView) -> Option<tessera_doc::Attribution> {
 /// Whether a death or blast is a natural hazard's or an accident's: the sentence names one
 /// (flood, earthquake, crash, sismo, choque...) and no attacker or weapon, and the trigger
 /// says only that people died or something exploded.
-fn is_hazard_death(words: &DocView, hit: &Found, first: usize, end: usize) -> bool {
+fn is_hazard_death(
+    words: &DocView,
+    hit: &Found,
+    scene_from: usize,
+    first: usize,
+    end: usize,
+) -> bool {
     let generic = match hit.trigger.mode {
         None => true,
         Some(Mode::Explosives) => hit.trigger.class == WordClass::Noun,
@@ -461,9 +500,16 @@ fn is_hazard_death(words: &DocView, hit: &Found, first: usize, end: usize) -> bo
     if hit.trigger.kind != EventType::Assault || !generic {
         return false;
     }
-    let norms = || (first..end).map(|i| words.norm(i));
-    norms().any(|w| cues::HAZARDS.matches(w)) && !norms().any(|w| cues::VIOLENCE.matches(w))
+    let named = |range: std::ops::Range<usize>, cues: &cues::PrefixSet| {
+        range.map(|i| words.norm(i)).any(|w| cues.matches(w))
+    };
+    named(scene_from..end, &cues::HAZARDS)
+        && !named(first..end, &cues::VIOLENCE)
+        && !named(scene_from..first, &cues::VIOLENCE)
 }
+
+/// How many sentences back a named hazard frames the deaths told after it.
+const HAZARD_SCENE: usize = 2;
 
 /// Whether a noun trigger names an event the document has already coded ("the ambush",
 /// "Monday's shooting", "tras la agresión"): a definite word or a possessive before it, and
@@ -491,6 +537,27 @@ fn against_crowd(roles: &Roles) -> bool {
             .any(|w| cues::CROWDS.iter().any(|c| w.starts_with(c)))
     });
     security && crowd
+}
+
+/// Acts done in words (demands, accusations, threats, refusals, praise, promises), whose
+/// speaker is their actor.
+fn verbal(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Request
+            | EventType::Accuse
+            | EventType::Threaten
+            | EventType::Reject
+            | EventType::Support
+            | EventType::Agree
+    )
+}
+
+/// Police forces, by the words that name them.
+fn is_police(name: &str) -> bool {
+    tessera_doc::fold(name)
+        .split_whitespace()
+        .any(|w| w.starts_with("polic") || w.starts_with("gendarm") || w.starts_with("carabiner"))
 }
 
 /// Police, soldiers and other state forces, by the words that name them.

@@ -470,3 +470,20 @@ fn every_coded_mode_is_one_plover_defines_for_the_type() {
         );
     }
 }
+
+#[test]
+fn a_fire_that_kills_workers_is_no_attack() {
+    let d = doc(
+        "A fire tore through a plastics factory in Bang Phli on Tuesday night, killing nine \
+         workers, the governor said.",
+        "en",
+        PUBLISHED,
+        &[("Bang Phli", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert!(
+        events.iter().all(|e| e.kind != EventType::Assault),
+        "{:?}",
+        summary(&events)
+    );
+}

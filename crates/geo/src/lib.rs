@@ -9,6 +9,7 @@
 //! [`Geocoder::resolve_capital_phrases`] resolves "the state capital", "la capital mexicana" and
 //! the like. [`eval`] scores it on TR-News-format gold data.
 
+mod abbreviations;
 mod capital;
 mod context;
 pub mod eval;
@@ -17,6 +18,7 @@ mod geocoder;
 mod geometry;
 mod support;
 
+pub use abbreviations::state_for_abbreviation;
 pub use capital::{CapitalLevel, CapitalPhrase, find_capital_phrases};
 pub use gazetteer::{
     CandidateRef, Gazetteer, Place, ShortCode, for_each_place, read_gazetteer_file,

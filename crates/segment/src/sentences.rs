@@ -34,6 +34,7 @@ pub(crate) fn split_sentences(text: &str, tokens: &[Token], lexicon: Lexicon) ->
         tokens,
         lexicon,
         hard_wrapped: is_hard_wrapped(text),
+        caseless: is_lower_case_text(text),
     };
     let mut sentences = Vec::with_capacity(tokens.len() / 20 + 1);
     let mut first = 0;
@@ -71,6 +72,19 @@ struct Splitter<'t> {
     tokens: &'t [Token],
     lexicon: Lexicon,
     hard_wrapped: bool,
+    /// The text is written without capitals (a transcript, an old archive): a sentence may
+    /// start with a lower-case letter.
+    caseless: bool,
+}
+
+/// Whether a text of some length is written (almost) without capitals.
+fn is_lower_case_text(text: &str) -> bool {
+    let (mut letters, mut capitals) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        capitals += usize::from(c.is_uppercase());
+    }
+    letters >= 40 && capitals * 100 < letters
 }
 
 impl Splitter<'_> {
@@ -207,6 +221,9 @@ impl Splitter<'_> {
             if c.is_uppercase() || c.is_numeric() || is_caseless_letter(c) {
                 return true;
             }
+            if self.caseless && c.is_lowercase() {
+                return true;
+            }
             if is_inverted_mark(c) || is_currency(c) {
                 return true;
             }
@@ -278,6 +295,23 @@ mod tests {
 
     fn es(text: &str) -> Vec<&str> {
         sentences_of(text, Lexicon::Spanish)
+    }
+
+    #[test]
+    fn text_without_capitals_still_splits_into_sentences() {
+        let text = "police blocked the road to the port on monday. three drivers were held \
+                    overnight. la policía cerró el puerto. the union said talks would resume.";
+        assert_eq!(
+            en(text),
+            [
+                "police blocked the road to the port on monday.",
+                "three drivers were held overnight.",
+                "la policía cerró el puerto.",
+                "the union said talks would resume."
+            ]
+        );
+        // In ordinary text a lower-case word after a full stop does not open a sentence.
+        assert_eq!(en("He met Gen. smith. Then he left.").len(), 2);
     }
 
     #[test]

@@ -33,7 +33,7 @@ COOPERATE - : v cooperate ; n cooperation ; v collaborate ; n collaboration ; v 
 COOPERATE - : v share + intelligence information data
 COOPERATE - : n joint patrol ; n joint operation ; n joint exercise ; n joint military exercise ; n joint force
 COOPERATE - : v extradite ; n extradition
-AID - : v aid ; n aid ; n assistance ; v assist ; v help ; n relief + humanitarian aid flood earthquake victim displaced refugee ; v donate ; n donation ; v provide | provided + aid assistance information intelligence support food equipment weapons arms fund supplies shelter ; v deliver + aid assistance food supplies medicine water ; v send | sent + aid assistance supplies food medicine arms weapons equipment ; v hand over | handed + aid medicine food supplies equipment ; n funding ; v fund ; v grant + aid loan asylum fund ; n loan
+AID - : v give | gave given giving + aid assistance food medicine supplies fund grant loan money dollars ; v aid ; n aid ; n assistance ; v assist ; v help ; n relief + humanitarian aid flood earthquake victim displaced refugee ; v donate ; n donation ; v provide | provided + aid assistance information intelligence support food equipment weapons arms fund supplies shelter ; v deliver + aid assistance food supplies medicine water ; v send | sent + aid assistance supplies food medicine arms weapons equipment ; v hand over | handed + aid medicine food supplies equipment ; n funding ; v fund ; v grant + aid loan asylum fund ; n loan
 AID - : v< receive + aid assistance package intelligence information support weapons arms supplies fund loan
 AID humanitarian : n food aid ; n food assistance ; n humanitarian aid ; n humanitarian assistance ; n relief supplies
 AID humanitarian : n medical aid ; n medical assistance

@@ -52,7 +52,7 @@ SANCTION convict : v multar ; n multa ; v condenar + prisión años cárcel ; v 
 MOBILIZE troops : n alerta + máxima roja ; v patrullar ; n patrullaje ; v desplegar | despliega despliegan ; n despliegue ; v movilizar + elemento tropa soldado militar efectivo policía agente ; n refuerzo ; v reforzar | refuerza refuerzan + seguridad presencia vigilancia ; v enviar | envió enviaron + elementos tropas soldados militares efectivos agentes
 COERCE arrest : v arrestar ; n arresto ; v aprehender ; n aprehensión ; v capturar ; n captura
 COERCE arrest : v detener | detuvo detuvieron detiene detienen detenga detengan ; n detención ; n detenido ; v encarcelar
-COERCE seize : v demoler ; n demolición ; v desalojar ; n desalojo ; v incautar ; n incautación ; v decomisar ; n decomiso ; v confiscar ; n confiscación ; v asegurar + arma droga cartucho vehículo cocaína metanfetamina fentanilo kilo dosis paquete ; n aseguramiento ; v expropiar
+COERCE seize : v demoler ; n demolición ; v desalojar ; n desalojo ; v incautar ; n incautación ; v decomisar ; n decomiso ; v confiscar ; n confiscación ; v asegurar + arma droga cartucho vehículo cocaína metanfetamina fentanilo kilo dosis paquete litro combustible gasolina hidrocarburo mercancía efectivo dinero cargador ; n aseguramiento ; v expropiar
 COERCE - : n cateo ; v catear ; n allanamiento ; v allanar ; n redada
 COERCE curfew : n toque de queda
 COERCE martial-law : n estado de excepción ; n estado de sitio ; n ley marcial

@@ -353,10 +353,11 @@ fn event_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
         attribution: r.get(25)?,
         event: Event {
             kind: EventType::Assault,
+            // Stores written before the modes took PLOVER's names read under the new names;
+            // a name with no PLOVER mode reads as none.
             mode: r
                 .get::<_, Option<String>>(2)?
-                .map(|text| parse_vocab(2, &text, Mode::parse))
-                .transpose()?,
+                .and_then(|text| Mode::parse_legacy(&text)),
             contexts: Vec::new(),
             actors: Vec::new(),
             recipients: Vec::new(),

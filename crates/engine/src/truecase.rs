@@ -1,0 +1,143 @@
+//! How the tagger sees a sentence written without case (all capitals, as in some wire
+//! headlines and archives, or no capitals, as in transcripts): each word in lower case,
+//! capitalised where it starts the sentence or is part of a known place name, as a reader
+//! restores it. The document text itself is never changed; only the tagger's view is.
+
+use tessera_doc::{Case, DocView};
+use tessera_geo::{FeatureKind, Gazetteer};
+
+/// The longest place name, in words, looked up.
+const MAX_NAME_WORDS: usize = 4;
+/// A one-word name must be a place of this many people (or a country or state) to be
+/// capitalised: small towns share their names with common words.
+const MIN_TOWN_POPULATION: u64 = 50_000;
+/// Words a sentence needs before its case is judged.
+const MIN_WORDS: usize = 3;
+
+/// Words never taken for a place on their own.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "in", "on", "at", "to", "for", "by", "from", "with", "as", "or", "a", "an",
+    "de", "del", "la", "las", "el", "los", "y", "en", "con", "por", "para", "al", "un", "una",
+    "que", "se", "su", "sus", "no", "it", "he", "she", "they", "we", "is", "was", "are",
+];
+
+/// The words of sentence tokens `range` as the tagger should see them, or `None` when the
+/// sentence has ordinary case.
+pub fn truecased(
+    view: &DocView<'_>,
+    range: std::ops::Range<usize>,
+    gazetteer: Option<&Gazetteer>,
+) -> Option<Vec<String>> {
+    let words: Vec<usize> = range
+        .clone()
+        .filter(|&i| view.case(i) != Case::NoLetters)
+        .collect();
+    if words.len() < MIN_WORDS {
+        return None;
+    }
+    let shouting = words.iter().all(|&i| view.case(i) == Case::Upper);
+    let whispering = words.iter().all(|&i| view.case(i) == Case::Lower);
+    if !shouting && !whispering {
+        return None;
+    }
+    let mut out: Vec<String> = range.clone().map(|i| view.lower(i).to_string()).collect();
+    let at = |i: usize| i - range.start;
+    if let Some(&first) = words.first() {
+        capitalise(&mut out[at(first)]);
+    }
+    let Some(gazetteer) = gazetteer else {
+        return Some(out);
+    };
+    let mut i = range.start;
+    while i < range.end {
+        let longest = (1..=MAX_NAME_WORDS.min(range.end - i))
+            .rev()
+            .find(|&n| is_place_name(view, i, n, gazetteer));
+        match longest {
+            Some(n) => {
+                for j in i..i + n {
+                    if !FUNCTION_WORDS.contains(&view.norm(j)) {
+                        capitalise(&mut out[at(j)]);
+                    }
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    Some(out)
+}
+
+/// Whether tokens `start..start + n` are a known place: any gazetteer name of two or more
+/// words, or one word naming a country, a first-level division, a region or a large town.
+fn is_place_name(view: &DocView<'_>, start: usize, n: usize, gazetteer: &Gazetteer) -> bool {
+    let edge_words = [view.norm(start), view.norm(start + n - 1)];
+    if edge_words
+        .iter()
+        .any(|w| FUNCTION_WORDS.contains(w) || w.len() < 3)
+        || (start..start + n).any(|j| view.case(j) == Case::NoLetters)
+    {
+        return false;
+    }
+    let key = tessera_geo::fold_name(view.slice(start, start + n - 1));
+    gazetteer.lookup_folded(&key).iter().any(|candidate| {
+        n > 1
+            || matches!(
+                candidate.place.kind,
+                FeatureKind::Country
+                    | FeatureKind::Admin1
+                    | FeatureKind::Region
+                    | FeatureKind::Continent
+            )
+            || candidate.place.population >= MIN_TOWN_POPULATION
+    })
+}
+
+fn capitalise(word: &mut String) {
+    if let Some(first) = word.chars().next() {
+        let upper: String = first.to_uppercase().collect();
+        word.replace_range(..first.len_utf8(), &upper);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tessera_doc::{Document, Metadata, Origin, SourceRecord};
+
+    fn view_of(text: &str) -> Document {
+        let mut doc = Document::from_record(SourceRecord {
+            origin: Origin::file("t"),
+            meta: Metadata::default(),
+            text: text.into(),
+        });
+        doc.set_segmentation(tessera_segment::segment(text, None));
+        doc
+    }
+
+    #[test]
+    fn sentences_without_case_get_sentence_and_place_capitals() {
+        let gazetteer = Gazetteer::embedded().expect("the gazetteer loads");
+        let doc = view_of("police fired tear gas at workers in dhaka and north waziristan.");
+        let view = DocView::new(&doc);
+        let words = truecased(&view, view.sentence_tokens(0), Some(&gazetteer)).unwrap_or_default();
+        assert_eq!(
+            words.join(" "),
+            "Police fired tear gas at workers in Dhaka and North Waziristan ."
+        );
+        let doc = view_of("TROOPS ARRESTED THREE MEN IN MOGADISHU ON SUNDAY.");
+        let view = DocView::new(&doc);
+        let words = truecased(&view, view.sentence_tokens(0), Some(&gazetteer)).unwrap_or_default();
+        assert_eq!(
+            words.join(" "),
+            "Troops arrested three men in Mogadishu on sunday ."
+        );
+    }
+
+    #[test]
+    fn sentences_with_ordinary_case_are_left_alone() {
+        let doc = view_of("Police fired tear gas at workers in Dhaka.");
+        let view = DocView::new(&doc);
+        assert!(truecased(&view, view.sentence_tokens(0), None).is_none());
+    }
+}
