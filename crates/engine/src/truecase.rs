@@ -28,21 +28,28 @@ pub fn truecased(
     range: std::ops::Range<usize>,
     gazetteer: Option<&Gazetteer>,
 ) -> Option<Vec<String>> {
-    let words: Vec<usize> = range
-        .clone()
-        .filter(|&i| view.case(i) != Case::NoLetters)
-        .collect();
-    if words.len() < MIN_WORDS {
-        return None;
+    // One pass, stopping at the first word in ordinary case (most sentences stop at once).
+    let (mut words, mut upper, mut lower) = (0usize, true, true);
+    let mut first_word = None;
+    for i in range.clone() {
+        match view.case(i) {
+            Case::NoLetters => continue,
+            Case::Upper => lower = false,
+            Case::Lower => upper = false,
+            _ => return None,
+        }
+        if !upper && !lower {
+            return None;
+        }
+        words += 1;
+        first_word.get_or_insert(i);
     }
-    let shouting = words.iter().all(|&i| view.case(i) == Case::Upper);
-    let whispering = words.iter().all(|&i| view.case(i) == Case::Lower);
-    if !shouting && !whispering {
+    if words < MIN_WORDS {
         return None;
     }
     let mut out: Vec<String> = range.clone().map(|i| view.lower(i).to_string()).collect();
     let at = |i: usize| i - range.start;
-    if let Some(&first) = words.first() {
+    if let Some(first) = first_word {
         capitalise(&mut out[at(first)]);
     }
     let Some(gazetteer) = gazetteer else {
