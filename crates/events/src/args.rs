@@ -416,6 +416,30 @@ fn target_after(words: &DocView, found: &Found, end: usize) -> Option<Participan
     target.filter(|p| p.entity.is_some() || is_group_phrase(&p.name))
 }
 
+/// Personal pronouns (folded), which stand for a subject named elsewhere.
+pub(crate) fn is_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "they"
+            | "it"
+            | "he"
+            | "she"
+            | "we"
+            | "i"
+            | "you"
+            | "ellos"
+            | "ellas"
+            | "el"
+            | "ella"
+            | "nosotros"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "there"
+    )
+}
+
 pub(crate) fn is_group(word: &str) -> bool {
     GROUPS.matches(word)
 }
@@ -483,7 +507,10 @@ fn participant(words: &DocView, first: usize, last: usize) -> Option<Participant
     let head_is_group = (first..=last).any(|i| is_group(words.lower(i)));
     // A short phrase headed by a capitalised word the recogniser missed ("Kenyans", "Swiss
     // doctors" is a group already): a people or a body named by the text.
-    let proper_head = last + 1 - first <= 4 && words.is_capitalised(last) && words.is_word(last);
+    let proper_head = last + 1 - first <= 4
+        && words.is_capitalised(last)
+        && words.is_word(last)
+        && !is_pronoun(words.norm(last));
     (head_is_group || proper_head).then(|| Participant {
         entity: None,
         name: text.split_whitespace().collect::<Vec<_>>().join(" "),

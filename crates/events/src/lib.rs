@@ -133,6 +133,27 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                     span: speaker.span,
                 }];
             }
+            let pronoun_subject = match roles.actors.as_slice() {
+                [only] => only.entity.is_none() && args::is_pronoun(&tessera_doc::fold(&only.name)),
+                [] => (first..hit.head)
+                    .rev()
+                    .take(4)
+                    .any(|i| args::is_pronoun(words.norm(i))),
+                _ => false,
+            };
+            if pronoun_subject
+                && let Some(source) = claim
+                    .attribution
+                    .first()
+                    .filter(|s| agency.as_ref().is_none_or(|a| a.name != s.name))
+            {
+                // "The rebels said they would release him": the pronoun is the speaker.
+                roles.actors = vec![tessera_doc::Participant {
+                    entity: source.entity,
+                    name: source.name.clone(),
+                    span: source.span,
+                }];
+            }
             if roles.actors.is_empty()
                 && matches!(hit.trigger.kind, EventType::Coerce | EventType::Mobilize)
                 && let Some(source) = claim_source.filter(|s| is_security_force(&s.name))
@@ -182,6 +203,19 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 kind = EventType::Reject;
                 mode = None;
                 negated = false;
+            } else if !negated
+                && hit.trigger.class == WordClass::Verb
+                && here.is_empty()
+                && is_offered(&words, hit.head, first)
+            {
+                // "is willing to withdraw", "would release the hostages", "dijo que
+                // liberaría": an act offered, with no date set, is a promise or a threat.
+                kind = if hostile(kind) {
+                    EventType::Threaten
+                } else {
+                    EventType::Agree
+                };
+                mode = None;
             }
             if (found_contexts.crime || participants_in_crime(doc, &roles))
                 && kind == EventType::Protest
@@ -537,6 +571,24 @@ fn against_crowd(roles: &Roles) -> bool {
             .any(|w| cues::CROWDS.iter().any(|c| w.starts_with(c)))
     });
     security && crowd
+}
+
+/// Whether the verb at `head` is offered rather than done: "willing to", "prepared to",
+/// "ready to", "dispuesto a" before it, or a conditional "would" right before it.
+fn is_offered(words: &DocView, head: usize, first: usize) -> bool {
+    let before = |k: usize| {
+        head.checked_sub(k)
+            .filter(|&i| i >= first)
+            .map(|i| words.norm(i))
+    };
+    let willing = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("willing" | "prepared" | "ready" | "dispuesto" | "dispuesta" | "dispuestos")
+        )
+    };
+    let to = matches!(before(1), Some("to" | "a"));
+    (to && (willing(before(2)) || willing(before(3)))) || before(1) == Some("would")
 }
 
 /// Acts done in words (demands, accusations, threats, refusals, praise, promises), whose

@@ -487,3 +487,35 @@ fn a_fire_that_kills_workers_is_no_attack() {
         summary(&events)
     );
 }
+
+#[test]
+fn an_act_offered_without_a_date_is_a_promise_or_a_threat() {
+    let d = doc(
+        "The rebels said they would release the two hostages.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    let events = code_events(&d);
+    let e = first(&events);
+    assert_eq!(e.kind, EventType::Agree, "{:?}", summary(&events));
+    assert_eq!(
+        e.actors.first().map(|a| a.name.as_str()),
+        Some("The rebels")
+    );
+    let d = doc(
+        "Farmers said they were willing to block the highway to Quito.",
+        "en",
+        PUBLISHED,
+        &[("Quito", MentionKind::Loc)],
+    );
+    assert_eq!(first(&code_events(&d)).kind, EventType::Threaten);
+    // A plan with its date stays the act, in the future.
+    let d = doc(
+        "The union said it would strike on Monday.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    assert_eq!(first(&code_events(&d)).kind, EventType::Protest);
+}
