@@ -366,13 +366,43 @@ fn object_after(words: &DocView, found: &Found, end: usize) -> Option<Participan
 /// cinco oficiales". Only names count, so "sentenced to ten years" gives none.
 fn named_counterparts(words: &DocView, found: &Found, end: usize) -> Vec<Participant> {
     let limit = (found.last + 12).min(end);
+    if let Some(owner) = possessor_after(words, found.last + 1, limit) {
+        return vec![owner];
+    }
+    // "demanded on Friday that the United States match...": the one asked is the subject of
+    // the clause asked for.
+    if matches!(
+        found.trigger.kind,
+        tessera_doc::EventType::Request | tessera_doc::EventType::Reject
+    ) && let Some(that) = (found.last + 1..(found.last + 5).min(limit))
+        .find(|&i| matches!(words.lower(i), "that" | "que"))
+    {
+        let mut start = that + 1;
+        while is_one_of(words.lower(start), DETERMINERS) {
+            start += 1;
+        }
+        if let Some(name) = words.name_at(start).filter(|n| n.first == start)
+            && let Some(asked) = participant(words, name.first, name.last)
+        {
+            return vec![asked];
+        }
+    }
+    // What is eased or left is eased for, or left by, the place: "lifted a curfew in X",
+    // "withdrawal of forces from X".
+    let place_preps: &[&str] = match found.trigger.kind {
+        tessera_doc::EventType::Concede | tessera_doc::EventType::Retreat => {
+            &["in", "from", "en", "de"]
+        }
+        _ => &[],
+    };
     let mut at = found.last + 1;
     while at < limit && !matches!(words.lower(at), "," | ";" | "." | ":") {
         let prep = words.lower(at);
         if matches!(
             prep,
             "to" | "with" | "between" | "a" | "con" | "entre" | "for" | "para"
-        ) {
+        ) || place_preps.contains(&prep)
+        {
             let mut start = at + 1;
             while is_one_of(words.lower(start), DETERMINERS) {
                 start += 1;
@@ -394,6 +424,29 @@ fn named_counterparts(words: &DocView, found: &Found, end: usize) -> Vec<Partici
         at += 1;
     }
     Vec::new()
+}
+
+/// A name owning what the act is about, right after its trigger: "rejected North Korea's
+/// demand", "praised Haiti's efforts", "rejected an Indian proposal" (a nationality word).
+fn possessor_after(words: &DocView, from: usize, limit: usize) -> Option<Participant> {
+    let mut at = from;
+    while at < limit && (is_one_of(words.lower(at), DETERMINERS) || words.lower(at).ends_with("ly"))
+    {
+        at += 1;
+    }
+    let name = words.name_at(at).filter(|n| n.first == at)?;
+    let owns = matches!(words.lower(name.last + 1), "'s" | "’s")
+        || (name.kind == MentionKind::Misc && words.is_word(name.last + 1));
+    if !owns {
+        return None;
+    }
+    participant(words, name.first, name.last).or_else(|| {
+        Some(Participant {
+            entity: name.entity,
+            name: words.words(name.first, name.last),
+            span: Some(name.span),
+        })
+    })
 }
 
 /// The target of force a few words on ("fired tear gas and water cannon at protesters",

@@ -519,3 +519,40 @@ fn an_act_offered_without_a_date_is_a_promise_or_a_threat() {
     );
     assert_eq!(first(&code_events(&d)).kind, EventType::Protest);
 }
+
+#[test]
+fn the_one_asked_owned_or_left_is_the_recipient() {
+    let recipients = |text: &str, names: &[(&str, MentionKind)]| {
+        let d = doc(text, "en", PUBLISHED, names);
+        code_events(&d)
+            .first()
+            .map(|e| {
+                e.recipients
+                    .iter()
+                    .map(|r| r.name.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        recipients(
+            "Chile demanded on Friday that Bolivia reopen the border.",
+            &[("Chile", MentionKind::Loc), ("Bolivia", MentionKind::Loc)]
+        ),
+        ["Bolivia"]
+    );
+    assert_eq!(
+        recipients(
+            "Ghana rejected Togo's proposal for a joint patrol.",
+            &[("Ghana", MentionKind::Loc), ("Togo", MentionKind::Loc)]
+        ),
+        ["Togo"]
+    );
+    assert_eq!(
+        recipients(
+            "The army lifted the curfew in Kidal on Monday.",
+            &[("Kidal", MentionKind::Loc)]
+        ),
+        ["Kidal"]
+    );
+}
