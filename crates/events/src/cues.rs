@@ -391,7 +391,6 @@ pub(crate) static VIOLENCE: LazyLock<PrefixSet> = LazyLock::new(|| {
         "militia",
         "miliciano",
         "cartel",
-        "cartel",
         "narco",
         "criminal",
         "terror",
