@@ -380,8 +380,8 @@ fn fixture_events_reach_their_thresholds() {
 }
 
 /// The floors, in the order of the assertions above. Measured over 76 articles: type+place+date
-/// P 0.399 R 0.421; type only P 0.693 R 0.731; actors P 0.594 R 0.361; recipients P 0.378
-/// R 0.221; mode 0.660, contexts 0.685, fatalities 0.945, certainty 0.885, attribution 0.710.
+/// P 0.404 R 0.432; type only P 0.695 R 0.743; actors P 0.600 R 0.362; recipients P 0.378
+/// R 0.217; mode 0.663, contexts 0.717, fatalities 0.946, certainty 0.888, attribution 0.712.
 const FLOORS: [f64; 13] = [
-    0.38, 0.40, 0.67, 0.71, 0.56, 0.33, 0.34, 0.19, 0.63, 0.66, 0.92, 0.86, 0.68,
+    0.38, 0.41, 0.67, 0.72, 0.57, 0.34, 0.34, 0.19, 0.63, 0.69, 0.92, 0.86, 0.68,
 ];

@@ -449,3 +449,31 @@ pub(crate) const AID_MODES: &[(&[&str], Mode)] = &[
     (&["million", "loan", "grant", "fund", "money", "dollar", "euro", "pesos", "prestamo", "fondo",
        "dinero", "millones", "subsid", "compensation", "indemniza", "budget"], Mode::Economic),
 ];
+
+/// Word starts (folded) that make an arrest political rather than criminal.
+pub(crate) const POLITICAL: &[&str] = &[
+    "activist",
+    "activista",
+    "opposition",
+    "oposic",
+    "opositor",
+    "journalist",
+    "periodista",
+    "dissident",
+    "disident",
+    "politic",
+    "party",
+    "partido",
+    "union",
+    "sindica",
+    "leader",
+    "dirigente",
+    "lider",
+    "candidat",
+    "lawmaker",
+    "diputad",
+    "senador",
+    "senator",
+    "ngo",
+    "ong",
+];

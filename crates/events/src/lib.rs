@@ -225,7 +225,16 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 kind = EventType::Coerce;
                 mode = Some(Mode::Restrict);
             }
-            let crime = found_contexts.crime || participants_in_crime(doc, &roles);
+            // Arrests and seizures are police work against crime unless the sentence is about
+            // protest or politics (protesters, activists, opposition, journalists).
+            let policing = kind == EventType::Coerce
+                && matches!(mode, Some(Mode::Arrest | Mode::Seize))
+                && !(first..end).any(|i| {
+                    let w = words.norm(i);
+                    cues::CROWDS.iter().any(|c| w.starts_with(c))
+                        || cues::POLITICAL.iter().any(|c| w.starts_with(c))
+                });
+            let crime = found_contexts.crime || participants_in_crime(doc, &roles) || policing;
             if crime {
                 contexts.push(Context::Crime);
             }

@@ -48,9 +48,9 @@ ACCUSE investigate : v investigate ; n investigation + open opened launch launch
 ACCUSE allege : v charge + with ; v indict ; n indictment ; v sue ; n lawsuit ; v prosecute ; n prosecution ; v file + lawsuit suit complaint charge appeal ; v appeal + ruling verdict decision sentence court ; n legal action
 REJECT - : v decline + to ; v renege ; v fail + to ; v reject ; n rejection ; v refuse ; n refusal ; v dismiss ; v veto ; v oppose ; v rebuff ; v defy ; v turn down | turned ; v rule out | ruled ; v spurn
 THREATEN - : v threaten ; n threat ; v warn + of that ; n warning + of that ; n ultimatum
-PROTEST demo : v protest ; n protest ; n protester ; n protestor ; v demonstrate ; n demonstration ; n demonstrator ; n rally ; v rally ; v march + on through to in against ; n march + on through to in against ; n sit-in ; v take to the streets | took taken
+PROTEST demo : v gather | gathered + outside protest demand against chant ; v protest ; n protest ; n protester ; n protestor ; v demonstrate ; n demonstration ; n demonstrator ; n rally ; v rally ; v march + on through to in against ; n march + on through to in against ; n sit-in ; v take to the streets | took taken
 PROTEST hunger : n hunger strike ; n hunger striker
-PROTEST strike : n strike + worker union labor labour general national teacher driver staff employee walk ; v go on strike | went gone ; n walkout ; v walk out | walked ; n work stoppage ; n stoppage ; v strike + worker union teacher staff employee pay wage
+PROTEST strike : n strike + worker union labor labour general national teacher driver staff employee walk ; v go on strike | went gone ; n walkout ; v walk out | walked ; v walk off | walked + job work ; n work stoppage ; n stoppage ; v strike + worker union teacher staff employee pay wage
 PROTEST riot : v riot ; n riot ; n rioter ; n unrest ; n violent protest ; n violent demonstration
 PROTEST obstruct : n blockade + protest road highway worker farmer resident truck ; v blockade ; v block + road highway street bridge access route border crossing protest ; n roadblock + protest
 SANCTION - : v sanction ; n sanction ; n embargo ; n tariff ; v blacklist

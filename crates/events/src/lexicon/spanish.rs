@@ -32,14 +32,14 @@ RETREAT withdraw : v rendirse | rindió rindieron ; v levantar + bloqueo cerco s
 RETREAT disarm : v desmovilizar ; n desmovilización ; n desarme ; v entregar las armas | entregó entregaron ; v deponer las armas
 REQUEST - : v pedir | pidió pidieron pide piden pida pidan ; n petición ; v solicitar ; n solicitud ; v exigir | exija exijan ; n exigencia ; v reclamar ; n reclamo ; v instar ; v urgir ; n llamado + a para ; v hacer un llamado | hizo ; v llamar a ; v demandar + que ; v rogar | ruega ruegan
 ACCUSE - : v acusar ; n acusación ; v culpar ; v responsabilizar ; v señalar + responsable
-ACCUSE disapprove : v criticar ; n crítica ; v condenar + ataque hecho violencia agresión asesinato acción ; v reprochar ; v cuestionar ; v denunciar + que ; n denuncia
+ACCUSE disapprove : v calificar + de como ; v tachar + de ; v tildar + de ; v criticar ; n crítica ; v condenar + ataque hecho violencia agresión asesinato acción ; v reprochar ; v cuestionar ; v denunciar + que ; n denuncia
 ACCUSE investigate : v investigar ; n investigación + abr inici carpeta ; n carpeta de investigación ; n pesquisa
 ACCUSE allege : v demandar + ante tribunal juzgado corte ; n demanda + ante contra tribunal ; v imputar ; n imputación ; v procesar ; v vincular a proceso | vinculó vincularon ; v apelar ; n apelación ; n recurso + amparo tribunal ; n querella ; v impugnar ; n impugnación ; n amparo
 REJECT - : v declinar ; v rechazar ; n rechazo ; v negarse | negó negaron niega niegan + a ; v vetar ; n veto ; v oponerse | opuso opusieron opone oponen ; v desestimar ; v descartar ; v desconocer | desconoce desconocen
 THREATEN - : v amenazar ; n amenaza ; v advertir | advirtió advirtieron advierte advierten ; n advertencia ; n ultimátum
-PROTEST demo : v protestar ; n protesta ; v manifestarse | manifestó manifestaron ; n manifestación ; n manifestante ; n marcha ; v marchar ; n plantón ; n mitin ; n movilización + protest manifest marcha sindica trabajador estudiant ; n cacerolazo
+PROTEST demo : v protestar ; n protesta ; v manifestarse | manifestó manifestaron ; n manifestación ; n manifestante ; n marcha ; v marchar ; n plantón ; n mitin ; n movilización + protest manifest marcha sindica trabajador estudiant central gremi cgt docente maestro campesin ; n cacerolazo
 PROTEST hunger : n huelga de hambre ; n ayuno + protesta
-PROTEST strike : n huelga ; n paro + nacional general transportista trabajador labores sindica docente maestro ; v parar + labores ; n huelguista
+PROTEST strike : n huelga ; n paro + nacional general transportista trabajador labores sindica docente maestro controlador piloto médic enfermer chofer conductor operador emplead obrer aceiter portuari miner estatal judicial universitari bancari camioner taxist combi colectiv indefinido central gremi ; v parar + labores ; n huelguista
 PROTEST riot : n disturbios ; n disturbio ; n motín ; n saqueo ; n saqueos ; v saquear
 PROTEST obstruct : n bloqueo + manifestant transportista campesin product protest vecin habitant trabajador ; v bloquear + carretera camino calle acceso puente ruta vía autopista protest manifestant ; n corte de ruta ; n piquete
 SANCTION - : v sancionar ; n sanción ; n embargo ; n arancel
