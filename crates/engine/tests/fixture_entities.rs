@@ -328,8 +328,8 @@ fn fixture_entities_aliases_roles_and_relations() {
     };
     // Floors a little under what the rules reach today over the 76 articles (see the printed
     // figures; articles 37-76 were written after these rules, so they read as unseen text).
-    floor("entities", &totals.entities, 0.76, 0.73);
+    floor("entities", &totals.entities, 0.77, 0.76);
     floor("aliases", &totals.aliases, 0.90, 0.79);
     floor("roles", &totals.roles, 0.92, 0.67);
-    floor("relations", &totals.relations, 0.60, 0.32);
+    floor("relations", &totals.relations, 0.60, 0.33);
 }

@@ -369,8 +369,8 @@ fn named_counterparts(words: &DocView, found: &Found, end: usize) -> Vec<Partici
     if let Some(owner) = possessor_after(words, found.last + 1, limit) {
         return vec![owner];
     }
-    // "demanded on Friday that the United States match...": the one asked is the subject of
-    // the clause asked for.
+    // "Chile demanded on Friday that Bolivia reopen the border": the one asked is the subject
+    // of the clause asked for.
     if matches!(
         found.trigger.kind,
         tessera_doc::EventType::Request | tessera_doc::EventType::Reject
