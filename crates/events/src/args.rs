@@ -213,14 +213,7 @@ fn phrase_before(words: &DocView, end: usize, first: usize) -> Option<Participan
 /// A subject phrase without its loose tail: a date ("The European Union on Monday"), an
 /// auxiliary or a planning word ("The two ministers are due", "el gobierno hubiera").
 fn trim_tail(words: &DocView, start: usize, mut last: usize) -> Option<usize> {
-    let dates = words.doc().map_or(&[][..], |d| d.values.dates.as_slice());
-    let in_date = |i: usize| {
-        words.token_span(i).is_some_and(|t| {
-            dates
-                .iter()
-                .any(|d| d.start <= t.start as usize && t.end as usize <= d.end)
-        })
-    };
+    let in_date = |i: usize| in_date(words, i);
     while last >= start {
         let lower = words.lower(last);
         let loose = in_date(last)
@@ -236,6 +229,16 @@ fn trim_tail(words: &DocView, start: usize, mut last: usize) -> Option<usize> {
         last -= 1;
     }
     (last >= start).then_some(last)
+}
+
+/// Whether token `i` is part of a date expression of the document's values layer.
+fn in_date(words: &DocView, i: usize) -> bool {
+    let dates = words.doc().map_or(&[][..], |d| d.values.dates.as_slice());
+    words.token_span(i).is_some_and(|t| {
+        dates
+            .iter()
+            .any(|d| d.start <= t.start as usize && t.end as usize <= d.end)
+    })
 }
 
 /// Words that end a subject phrase only because the verb group starts there.
@@ -357,8 +360,14 @@ fn object_after(words: &DocView, found: &Found, end: usize) -> Option<Participan
     {
         return None;
     }
-    let (found, _) = phrase_after(words, at, end);
-    found.filter(|p| p.entity.is_some() || is_group_phrase(&p.name))
+    let (found, last) = phrase_after(words, at, end);
+    found.filter(|p| {
+        p.entity.is_some()
+            || is_group_phrase(&p.name)
+            || (words.is_capitalised(last)
+                && !is_pronoun(words.norm(last))
+                && !in_date(words, last))
+    })
 }
 
 /// The named party an act is directed to, later in its clause: "aid to Mozambique", "shared
@@ -398,10 +407,24 @@ fn named_counterparts(words: &DocView, found: &Found, end: usize) -> Vec<Partici
     let mut at = found.last + 1;
     while at < limit && !matches!(words.lower(at), "," | ";" | "." | ":") {
         let prep = words.lower(at);
+        let from_offer = found.trigger.kind == tessera_doc::EventType::Reject
+            && matches!(prep, "from" | "de" | "by" | "por");
         if matches!(
             prep,
-            "to" | "with" | "between" | "a" | "con" | "entre" | "for" | "para"
+            "to" | "with"
+                | "between"
+                | "a"
+                | "con"
+                | "entre"
+                | "for"
+                | "para"
+                | "against"
+                | "contra"
+                | "on"
+                | "upon"
+                | "sobre"
         ) || place_preps.contains(&prep)
+            || from_offer
         {
             let mut start = at + 1;
             while is_one_of(words.lower(start), DETERMINERS) {
@@ -430,7 +453,13 @@ fn named_counterparts(words: &DocView, found: &Found, end: usize) -> Vec<Partici
 /// demand", "praised Haiti's efforts", "rejected an Indian proposal" (a nationality word).
 fn possessor_after(words: &DocView, from: usize, limit: usize) -> Option<Participant> {
     let mut at = from;
-    while at < limit && (is_one_of(words.lower(at), DETERMINERS) || words.lower(at).ends_with("ly"))
+    while at < limit
+        && (is_one_of(words.lower(at), DETERMINERS)
+            || words.lower(at).ends_with("ly")
+            || matches!(
+                words.lower(at),
+                "again" | "outright" | "also" | "further" | "fresh" | "new" | "recent" | "latest"
+            ))
     {
         at += 1;
     }

@@ -555,4 +555,18 @@ fn the_one_asked_owned_or_left_is_the_recipient() {
         ),
         ["Kidal"]
     );
+    assert_eq!(
+        recipients(
+            "Peru flatly rejected a Chilean proposal for joint patrols.",
+            &[("Peru", MentionKind::Loc), ("Chilean", MentionKind::Misc)]
+        ),
+        ["Chilean"]
+    );
+    assert_eq!(
+        recipients(
+            "The drivers' union threatened further action against the Transport Ministry.",
+            &[("Transport Ministry", MentionKind::Org)]
+        ),
+        ["Transport Ministry"]
+    );
 }
