@@ -213,12 +213,11 @@ fn phrase_before(words: &DocView, end: usize, first: usize) -> Option<Participan
 /// A subject phrase without its loose tail: a date ("The European Union on Monday"), an
 /// auxiliary or a planning word ("The two ministers are due", "el gobierno hubiera").
 fn trim_tail(words: &DocView, start: usize, mut last: usize) -> Option<usize> {
-    let in_date = |i: usize| in_date(words, i);
     while last >= start {
         let lower = words.lower(last);
-        let loose = in_date(last)
+        let loose = in_date(words, last)
             || is_one_of(lower, TAIL_WORDS)
-            || (last > start && in_date(last - 1) && is_one_of(lower, &["on", "el", "la"]));
+            || (last > start && in_date(words, last - 1) && is_one_of(lower, &["on", "el", "la"]));
         if !loose {
             break;
         }

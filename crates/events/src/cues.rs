@@ -9,6 +9,21 @@ pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.contains(&word)
 }
 
+/// Whether a (folded) word starts with one of `starts`.
+pub(crate) fn starts_with_any(word: &str, starts: &[&str]) -> bool {
+    starts.iter().any(|s| word.starts_with(s))
+}
+
+/// Whether some word of a name or phrase, folded, starts with one of `starts`.
+pub(crate) fn names_any(text: &str, starts: &[&str]) -> bool {
+    tessera_doc::fold(text)
+        .split_whitespace()
+        .any(|w| starts_with_any(w, starts))
+}
+
+/// Word starts (folded) that name police forces.
+pub(crate) const POLICE: &[&str] = &["polic", "gendarm", "carabiner"];
+
 /// A list of prefixes indexed by their first two bytes, so a word is checked against the few
 /// that could match rather than the whole list.
 pub(crate) struct PrefixSet {

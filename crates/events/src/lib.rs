@@ -106,20 +106,20 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             {
                 claim.attribution.push(agency.clone());
             }
-            let claim_source = claim.attribution.first().cloned();
+            // Who says so, when it is not the wire that carries the story.
+            let source = claim
+                .attribution
+                .first()
+                .filter(|s| agency.as_ref().is_none_or(|a| a.name != s.name))
+                .cloned();
             let mut roles = args::roles(&words, &hit, first, end);
             if is_participle_clause(&words, &hit)
                 && let Some(main) = &last_roles
             {
                 roles = main.clone();
             }
-            // A named speaker other than the wire that carries the story.
-            let speaker = claim
-                .attribution
-                .first()
-                .filter(|s| s.entity.is_some() && agency.as_ref().is_none_or(|a| a.name != s.name));
             if verbal(hit.trigger.kind)
-                && let Some(speaker) = speaker
+                && let Some(speaker) = source.as_ref().filter(|s| s.entity.is_some())
                 && (roles.actors.is_empty() || words.norm(hit.head) == "must")
             {
                 // "Peru said Chile must return the trawler": the speaker demands of the
@@ -127,11 +127,7 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 if words.norm(hit.head) == "must" {
                     roles.recipients = std::mem::take(&mut roles.actors);
                 }
-                roles.actors = vec![tessera_doc::Participant {
-                    entity: speaker.entity,
-                    name: speaker.name.clone(),
-                    span: speaker.span,
-                }];
+                roles.actors = vec![as_participant(speaker)];
             }
             let pronoun_subject = match roles.actors.as_slice() {
                 [only] => only.entity.is_none() && args::is_pronoun(&tessera_doc::fold(&only.name)),
@@ -141,29 +137,18 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                     .any(|i| args::is_pronoun(words.norm(i))),
                 _ => false,
             };
-            if pronoun_subject
-                && let Some(source) = claim
-                    .attribution
-                    .first()
-                    .filter(|s| agency.as_ref().is_none_or(|a| a.name != s.name))
-            {
+            if pronoun_subject && let Some(speaker) = &source {
                 // "The rebels said they would release him": the pronoun is the speaker.
-                roles.actors = vec![tessera_doc::Participant {
-                    entity: source.entity,
-                    name: source.name.clone(),
-                    span: source.span,
-                }];
+                roles.actors = vec![as_participant(speaker)];
             }
             if roles.actors.is_empty()
                 && matches!(hit.trigger.kind, EventType::Coerce | EventType::Mobilize)
-                && let Some(source) = claim_source.filter(|s| is_security_force(&s.name))
+                && let Some(force) = source
+                    .as_ref()
+                    .filter(|s| cues::names_any(&s.name, cues::SECURITY_FORCES))
             {
                 // "120 people had been detained, police said": the force reports its own act.
-                roles.actors.push(tessera_doc::Participant {
-                    entity: source.entity,
-                    name: source.name,
-                    span: source.span,
-                });
+                roles.actors.push(as_participant(force));
             }
             last_roles = Some(roles.clone());
             let trigger = words.span(hit.head, hit.last);
@@ -231,8 +216,8 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 && matches!(mode, Some(Mode::Arrest | Mode::Seize))
                 && !(first..end).any(|i| {
                     let w = words.norm(i);
-                    cues::CROWDS.iter().any(|c| w.starts_with(c))
-                        || cues::POLITICAL.iter().any(|c| w.starts_with(c))
+                    cues::starts_with_any(w, cues::CROWDS)
+                        || cues::starts_with_any(w, cues::POLITICAL)
                 });
             let crime = found_contexts.crime || participants_in_crime(doc, &roles) || policing;
             if crime {
@@ -270,7 +255,10 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             }
             if kind == EventType::Mobilize
                 && mode == Some(Mode::Troops)
-                && roles.actors.iter().any(|p| is_police(&p.name))
+                && roles
+                    .actors
+                    .iter()
+                    .any(|p| cues::names_any(&p.name, cues::POLICE))
             {
                 mode = Some(Mode::Police);
             }
@@ -573,12 +561,14 @@ fn refers_back(words: &DocView, hit: &Found, first: usize, coded: &[Event]) -> b
 
 /// Whether police or soldiers act against protesters or a crowd.
 fn against_crowd(roles: &Roles) -> bool {
-    let security = roles.actors.iter().any(|p| is_security_force(&p.name));
-    let crowd = roles.recipients.iter().any(|p| {
-        let name = tessera_doc::fold::lower(&p.name);
-        name.split_whitespace()
-            .any(|w| cues::CROWDS.iter().any(|c| w.starts_with(c)))
-    });
+    let security = roles
+        .actors
+        .iter()
+        .any(|p| cues::names_any(&p.name, cues::SECURITY_FORCES));
+    let crowd = roles
+        .recipients
+        .iter()
+        .any(|p| cues::names_any(&p.name, cues::CROWDS));
     security && crowd
 }
 
@@ -614,18 +604,13 @@ fn verbal(kind: EventType) -> bool {
     )
 }
 
-/// Police forces, by the words that name them.
-fn is_police(name: &str) -> bool {
-    tessera_doc::fold(name)
-        .split_whitespace()
-        .any(|w| w.starts_with("polic") || w.starts_with("gendarm") || w.starts_with("carabiner"))
-}
-
-/// Police, soldiers and other state forces, by the words that name them.
-fn is_security_force(name: &str) -> bool {
-    let name = tessera_doc::fold::lower(name);
-    name.split_whitespace()
-        .any(|w| cues::SECURITY_FORCES.iter().any(|c| w.starts_with(c)))
+/// A source as a participant: the speaker of a statement is its actor.
+fn as_participant(source: &tessera_doc::Attribution) -> tessera_doc::Participant {
+    tessera_doc::Participant {
+        entity: source.entity,
+        name: source.name.clone(),
+        span: source.span,
+    }
 }
 
 /// The mode a request, refusal, threat or aid takes from what follows its trigger: "asked
