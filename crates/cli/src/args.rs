@@ -222,6 +222,57 @@ pub enum TrainCommand {
         Training is deterministic for a given --seed. The shipped models were trained with the defaults\n\
         and --gazetteer assets/geo/gazetteer.tsv.gz (the English one also with --raw-text reuters21578.jsonl).")]
     Ner(TrainNerArgs),
+    /// Train a part-of-speech tagger, dependency parser and relation labeller on a CoNLL-U treebank.
+    #[command(after_help = "Examples:\n  \
+        tessera train parse --lang en --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out en.model.gz\n  \
+        tessera train parse --lang es --train es_gsd-ud-train.conllu --out es.model.gz --parser-epochs 15\n\n\
+        Training is deterministic for a given --seed. The shipped models (assets/parse/) were trained\n\
+        with the defaults on the English EWT and Spanish GSD treebanks of Universal Dependencies.")]
+    Parse(TrainParseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TrainParseArgs {
+    /// Language the model is for (recorded in messages only; the treebank decides what is learnt).
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Lang,
+    /// CoNLL-U training treebank.
+    #[arg(long, value_name = "FILE")]
+    pub train: std::path::PathBuf,
+    /// CoNLL-U treebank scored once training ends.
+    #[arg(long, value_name = "FILE")]
+    pub dev: Option<std::path::PathBuf>,
+    /// Where to write the model (gzip-compressed).
+    #[arg(long, value_name = "FILE")]
+    pub out: std::path::PathBuf,
+    /// Passes of the tagger over the training data.
+    #[arg(long, default_value_t = 8)]
+    pub tagger_epochs: usize,
+    /// Passes of the parser over the training data.
+    #[arg(long, default_value_t = 12)]
+    pub parser_epochs: usize,
+    /// Passes of the relation labeller over the training data.
+    #[arg(long, default_value_t = 8)]
+    pub labeller_epochs: usize,
+    /// Parser features updated fewer times than this in training are left out of the model.
+    #[arg(long, default_value_t = 2)]
+    pub min_updates: u32,
+    /// Seed for the order of training sentences.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalParseArgs {
+    /// Gold CoNLL-U treebank.
+    #[arg(long, value_name = "FILE")]
+    pub conllu: std::path::PathBuf,
+    /// Language of the shipped model to score.
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Lang,
+    /// Score this model file instead of the shipped one.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -272,6 +323,13 @@ pub enum EvalCommand {
         Gold records use the older 18 PLOVER categories; DEMAND is scored as REQUEST, DISAPPROVE as\n\
         ACCUSE, FIGHT as ASSAULT. INVESTIGATE has no successor among the 16 types and is reported apart.")]
     Events(EvalEventsArgs),
+    /// Syntax against a gold CoNLL-U treebank: UPOS accuracy, UAS and LAS over every word.
+    #[command(after_help = "Examples:\n  \
+        tessera eval parse --conllu en_ewt-ud-dev.conllu --lang en\n  \
+        tessera eval parse --conllu es_gsd-ud-dev.conllu --lang es --model es-custom.model.gz\n\n\
+        Words are the treebank's syntactic words (contractions split); punctuation is counted, as in\n\
+        the CoNLL 2018 shared task.")]
+    Parse(EvalParseArgs),
 }
 
 #[derive(Debug, Args)]

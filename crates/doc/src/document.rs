@@ -120,6 +120,9 @@ pub struct Document {
     /// The wire dateline opening the text, if there is one.
     #[serde(default)]
     pub dateline: Option<Dateline>,
+    /// Dependency syntax of the sentences that were parsed (those with event cues).
+    #[serde(skip)]
+    pub syntax: crate::Syntax,
     /// Why the recogniser did not run, when it did not (e.g. a language without a model).
     pub unsupported: Option<String>,
 }
@@ -180,6 +183,7 @@ impl Document {
             values: Values::default(),
             token_table: crate::TokenTable::default(),
             dateline: None,
+            syntax: crate::Syntax::default(),
             unsupported: None,
         }
     }

@@ -20,6 +20,7 @@ mod layers;
 pub mod nearby;
 mod place;
 mod span;
+mod syntax;
 mod tokens;
 mod values;
 mod view;
@@ -36,6 +37,7 @@ pub use lang::Lang;
 pub use layers::{Mention, MentionKind, Segmentation, Sentence, Token, TokenKind};
 pub use place::{Geocoded, Place};
 pub use span::{Span, SpanError};
+pub use syntax::{Dependency, Syntax};
 pub use tokens::{Case, TokenTable};
 pub use values::{
     DateMention, Direction, NumberKind, NumberMention, Quantity, ResolvedDate, ResolvedDateError,

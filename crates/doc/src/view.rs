@@ -176,6 +176,23 @@ impl<'a> DocView<'a> {
             .unwrap_or("")
     }
 
+    /// The dependency syntax of token `at`, if its sentence was parsed.
+    pub fn dependency(&self, at: usize) -> Option<crate::Dependency> {
+        self.doc.and_then(|d| d.syntax.get(at))
+    }
+
+    /// The relation of token `at` to its head ("nsubj", "obj"; "" when unparsed).
+    pub fn relation(&self, at: usize) -> &str {
+        self.doc.map_or("", |d| d.syntax.relation(at))
+    }
+
+    /// The tokens of `range` whose head is token `at`, in text order.
+    pub fn dependents(&self, at: usize, range: Range<usize>) -> Vec<usize> {
+        self.doc
+            .map(|d| d.syntax.dependents(at, range))
+            .unwrap_or_default()
+    }
+
     /// The token in lowercase, accents kept.
     pub fn lower(&self, at: usize) -> &str {
         self.table.lower(at)

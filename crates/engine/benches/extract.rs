@@ -1,5 +1,6 @@
 //! The full extract pipeline (segmentation, NER, dates and numbers, geocoding, entities and
-//! relations, events) over Reuters-21578 on one thread: tokens per second, and the share of time
+//! relations, syntax, events) over Reuters-21578 on one thread: tokens per second, the same
+//! without the syntax stage (and their ratio, measured in the same run), and the share of time
 //! each stage after recognition takes.
 //!
 //! Run: `cargo bench -p tessera-engine --bench extract`. The corpus is looked up at
@@ -40,20 +41,23 @@ fn main() {
             .filter_map(Result::ok)
             .take(limit)
             .collect();
-    let pipeline = Pipeline::with_models().expect("shipped models load");
+    let mut pipeline = Pipeline::with_models().expect("shipped models load");
     let mut wall = Vec::new();
     let mut cpu = Vec::new();
     let mut tokens = 0usize;
     let mut events = 0usize;
     let mut relations = 0usize;
+    let mut parsed = 0usize;
     for _ in 0..PASSES {
         let (started, cpu_start) = (Instant::now(), cpu_seconds());
         tokens = 0;
         events = 0;
         relations = 0;
+        parsed = 0;
         for record in &records {
             if let Ok(doc) = pipeline.analyse(record.clone()) {
                 tokens += doc.segmentation.tokens.len();
+                parsed += doc.syntax.tokens.iter().filter(|t| t.is_some()).count();
                 events += doc.events.len();
                 relations += doc.relations.len();
             }
@@ -63,6 +67,17 @@ fn main() {
             cpu.push(b - a);
         }
     }
+    // The same pipeline without syntax, passes taken in turn with the full one above.
+    pipeline.retain_stages(|stage| stage.name != "syntax");
+    let mut wall_without = Vec::new();
+    for _ in 0..PASSES {
+        let started = Instant::now();
+        for record in &records {
+            let _ = pipeline.analyse(record.clone());
+        }
+        wall_without.push(started.elapsed().as_secs_f64());
+    }
+    pipeline.all_stages();
     // The stages after recognition, timed alone on the analysed documents.
     let analysed: Vec<_> = records
         .iter()
@@ -101,6 +116,13 @@ fn main() {
     println!(
         "  wall {wall:.2} s → {:.0} tokens/s (median of {PASSES})",
         tokens as f64 / wall
+    );
+    let without = median(wall_without);
+    println!(
+        "  without the syntax stage: wall {without:.2} s → {:.0} tokens/s; with it keeps {:.3} of that ({:.1}% of tokens parsed)",
+        tokens as f64 / without,
+        without / wall,
+        100.0 * parsed as f64 / tokens.max(1) as f64
     );
     if !cpu.is_empty() {
         let cpu = median(cpu);

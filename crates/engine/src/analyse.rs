@@ -4,6 +4,7 @@
 use crate::geocode::geocode;
 use crate::recognise::{Recognisers, recognise};
 use crate::resolve::resolve_entities;
+use crate::syntax::{Parsers, parse_sentences};
 use crate::values::find_values;
 use tessera_doc::{Document, Origin, SourceRecord};
 use tessera_geo::{Gazetteer, GeoError};
@@ -16,6 +17,8 @@ pub enum ResourceError {
     Ner(#[from] NerError),
     #[error("loading the gazetteer: {0}")]
     Geo(#[from] GeoError),
+    #[error("loading the syntax models: {0}")]
+    Parse(#[from] tessera_parse::ParseError),
 }
 
 /// Why one record could not become a document. The rest of the batch goes on.
@@ -32,6 +35,7 @@ pub struct AnalyseError {
 pub struct Resources {
     recognisers: Recognisers,
     gazetteer: Option<Gazetteer>,
+    parsers: Parsers,
 }
 
 impl Resources {
@@ -80,13 +84,21 @@ fn entities_stage(doc: &mut Document, resources: &Resources) {
     resolve_entities(doc, resources.gazetteer.as_ref());
 }
 
+/// Syntax for the sentences the event coder will read.
+fn syntax_stage(doc: &mut Document, resources: &Resources) {
+    let sentences = tessera_events::sentences_with_cues(doc);
+    if !sentences.is_empty() {
+        parse_sentences(doc, &resources.parsers, &sentences);
+    }
+}
+
 fn events_stage(doc: &mut Document, _: &Resources) {
     tessera_events::extract_events(doc);
 }
 
 /// The stages in order: segmentation, names, dates and numbers, places, entities and
-/// relations, events.
-pub const STAGES: [Stage; 6] = [
+/// relations, syntax, events.
+pub const STAGES: [Stage; 7] = [
     Stage {
         name: "segment",
         run: segment_stage,
@@ -106,6 +118,10 @@ pub const STAGES: [Stage; 6] = [
     Stage {
         name: "entities",
         run: entities_stage,
+    },
+    Stage {
+        name: "syntax",
+        run: syntax_stage,
     },
     Stage {
         name: "events",
@@ -144,6 +160,7 @@ impl Pipeline {
             resources: Resources {
                 recognisers: Recognisers::embedded()?,
                 gazetteer: Some(Gazetteer::embedded()?),
+                parsers: Parsers::embedded()?,
             },
             stages: STAGES.to_vec(),
         })
@@ -151,6 +168,17 @@ impl Pipeline {
 
     pub fn gazetteer(&self) -> Option<&Gazetteer> {
         self.resources.gazetteer()
+    }
+
+    /// Runs only the stages `keep` says yes to (benchmarks compare the pipeline with and
+    /// without one stage); [`Pipeline::all_stages`] brings them back.
+    pub fn retain_stages(&mut self, keep: impl Fn(&Stage) -> bool) {
+        self.stages.retain(keep);
+    }
+
+    /// Runs every stage again after [`Pipeline::retain_stages`].
+    pub fn all_stages(&mut self) {
+        self.stages = STAGES.to_vec();
     }
 
     /// The stages this pipeline runs, in order.

@@ -15,6 +15,7 @@ pub mod eval;
 mod geocode;
 mod recognise;
 mod resolve;
+mod syntax;
 mod truecase;
 mod values;
 

@@ -25,6 +25,26 @@ pub(crate) struct Roles {
 
 /// The actors and recipients of `found` in the sentence of tokens `first..end`.
 pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) -> Roles {
+    let shallow = shallow_roles(words, found, first, end);
+    match crate::syntax_args::roles_from_syntax(words, found, first, end) {
+        Some(parsed) => Roles {
+            actors: if parsed.actors.is_empty() {
+                shallow.actors
+            } else {
+                parsed.actors
+            },
+            recipients: if parsed.recipients.is_empty() {
+                shallow.recipients
+            } else {
+                parsed.recipients
+            },
+        },
+        None => shallow,
+    }
+}
+
+/// The roles from word order alone, without a parse.
+fn shallow_roles(words: &DocView, found: &Found, first: usize, end: usize) -> Roles {
     let mut roles = Roles::default();
     let after = found.last + 1;
     // "between X and Y", "entre X y Y": both sides act.
@@ -231,7 +251,7 @@ fn trim_tail(words: &DocView, start: usize, mut last: usize) -> Option<usize> {
 }
 
 /// Whether token `i` is part of a date expression of the document's values layer.
-fn in_date(words: &DocView, i: usize) -> bool {
+pub(crate) fn in_date(words: &DocView, i: usize) -> bool {
     let dates = words.doc().map_or(&[][..], |d| d.values.dates.as_slice());
     words.token_span(i).is_some_and(|t| {
         dates
@@ -533,7 +553,7 @@ fn is_group_phrase(phrase: &str) -> bool {
 
 /// A participant for tokens `first..=last`: the entity when the words are one name (or a
 /// name and group nouns: "CJNG members"); people and groups described in words otherwise.
-fn participant(words: &DocView, first: usize, last: usize) -> Option<Participant> {
+pub(crate) fn participant(words: &DocView, first: usize, last: usize) -> Option<Participant> {
     let names: Vec<_> = words
         .names()
         .iter()

@@ -19,6 +19,7 @@ mod cues;
 mod lexicon;
 mod places;
 mod scan;
+mod syntax_args;
 mod when;
 
 #[cfg(test)]
@@ -39,6 +40,24 @@ const COMPLEMENT_WINDOW: usize = 7;
 /// Adds the events layer to a document whose entities, dates and numbers are found.
 pub fn extract_events(doc: &mut Document) {
     doc.events = code_events(doc);
+}
+
+/// The sentences (indices) holding at least one event cue: those the coder reads, and so the
+/// ones worth parsing.
+pub fn sentences_with_cues(doc: &Document) -> Vec<usize> {
+    let words = DocView::new(doc);
+    let lang = doc.lang();
+    doc.segmentation
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, sentence)| {
+            let first = sentence.first_token as usize;
+            let end = first + sentence.token_count as usize;
+            !scan::find_triggers(&words, first, end, lang).is_empty()
+        })
+        .map(|(index, _)| index)
+        .collect()
 }
 
 /// The events of `doc`, in text order, from its names, entities, places and values layers.

@@ -53,3 +53,9 @@ pub enum NerError {
     #[error("invalid model data: {0}")]
     ModelFormat(String),
 }
+
+impl From<tessera_learn::FormatError> for NerError {
+    fn from(error: tessera_learn::FormatError) -> NerError {
+        NerError::ModelFormat(error.0)
+    }
+}

@@ -9,13 +9,12 @@
 //! reporting. [`train_from_files`] trains a model from files with the shipped settings. Models are saved as gzip-compressed binary files; the English
 //! and Spanish models ship inside the library ([`Model::embedded`]).
 
-mod codec;
 mod conll;
+use tessera_learn::{codec, hash};
 mod decode;
 mod error;
 mod eval;
 pub mod features;
-mod hash;
 mod lexicon;
 mod model;
 pub mod places;

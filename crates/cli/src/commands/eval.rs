@@ -9,6 +9,7 @@ pub fn run(command: EvalCommand, out: &mut dyn Write) -> anyhow::Result<Outcome>
         EvalCommand::Geo(args) => geo(args, out),
         EvalCommand::Ner(args) => super::ner::eval(args, out),
         EvalCommand::Events(args) => events(args, out),
+        EvalCommand::Parse(args) => super::parse::eval(args, out),
     }
 }
 

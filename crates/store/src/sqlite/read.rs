@@ -168,6 +168,7 @@ fn parts_to_document(parts: Parts) -> Result<StoredDocument, StoreError> {
             events: Vec::new(),
             values: tessera_doc::Values::default(),
             token_table,
+            syntax: tessera_doc::Syntax::default(),
             dateline: None,
             unsupported,
         },

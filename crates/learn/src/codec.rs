@@ -1,6 +1,6 @@
 //! A minimal little-endian binary format for model files, with bounds-checked reading.
 
-use crate::error::NerError;
+use crate::FormatError;
 
 /// Appends values to a byte buffer.
 #[derive(Default)]
@@ -36,7 +36,7 @@ impl Writer {
     }
 }
 
-/// Reads values back, failing with [`NerError::ModelFormat`] on truncated input.
+/// Reads values back, failing with [`FormatError`] on truncated input.
 pub struct Reader<'a> {
     bytes: &'a [u8],
     position: usize,
@@ -47,13 +47,13 @@ impl<'a> Reader<'a> {
         Reader { bytes, position: 0 }
     }
 
-    pub fn take(&mut self, count: usize) -> Result<&'a [u8], NerError> {
+    pub fn take(&mut self, count: usize) -> Result<&'a [u8], FormatError> {
         let end = self
             .position
             .checked_add(count)
             .filter(|&end| end <= self.bytes.len());
         let Some(end) = end else {
-            return Err(NerError::ModelFormat(format!(
+            return Err(FormatError(format!(
                 "truncated: wanted {count} bytes at offset {} of {}",
                 self.position,
                 self.bytes.len()
@@ -64,39 +64,39 @@ impl<'a> Reader<'a> {
         Ok(slice)
     }
 
-    fn array<const N: usize>(&mut self) -> Result<[u8; N], NerError> {
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], FormatError> {
         let mut array = [0; N];
         array.copy_from_slice(self.take(N)?);
         Ok(array)
     }
 
-    pub fn u8(&mut self) -> Result<u8, NerError> {
+    pub fn u8(&mut self) -> Result<u8, FormatError> {
         Ok(self.take(1)?[0])
     }
 
-    pub fn u16(&mut self) -> Result<u16, NerError> {
+    pub fn u16(&mut self) -> Result<u16, FormatError> {
         Ok(u16::from_le_bytes(self.array()?))
     }
 
-    pub fn u32(&mut self) -> Result<u32, NerError> {
+    pub fn u32(&mut self) -> Result<u32, FormatError> {
         Ok(u32::from_le_bytes(self.array()?))
     }
 
-    pub fn u64(&mut self) -> Result<u64, NerError> {
+    pub fn u64(&mut self) -> Result<u64, FormatError> {
         Ok(u64::from_le_bytes(self.array()?))
     }
 
-    pub fn f32(&mut self) -> Result<f32, NerError> {
+    pub fn f32(&mut self) -> Result<f32, FormatError> {
         Ok(f32::from_le_bytes(self.array()?))
     }
 
     /// Reads a length and checks that at least `length * min_item_size` bytes remain, so a
     /// corrupt length cannot trigger a huge allocation.
-    pub fn length(&mut self, min_item_size: usize) -> Result<usize, NerError> {
+    pub fn length(&mut self, min_item_size: usize) -> Result<usize, FormatError> {
         let length = self.u32()? as usize;
         let remaining = self.bytes.len() - self.position;
         if length.saturating_mul(min_item_size) > remaining {
-            return Err(NerError::ModelFormat(format!(
+            return Err(FormatError(format!(
                 "length {length} at offset {} exceeds the data",
                 self.position
             )));

@@ -1,0 +1,66 @@
+//! The syntax stage parses the sentences with event cues, and only those; a Spanish
+//! contraction ("al", "del") takes the syntax of its part that attaches outside it; the event
+//! coder reads its arguments off the parse. The texts are our own.
+
+use tessera_engine::Pipeline;
+use tessera_engine::doc::{Document, Metadata, Origin, SourceRecord};
+
+fn analyse(pipeline: &Pipeline, text: &str) -> Document {
+    pipeline
+        .analyse(SourceRecord {
+            origin: Origin::file("test.txt".to_string()),
+            meta: Metadata::default(),
+            text: text.to_string(),
+        })
+        .expect("analysed")
+}
+
+fn token(doc: &Document, word: &str) -> usize {
+    doc.segmentation
+        .tokens
+        .iter()
+        .position(|t| t.span.text(&doc.text) == Ok(word))
+        .unwrap_or_else(|| panic!("no token {word:?}"))
+}
+
+#[test]
+fn parses_the_sentences_with_cues_and_maps_contractions() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let doc = analyse(
+        &pipeline,
+        "El tiempo fue soleado durante toda la semana en la región. Agentes de la policía \
+         estatal detuvieron al alcalde del municipio por la tarde.",
+    );
+    let weather = token(&doc, "soleado");
+    assert!(doc.syntax.get(weather).is_none(), "a sentence without cues is not parsed");
+    let arrested = token(&doc, "detuvieron");
+    let agents = token(&doc, "Agentes");
+    assert_eq!(doc.syntax.relation(agents), "nsubj");
+    assert_eq!(doc.syntax.get(agents).and_then(|d| d.head), Some(arrested as u32));
+    // "al" carries the case marker's attachment, to the noun after it.
+    let al = token(&doc, "al");
+    let mayor = token(&doc, "alcalde");
+    assert_eq!(doc.syntax.get(al).and_then(|d| d.head), Some(mayor as u32));
+    assert_eq!(doc.syntax.relation(al), "case");
+    let event = doc.events.first().expect("an arrest is coded");
+    assert_eq!(event.kind.as_str(), "COERCE");
+    let recipients: Vec<&str> = event.recipients.iter().map(|p| p.name.as_str()).collect();
+    assert!(
+        recipients.iter().any(|r| r.contains("alcalde")),
+        "{recipients:?}"
+    );
+}
+
+#[test]
+fn english_arguments_come_from_the_parse() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let doc = analyse(
+        &pipeline,
+        "Border guards detained eleven Honduran migrants near the river crossing on Tuesday.",
+    );
+    let event = doc.events.first().expect("a detention is coded");
+    let actors: Vec<&str> = event.actors.iter().map(|p| p.name.as_str()).collect();
+    let recipients: Vec<&str> = event.recipients.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(actors, ["Border guards"]);
+    assert_eq!(recipients, ["eleven Honduran migrants"]);
+}

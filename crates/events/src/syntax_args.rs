@@ -1,0 +1,233 @@
+//! Actors and recipients read off the dependency parse of the sentence, when it was parsed:
+//! the subject of the trigger verb (or of the verb it depends on: "police tried to arrest"),
+//! its object, the passive subject and the "by"/"por" agent, the noun a participle modifies
+//! ("protesters demanding"), and for a nominal trigger the light verb's subject and the
+//! "of"/"on"/"against" phrase.
+
+use crate::args::{Roles, in_date, is_pronoun, participant};
+use crate::lexicon::WordClass;
+use crate::scan::Found;
+use tessera_doc::{DocView, Participant};
+
+/// Relations that stay inside a participant's phrase ("the army's special forces unit",
+/// "members of the union"); anything else (clauses, appositions, coordinated words, time and
+/// place phrases) ends it.
+const PHRASE_PARTS: [&str; 12] = [
+    "det",
+    "det:predet",
+    "det:poss",
+    "amod",
+    "compound",
+    "flat",
+    "flat:name",
+    "flat:foreign",
+    "nummod",
+    "nmod:poss",
+    "fixed",
+    "case",
+];
+
+/// Prepositions of a noun's complement that put it outside the phrase: places and times
+/// are the event's own arguments ("police in Kabul", "the union on Monday").
+const SETTING: [&str; 16] = [
+    "in", "at", "near", "on", "during", "since", "after", "before", "en", "cerca", "durante",
+    "desde", "tras", "antes", "despues", "después",
+];
+
+/// Prepositions that mark the one an act is aimed at ("fired on", "attack against").
+const AIMED_AT: [&str; 6] = ["on", "against", "at", "upon", "contra", "sobre"];
+
+/// The relation's main part ("nsubj" of "nsubj:pass").
+fn base(relation: &str) -> &str {
+    relation.split(':').next().unwrap_or(relation)
+}
+
+/// The roles of `found` from syntax, or `None` when its sentence has no parse.
+pub(crate) fn roles_from_syntax(
+    words: &DocView,
+    found: &Found,
+    first: usize,
+    end: usize,
+) -> Option<Roles> {
+    let head = found.head;
+    words.dependency(head)?;
+    let range = first..end;
+    let mut roles = Roles::default();
+    let children = words.dependents(head, range.clone());
+    let with_case = |token: usize, cases: &[&str]| {
+        words
+            .dependents(token, range.clone())
+            .iter()
+            .any(|&c| words.relation(c) == "case" && cases.contains(&words.lower(c)))
+    };
+    let mut passive = false;
+    // Words of the trigger itself ("fire" of "opened fire") are no argument, but what they
+    // aim at is ("opened fire on protesters").
+    let inside = |token: usize| (head..=found.last).contains(&token);
+    for &part in children.iter().filter(|&&c| inside(c)) {
+        for child in words.dependents(part, range.clone()) {
+            if matches!(base(words.relation(child)), "nmod" | "obl") && with_case(child, &AIMED_AT)
+            {
+                roles.recipients.extend(arguments(words, child, &range));
+            }
+        }
+    }
+    for &child in children.iter().filter(|&&c| !inside(c)) {
+        match words.relation(child) {
+            "nsubj" | "nsubj:outer" => roles.actors.extend(arguments(words, child, &range)),
+            "nsubj:pass" => {
+                passive = true;
+                roles.recipients.extend(arguments(words, child, &range));
+            }
+            "obl:agent" => roles.actors.extend(arguments(words, child, &range)),
+            "obj" | "iobj" => roles.recipients.extend(arguments(words, child, &range)),
+            "aux:pass" => passive = true,
+            _ => {}
+        }
+    }
+    for &child in &children {
+        if words.relation(child) != "obl" {
+            continue;
+        }
+        // "fueron detenidos por X": the agent may be labelled a plain oblique.
+        if passive && with_case(child, &["by", "por"]) {
+            roles.actors.extend(arguments(words, child, &range));
+        } else if roles.recipients.is_empty() && with_case(child, &AIMED_AT) {
+            roles.recipients.extend(arguments(words, child, &range));
+        }
+    }
+    if found.trigger.class == WordClass::Noun {
+        for &child in &children {
+            let relation = words.relation(child);
+            if relation == "nmod:poss" {
+                roles.actors.extend(arguments(words, child, &range));
+            } else if base(relation) == "nmod"
+                && (with_case(child, &["of", "de", "del"]) || with_case(child, &AIMED_AT))
+            {
+                roles.recipients.extend(arguments(words, child, &range));
+            }
+        }
+    }
+    if roles.actors.is_empty() && !passive {
+        roles.actors.extend(inherited_subject(words, head, &range));
+    }
+    if found.trigger.reversed && !passive {
+        std::mem::swap(&mut roles.actors, &mut roles.recipients);
+    }
+    Some(roles)
+}
+
+/// A subject the trigger shares with the word it hangs from: the controlling verb ("tried to
+/// arrest"), the first of coordinated verbs ("stormed and burned"), the verb whose object the
+/// nominal trigger is ("launched an attack"), or the noun a participle or relative clause
+/// modifies ("protesters demanding", "gunmen who attacked").
+fn inherited_subject(
+    words: &DocView,
+    head: usize,
+    range: &std::ops::Range<usize>,
+) -> Vec<Participant> {
+    let mut at = head;
+    for _ in 0..3 {
+        let Some(parent) = words.dependency(at).and_then(|d| d.head) else {
+            return Vec::new();
+        };
+        let parent = parent as usize;
+        match words.relation(at) {
+            "xcomp" | "conj" | "obj" | "ccomp" => {
+                let subjects: Vec<Participant> = words
+                    .dependents(parent, range.clone())
+                    .into_iter()
+                    .filter(|&c| matches!(words.relation(c), "nsubj" | "nsubj:outer"))
+                    .flat_map(|c| arguments(words, c, range))
+                    .collect();
+                if !subjects.is_empty() || words.relation(at) == "ccomp" {
+                    return subjects;
+                }
+                at = parent;
+            }
+            "acl" | "acl:relcl" => return arguments(words, parent, range),
+            _ => return Vec::new(),
+        }
+    }
+    Vec::new()
+}
+
+/// The participants an argument headed by token `head` names: its phrase, and those of the
+/// words coordinated with it ("police and soldiers").
+fn arguments(words: &DocView, head: usize, range: &std::ops::Range<usize>) -> Vec<Participant> {
+    let mut heads = vec![head];
+    heads.extend(
+        words
+            .dependents(head, range.clone())
+            .into_iter()
+            .filter(|&c| words.relation(c) == "conj"),
+    );
+    heads
+        .into_iter()
+        // A time is no participant ("struck on Monday" misread as an object).
+        .filter(|&h| !in_date(words, h))
+        .filter_map(|h| {
+            let (start, last) = phrase(words, h, range);
+            participant(words, start, last).or_else(|| described(words, h, start, last))
+        })
+        .collect()
+}
+
+/// The first and last token of the phrase headed by `head`: its subtree through the
+/// relations inside a noun phrase, without leading case markers, widened to whole names (a
+/// name is one participant even where the parser split it: "Rail and Freight Workers' Union").
+fn phrase(words: &DocView, head: usize, range: &std::ops::Range<usize>) -> (usize, usize) {
+    let (mut start, mut last) = (head, head);
+    let mut stack = vec![head];
+    while let Some(at) = stack.pop() {
+        for child in words.dependents(at, range.clone()) {
+            let relation = words.relation(child);
+            let part = PHRASE_PARTS.contains(&relation)
+                || (relation == "nmod"
+                    && !words.dependents(child, range.clone()).iter().any(|&c| {
+                        words.relation(c) == "case" && SETTING.contains(&words.lower(c))
+                    }));
+            if !part || (at == head && relation == "case") {
+                continue;
+            }
+            start = start.min(child);
+            last = last.max(child);
+            stack.push(child);
+        }
+    }
+    for name in words.names() {
+        if name.first <= last && name.last >= start {
+            start = start.min(name.first).max(range.start);
+            last = last.max(name.last).min(range.end - 1);
+        }
+    }
+    (start, last)
+}
+
+/// A participant the parse vouches for though no name or group word marks it: a noun phrase
+/// that a proper word ties to a people, place or body ("Palestinian homes", "Israeli army
+/// bulldozers"). Phrases of common words alone ("the terms", "a truck") are things acted
+/// on, not participants.
+fn described(words: &DocView, head: usize, start: usize, last: usize) -> Option<Participant> {
+    let tag = words.dependency(head)?.tag;
+    if !matches!(tag, "NOUN" | "PROPN") || is_pronoun(words.norm(head)) {
+        return None;
+    }
+    let sentence_start = words.sentence_tokens(words.sentence_of(head)).start;
+    let proper = (start..=last).any(|i| {
+        i > sentence_start && words.is_capitalised(i) && !in_date(words, i) && words.is_word(i)
+    });
+    if !proper {
+        return None;
+    }
+    let name = words
+        .slice(start, last)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Participant {
+        entity: None,
+        name,
+        span: Some(words.span(start, last)),
+    })
+}
