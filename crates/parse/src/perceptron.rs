@@ -101,6 +101,19 @@ impl Weights {
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {
         scores.fill(0.0);
+        if self.table.is_empty() {
+            return;
+        }
+        // First read every feature's home slot in a loop without branches: the loads are
+        // independent, so the processor has many cache misses in flight at once instead of
+        // paying for them one after another in the probing loop below.
+        let stride = self.classes + 1;
+        let mut touched = 0u32;
+        for feature in features {
+            let slot = short_key(*feature) as usize & self.mask;
+            touched ^= self.table[slot * stride].to_bits();
+        }
+        std::hint::black_box(touched);
         for feature in features {
             if let Some(row) = self.row(short_key(*feature)) {
                 for (score, weight) in scores.iter_mut().zip(row) {

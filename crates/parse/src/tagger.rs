@@ -4,7 +4,7 @@ use crate::perceptron::{Training, Weights, best};
 use crate::words::{UPOS, WordKeys, feature, feature2};
 
 const START: u64 = 0x0053_5441_5254; // the tag before the first word
-const FEATURE_COUNT: usize = 20;
+const FEATURE_COUNT: usize = 24;
 
 /// The features of word `index`, given the tags already chosen for the words before it.
 fn features(words: &[WordKeys], tags: &[u8], index: usize, out: &mut Vec<u64>) {
@@ -46,6 +46,10 @@ fn features(words: &[WordKeys], tags: &[u8], index: usize, out: &mut Vec<u64>) {
         feature2(18, u64::from(index == 0), word.shape),
         feature2(19, word.lower, next.lower),
         feature2(20, previous.lower, word.lower),
+        feature(21, word.suffix4),
+        feature(22, word.prefix3),
+        feature2(23, tag(1), word.suffix3),
+        feature2(24, word.suffix3, next.suffix3),
     ]);
     debug_assert_eq!(out.len(), FEATURE_COUNT);
 }

@@ -8,6 +8,7 @@ use crate::conllu::TreeSentence;
 use crate::labeller::{Tree, train_labeller};
 use crate::model::SyntaxModel;
 use crate::parser::{ParseExample, train_parser};
+use crate::ptb::TaggedSentence;
 use crate::tagger::train_tagger;
 use crate::words::{WordKeys, upos_index};
 
@@ -74,17 +75,28 @@ fn prepare(sentence: &TreeSentence) -> Prepared {
     }
 }
 
-/// Trains tagger, parser and labeller; `progress` hears what is being done.
+/// Trains tagger, parser and labeller; `extra_tagged` is more tagger training text (no
+/// trees; see [`crate::read_ptb_tagged`]); `progress` hears what is being done.
 pub fn train(
     sentences: &[TreeSentence],
+    extra_tagged: &[TaggedSentence],
     settings: TrainSettings,
     progress: &mut dyn FnMut(&str),
 ) -> SyntaxModel {
     let prepared: Vec<Prepared> = sentences.iter().map(prepare).collect();
+    let extra = extra_tagged.iter().map(|(words, tags)| {
+        (
+            words.iter().map(|w| WordKeys::of(w)).collect(),
+            tags.clone(),
+        )
+    });
     let tagged: Vec<(Vec<WordKeys>, Vec<u8>)> = prepared
         .iter()
         .map(|p| (p.words.clone(), p.tags.clone()))
+        .chain(extra)
         .collect();
+    // Jackknifing holds out treebank sentences only; the extra text always trains.
+    let treebank_size = prepared.len();
     let mut shuffle = shuffler(settings.seed);
 
     let mut predicted: Vec<Vec<u8>> = prepared.iter().map(|p| p.tags.clone()).collect();
@@ -94,7 +106,7 @@ pub fn train(
             let rest: Vec<(Vec<WordKeys>, Vec<u8>)> = tagged
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| i % settings.folds != fold)
+                .filter(|(i, _)| *i >= treebank_size || i % settings.folds != fold)
                 .map(|(_, s)| s.clone())
                 .collect();
             let tagger = train_tagger(&rest, settings.tagger_epochs, 1, &mut shuffle);
@@ -220,6 +232,22 @@ pub fn evaluate(model: &SyntaxModel, sentences: &[TreeSentence]) -> ParseScores 
     scores
 }
 
+/// Tag agreement with tagged sentences that have no trees.
+pub fn evaluate_tags(model: &SyntaxModel, sentences: &[TaggedSentence]) -> ParseScores {
+    let mut scores = ParseScores::default();
+    for (words, gold) in sentences {
+        let analysis = model.analyse(words);
+        scores.words += gold.len();
+        scores.tags_correct += analysis
+            .tags
+            .iter()
+            .zip(gold)
+            .filter(|(a, b)| a == b)
+            .count();
+    }
+    scores
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,7 +296,7 @@ mod tests {
             labeller_epochs: 10,
             ..TrainSettings::default()
         };
-        let model = train(&data, settings, &mut |_| {});
+        let model = train(&data, &[], settings, &mut |_| {});
         let scores = evaluate(&model, &data);
         assert_eq!(scores.words, 11);
         assert!(scores.uas() > 0.99, "{scores:?}");

@@ -24,7 +24,9 @@ pub struct WordKeys {
     pub suffix1: u64,
     pub suffix2: u64,
     pub suffix3: u64,
+    pub suffix4: u64,
     pub prefix1: u64,
+    pub prefix3: u64,
     /// The shape: capitalisation, digits and punctuation, collapsed.
     pub shape: u64,
 }
@@ -53,7 +55,12 @@ impl WordKeys {
             suffix1: tail(1),
             suffix2: tail(2),
             suffix3: tail(3),
+            suffix4: tail(4),
             prefix1: lower.chars().next().map_or(0, u64::from),
+            prefix3: {
+                let end = lower.char_indices().nth(3).map_or(lower.len(), |(i, _)| i);
+                hash_str(&lower[..end])
+            },
             shape: shape(form),
         }
     }
@@ -66,7 +73,9 @@ impl WordKeys {
             suffix1: key,
             suffix2: key,
             suffix3: key,
+            suffix4: key,
             prefix1: key,
+            prefix3: key,
             shape: key,
         }
     }

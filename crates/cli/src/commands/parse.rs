@@ -20,6 +20,13 @@ fn report(scores: &ParseScores) -> String {
 pub fn train(args: TrainParseArgs) -> anyhow::Result<Outcome> {
     let sentences = read_conllu(&args.train)?;
     let dev = args.dev.as_deref().map(read_conllu).transpose()?;
+    let mut extra = Vec::new();
+    for path in &args.extra_tags {
+        extra.extend(tessera_parse::read_ptb_tagged(path)?);
+    }
+    if !extra.is_empty() {
+        eprintln!("{} more tagged sentences for the tagger", extra.len());
+    }
     let words: usize = sentences.iter().map(|s| s.words.len()).sum();
     eprintln!(
         "{}: training on {} sentences, {words} words from {}",
@@ -36,7 +43,7 @@ pub fn train(args: TrainParseArgs) -> anyhow::Result<Outcome> {
         ..TrainSettings::default()
     };
     let started = std::time::Instant::now();
-    let model = tessera_parse::train(&sentences, settings, &mut |step| {
+    let model = tessera_parse::train(&sentences, &extra, settings, &mut |step| {
         eprintln!("  {step} ({})", crate::output::duration(started.elapsed()));
     });
     let [tagger, parser, labeller] = model.sizes();
@@ -57,7 +64,16 @@ pub fn eval(args: EvalParseArgs, out: &mut dyn Write) -> anyhow::Result<Outcome>
         Some(path) => SyntaxModel::load(path)?,
         None => SyntaxModel::embedded(args.lang)?,
     };
-    let sentences = read_conllu(&args.conllu)?;
+    if let Some(path) = &args.tagged {
+        let sentences = tessera_parse::read_ptb_tagged(path)?;
+        let scores = tessera_parse::evaluate_tags(&model, &sentences);
+        writeln!(out, "words {}  UPOS {:.4}", scores.words, scores.upos())?;
+        return Ok(Outcome::Success);
+    }
+    let Some(path) = &args.conllu else {
+        anyhow::bail!("give --conllu or --tagged");
+    };
+    let sentences = read_conllu(path)?;
     let started = std::time::Instant::now();
     let scores = evaluate(&model, &sentences);
     writeln!(out, "{}", report(&scores))?;
