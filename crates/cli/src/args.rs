@@ -234,18 +234,8 @@ pub enum TrainCommand {
 
 #[derive(Debug, Args)]
 pub struct TrainParseArgs {
-    /// Language the model is for (recorded in messages only; the treebank decides what is learnt).
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Lang,
-    /// CoNLL-U training treebank.
-    #[arg(long, value_name = "FILE")]
-    pub train: std::path::PathBuf,
-    /// CoNLL-U treebank scored once training ends.
-    #[arg(long, value_name = "FILE")]
-    pub dev: Option<std::path::PathBuf>,
-    /// Where to write the model (gzip-compressed).
-    #[arg(long, value_name = "FILE")]
-    pub out: std::path::PathBuf,
+    #[command(flatten)]
+    pub files: TrainFiles,
     /// Passes of the tagger over the training data.
     #[arg(long, default_value_t = 8)]
     pub tagger_epochs: usize,
@@ -289,20 +279,27 @@ pub struct EvalParseArgs {
     pub model: Option<std::path::PathBuf>,
 }
 
+/// The files every `train` command takes.
 #[derive(Debug, Args)]
-pub struct TrainNerArgs {
+pub struct TrainFiles {
     /// Language: en or es (selects the default settings).
     #[arg(long, value_parser = parse_lang)]
     pub lang: Lang,
-    /// CoNLL training file (IOB1 or IOB2).
+    /// Training data (CoNLL for ner, CoNLL-U for parse).
     #[arg(long, value_name = "FILE")]
     pub train: std::path::PathBuf,
-    /// CoNLL dev file, scored after each epoch.
+    /// Held-out data in the same format, scored during or after training.
     #[arg(long, value_name = "FILE")]
     pub dev: Option<std::path::PathBuf>,
     /// Where to write the model (gzip-compressed).
     #[arg(long, value_name = "FILE")]
     pub out: std::path::PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct TrainNerArgs {
+    #[command(flatten)]
+    pub files: TrainFiles,
     /// Passes over the training data (default: the language's shipped setting).
     #[arg(long)]
     pub epochs: Option<usize>,

@@ -88,7 +88,12 @@ fn entities_stage(doc: &mut Document, resources: &Resources) {
 fn syntax_stage(doc: &mut Document, resources: &Resources) {
     let sentences = tessera_events::sentences_with_cues(doc);
     if !sentences.is_empty() {
-        parse_sentences(doc, &resources.parsers, &sentences);
+        parse_sentences(
+            doc,
+            &resources.parsers,
+            &sentences,
+            resources.gazetteer.as_ref(),
+        );
     }
 }
 

@@ -5,7 +5,9 @@
 
 use std::sync::Arc;
 
-use tessera_doc::{Dependency, Document, Lang, Syntax};
+use crate::truecase::truecased;
+use tessera_doc::{Dependency, DocView, Document, Lang, Syntax};
+use tessera_geo::Gazetteer;
 use tessera_parse::{ParseError, SyntaxModel, UPOS};
 
 /// The shipped syntax models, by language.
@@ -47,16 +49,29 @@ fn split_contraction(lower: &str) -> Option<[&'static str; 2]> {
     }
 }
 
-/// Parses `sentences` (indices) of `doc` into its syntax layer.
-pub fn parse_sentences(doc: &mut Document, parsers: &Parsers, sentences: &[usize]) {
+/// Parses `sentences` (indices) of `doc` into its syntax layer. Sentences written without
+/// case are shown to the parser with the case a reader would restore, as to the name tagger.
+pub fn parse_sentences(
+    doc: &mut Document,
+    parsers: &Parsers,
+    sentences: &[usize],
+    gazetteer: Option<&Gazetteer>,
+) {
     let Some((model, relations)) = doc.lang().and_then(|lang| parsers.for_language(lang)) else {
         return;
+    };
+    let restored: Vec<Option<Vec<String>>> = {
+        let view = DocView::new(doc);
+        sentences
+            .iter()
+            .map(|&index| truecased(&view, view.sentence_tokens(index), gazetteer))
+            .collect()
     };
     let mut syntax = Syntax::new(doc.segmentation.tokens.len(), relations.clone());
     let spanish = doc.lang() == Some(Lang::ES);
     let mut forms: Vec<&str> = Vec::new();
     let mut token_of: Vec<usize> = Vec::new();
-    for &index in sentences {
+    for (&index, restored) in sentences.iter().zip(&restored) {
         let Some(sentence) = doc.segmentation.sentences.get(index) else {
             continue;
         };
@@ -65,10 +80,13 @@ pub fn parse_sentences(doc: &mut Document, parsers: &Parsers, sentences: &[usize
         forms.clear();
         token_of.clear();
         for token in first..end {
-            let text = doc.segmentation.tokens[token]
-                .span
-                .text(&doc.text)
-                .unwrap_or("");
+            let text = match restored {
+                Some(words) => words.get(token - first).map_or("", String::as_str),
+                None => doc.segmentation.tokens[token]
+                    .span
+                    .text(&doc.text)
+                    .unwrap_or(""),
+            };
             match split_contraction(doc.token_table.lower(token)).filter(|_| spanish) {
                 Some(parts) => {
                     forms.extend(parts);

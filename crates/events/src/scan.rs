@@ -15,6 +15,20 @@ pub(crate) struct Found {
     pub trigger: &'static Trigger,
 }
 
+/// Whether the sentence `first..end` has at least three words and every letter in it is a
+/// capital (a wire headline, an archive in capitals).
+fn is_all_capitals(words: &DocView, first: usize, end: usize) -> bool {
+    let mut count = 0;
+    for i in first..end {
+        match words.case(i) {
+            tessera_doc::Case::NoLetters => {}
+            tessera_doc::Case::Upper => count += 1,
+            _ => return false,
+        }
+    }
+    count >= 3
+}
+
 /// How many other words may come between the parts of a phrase ("opened heavy fire").
 const MAX_GAP: usize = 2;
 
@@ -31,6 +45,8 @@ pub(crate) fn find_triggers(
     let spanish = lang == Some(Lang::ES);
     let lang_known = lang.is_some_and(Lang::is_supported);
     let mut found = Vec::new();
+    // In a sentence written all in capitals, a capital says nothing about names.
+    let caseless = is_all_capitals(words, first, end);
     let mut at = first;
     while at < end {
         let Some(candidates) = lexicon.by_head.get(words.lower(at)) else {
@@ -40,7 +56,7 @@ pub(crate) fn find_triggers(
         // A word inside a name is part of the name ("Joint Task Force", "Frente de Liberación").
         // A capitalised word inside a sentence is a name or a title ("Press Secretary").
         if words.name_at(at).is_some()
-            || (at > first && words.is_capitalised(at) && !words.is_punct(at - 1))
+            || (!caseless && at > first && words.is_capitalised(at) && !words.is_punct(at - 1))
         {
             at += 1;
             continue;

@@ -49,8 +49,8 @@ pub fn eval(args: NerArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
 
 /// `tessera train ner`.
 pub fn train(args: TrainNerArgs) -> anyhow::Result<Outcome> {
-    let mut request = TrainRequest::new(args.lang, args.train.clone());
-    request.dev = args.dev.clone();
+    let mut request = TrainRequest::new(args.files.lang, args.files.train.clone());
+    request.dev = args.files.dev.clone();
     request.gazetteer = args.gazetteer.clone();
     request.raw_text = args.raw_text.clone();
     request.config.seed = args.seed;
@@ -68,8 +68,8 @@ pub fn train(args: TrainNerArgs) -> anyhow::Result<Outcome> {
             report.seconds
         );
     })
-    .with_context(|| format!("training on {}", args.train.display()))?;
-    model.save(&args.out)?;
-    eprintln!("wrote {}", args.out.display());
+    .with_context(|| format!("training on {}", args.files.train.display()))?;
+    model.save(&args.files.out)?;
+    eprintln!("wrote {}", args.files.out.display());
     Ok(Outcome::Success)
 }

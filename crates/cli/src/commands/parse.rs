@@ -18,8 +18,8 @@ fn report(scores: &ParseScores) -> String {
 
 /// `tessera train parse`.
 pub fn train(args: TrainParseArgs) -> anyhow::Result<Outcome> {
-    let sentences = read_conllu(&args.train)?;
-    let dev = args.dev.as_deref().map(read_conllu).transpose()?;
+    let sentences = read_conllu(&args.files.train)?;
+    let dev = args.files.dev.as_deref().map(read_conllu).transpose()?;
     let mut extra = Vec::new();
     for path in &args.extra_tags {
         extra.extend(tessera_parse::read_ptb_tagged(path)?);
@@ -30,9 +30,9 @@ pub fn train(args: TrainParseArgs) -> anyhow::Result<Outcome> {
     let words: usize = sentences.iter().map(|s| s.words.len()).sum();
     eprintln!(
         "{}: training on {} sentences, {words} words from {}",
-        args.lang,
+        args.files.lang,
         sentences.len(),
-        args.train.display()
+        args.files.train.display()
     );
     let settings = TrainSettings {
         tagger_epochs: args.tagger_epochs,
@@ -52,9 +52,9 @@ pub fn train(args: TrainParseArgs) -> anyhow::Result<Outcome> {
         println!("dev: {}", report(&evaluate(&model, &dev)));
     }
     model
-        .save(&args.out)
-        .with_context(|| format!("writing {}", args.out.display()))?;
-    eprintln!("model written to {}", args.out.display());
+        .save(&args.files.out)
+        .with_context(|| format!("writing {}", args.files.out.display()))?;
+    eprintln!("model written to {}", args.files.out.display());
     Ok(Outcome::Success)
 }
 
