@@ -115,5 +115,6 @@ pub fn parse_sentences(
             });
         }
     }
+    syntax.index_children();
     doc.syntax = syntax;
 }
