@@ -70,3 +70,28 @@ fn english_arguments_come_from_the_parse() {
     assert_eq!(actors, ["Border guards"]);
     assert_eq!(recipients, ["eleven Honduran migrants"]);
 }
+
+#[test]
+fn who_is_asked_comes_from_the_parse() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let roles = |text: &str| {
+        let doc = analyse(&pipeline, text);
+        let event = doc.events.first().expect("a request is coded").clone();
+        assert_eq!(event.kind.as_str(), "REQUEST");
+        let names = |list: &[tessera_engine::doc::Participant]| -> Vec<String> {
+            list.iter().map(|p| p.name.clone()).collect()
+        };
+        (names(&event.actors), names(&event.recipients))
+    };
+    // "X must ...": X is asked, and is not also the one asking.
+    let (actors, recipients) = roles(
+        "Officials in Quito said the mining company must close the tailings dam within a month.",
+    );
+    assert_eq!(recipients, ["the mining company"]);
+    assert!(actors.is_empty(), "{actors:?}");
+    // "demanding X from Y": Y is asked, not the thing demanded.
+    let (actors, recipients) =
+        roles("Farmers in Punjab are demanding compensation from the state electricity board.");
+    assert_eq!(actors, ["Farmers"]);
+    assert_eq!(recipients, ["the state electricity board"]);
+}

@@ -27,18 +27,24 @@ pub(crate) struct Roles {
 pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) -> Roles {
     let shallow = shallow_roles(words, found, first, end);
     match crate::syntax_args::roles_from_syntax(words, found, first, end) {
-        Some(parsed) => Roles {
-            actors: if parsed.actors.is_empty() {
-                shallow.actors
-            } else {
-                parsed.actors
-            },
-            recipients: if parsed.recipients.is_empty() {
+        Some(parsed) => {
+            let recipients = if parsed.recipients.is_empty() {
                 shallow.recipients
             } else {
                 parsed.recipients
-            },
-        },
+            };
+            // Word order may offer as actor the one the parse made the recipient ("X must").
+            let actors = if parsed.actors.is_empty() {
+                shallow
+                    .actors
+                    .into_iter()
+                    .filter(|a| !recipients.iter().any(|r| r.name == a.name))
+                    .collect()
+            } else {
+                parsed.actors
+            };
+            Roles { actors, recipients }
+        }
         None => shallow,
     }
 }

@@ -7,7 +7,7 @@
 use crate::args::{Roles, in_date, is_pronoun, participant};
 use crate::lexicon::WordClass;
 use crate::scan::Found;
-use tessera_doc::{DocView, Participant};
+use tessera_doc::{DocView, EventType, Participant};
 
 /// Relations that stay inside a participant's phrase ("the army's special forces unit",
 /// "members of the union"); anything else (clauses, appositions, coordinated words, time and
@@ -37,6 +37,13 @@ const SETTING: [&str; 16] = [
 /// Prepositions that mark the one an act is aimed at ("fired on", "attack against").
 const AIMED_AT: [&str; 6] = ["on", "against", "at", "upon", "contra", "sobre"];
 
+/// Prepositions that mark the one an act is done for or with ("aid for", "talks with",
+/// "borders open to"), read in the infinitive the trigger governs ("agreed to open X to Y").
+const DONE_FOR: [&str; 7] = ["to", "for", "with", "a", "para", "con", "hacia"];
+
+/// Modals that make their clause's subject the one something is asked of ("X must return").
+const OBLIGATION: [&str; 4] = ["must", "debe", "deben", "deberá"];
+
 /// The relation's main part ("nsubj" of "nsubj:pass").
 fn base(relation: &str) -> &str {
     relation.split(':').next().unwrap_or(relation)
@@ -53,6 +60,18 @@ pub(crate) fn roles_from_syntax(
     words.dependency(head)?;
     let range = first..end;
     let mut roles = Roles::default();
+    if OBLIGATION.contains(&words.lower(head)) && words.relation(head) == "aux" {
+        // "X must return the ship": X is asked; who asks is the speaker, found by the caller.
+        let verb = words.dependency(head).and_then(|d| d.head)? as usize;
+        roles.recipients.extend(
+            words
+                .dependents(verb, range.clone())
+                .into_iter()
+                .filter(|&c| matches!(words.relation(c), "nsubj" | "nsubj:pass"))
+                .flat_map(|c| arguments(words, c, &range)),
+        );
+        return Some(roles);
+    }
     let children = words.dependents(head, range.clone());
     let with_case = |token: usize, cases: &[&str]| {
         words
@@ -102,9 +121,64 @@ pub(crate) fn roles_from_syntax(
             if relation == "nmod:poss" {
                 roles.actors.extend(arguments(words, child, &range));
             } else if base(relation) == "nmod"
-                && (with_case(child, &["of", "de", "del"]) || with_case(child, &AIMED_AT))
+                && (with_case(child, &["of", "de", "del", "to"]) || with_case(child, &AIMED_AT))
             {
                 roles.recipients.extend(arguments(words, child, &range));
+            }
+        }
+    }
+    if found.trigger.kind == EventType::Request {
+        // "demanding autonomy from the authorities": the one asked, not the thing asked for
+        // (the "from" phrase hangs from the verb or from its object).
+        let objects: Vec<usize> = children
+            .iter()
+            .copied()
+            .filter(|&c| words.relation(c) == "obj")
+            .collect();
+        let asked: Vec<usize> = children
+            .iter()
+            .copied()
+            .filter(|&c| base(words.relation(c)) == "obl")
+            .chain(objects.iter().flat_map(|&o| {
+                words
+                    .dependents(o, range.clone())
+                    .into_iter()
+                    .filter(|&c| base(words.relation(c)) == "nmod")
+            }))
+            .filter(|&c| with_case(c, &["from"]))
+            .collect();
+        if !asked.is_empty() {
+            roles.recipients = asked
+                .into_iter()
+                .flat_map(|c| arguments(words, c, &range))
+                .collect();
+        }
+    }
+    if roles.recipients.is_empty() {
+        // "agreed to provide aid for X", "threatened to cut off supplies to X": the one the
+        // governed infinitive's act is for, never its object (a thing).
+        for &verb in children.iter().filter(|&&c| words.relation(c) == "xcomp") {
+            let mut aimed: Vec<usize> = words
+                .dependents(verb, range.clone())
+                .into_iter()
+                .filter(|&c| base(words.relation(c)) == "obl")
+                .collect();
+            for object in words
+                .dependents(verb, range.clone())
+                .into_iter()
+                .filter(|&c| words.relation(c) == "obj")
+            {
+                aimed.extend(
+                    words
+                        .dependents(object, range.clone())
+                        .into_iter()
+                        .filter(|&c| base(words.relation(c)) == "nmod"),
+                );
+            }
+            for target in aimed {
+                if with_case(target, &DONE_FOR) || with_case(target, &AIMED_AT) {
+                    roles.recipients.extend(arguments(words, target, &range));
+                }
             }
         }
     }

@@ -44,7 +44,10 @@ fn universal(words: &[String], tags: &[String], index: usize) -> &'static str {
         "MD" => "AUX",
         "NN" | "NNS" => "NOUN",
         "NNP" | "NNPS" => "PROPN",
-        "POS" | "TO" => "PART",
+        "POS" => "PART",
+        // UD splits Penn's TO: the infinitive marker is a particle, the preposition is not.
+        "TO" if tags.get(index + 1).is_some_and(|t| t == "VB" || t == "RB") => "PART",
+        "TO" => "ADP",
         "RB" | "RBR" | "RBS" | "WRB" => "ADV",
         "UH" => "INTJ",
         "SYM" | "$" | "#" => "SYM",
@@ -124,7 +127,9 @@ mod tests {
             file,
             "-DOCSTART- -X- O O\n\nTroops NNS I-NP O\nhave VBP I-VP O\ndetained VBN I-VP O\n\
              migrants NNS I-NP O\nbecause IN I-SBAR O\nthey PRP I-NP O\nwere VBD I-VP O\n\
-             armed VBN I-VP O\n. . O O\n\nThey PRP I-NP O\nhave VBP I-VP O\nguns NNS I-NP O\n"
+             armed VBN I-VP O\n. . O O\n\nThey PRP I-NP O\nhave VBP I-VP O\nguns NNS I-NP O\n\
+             \nAid NN I-NP O\nwent VBD I-VP O\nto TO I-PP O\nfamilies NNS I-NP O\n\
+             \nThey PRP I-NP O\nwant VBP I-VP O\nto TO I-VP O\nleave VB I-VP O\n"
         )
         .unwrap();
         let sentences = read_ptb_tagged(file.path()).unwrap();
@@ -142,5 +147,7 @@ mod tests {
             ]
         );
         assert_eq!(names(1), ["PRON", "VERB", "NOUN"]);
+        assert_eq!(names(2), ["NOUN", "VERB", "ADP", "NOUN"]);
+        assert_eq!(names(3), ["PRON", "VERB", "PART", "VERB"]);
     }
 }
