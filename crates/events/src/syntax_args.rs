@@ -63,13 +63,7 @@ pub(crate) fn roles_from_syntax(
     if OBLIGATION.contains(&words.lower(head)) && words.relation(head) == "aux" {
         // "X must return the ship": X is asked; who asks is the speaker, found by the caller.
         let verb = words.dependency(head).and_then(|d| d.head)? as usize;
-        roles.recipients.extend(
-            words
-                .dependents(verb, range.clone())
-                .into_iter()
-                .filter(|&c| matches!(words.relation(c), "nsubj" | "nsubj:pass"))
-                .flat_map(|c| arguments(words, c, &range)),
-        );
+        roles.recipients = arguments_of(words, verb, &range, &["nsubj", "nsubj:pass"]);
         return Some(roles);
     }
     let children = words.dependents(head, range.clone());
@@ -130,21 +124,8 @@ pub(crate) fn roles_from_syntax(
     if found.trigger.kind == EventType::Request {
         // "demanding autonomy from the authorities": the one asked, not the thing asked for
         // (the "from" phrase hangs from the verb or from its object).
-        let objects: Vec<usize> = children
-            .iter()
-            .copied()
-            .filter(|&c| words.relation(c) == "obj")
-            .collect();
-        let asked: Vec<usize> = children
-            .iter()
-            .copied()
-            .filter(|&c| base(words.relation(c)) == "obl")
-            .chain(objects.iter().flat_map(|&o| {
-                words
-                    .dependents(o, range.clone())
-                    .into_iter()
-                    .filter(|&c| base(words.relation(c)) == "nmod")
-            }))
+        let asked: Vec<usize> = complements(words, head, &range)
+            .into_iter()
             .filter(|&c| with_case(c, &["from"]))
             .collect();
         if !asked.is_empty() {
@@ -158,24 +139,7 @@ pub(crate) fn roles_from_syntax(
         // "agreed to provide aid for X", "threatened to cut off supplies to X": the one the
         // governed infinitive's act is for, never its object (a thing).
         for &verb in children.iter().filter(|&&c| words.relation(c) == "xcomp") {
-            let mut aimed: Vec<usize> = words
-                .dependents(verb, range.clone())
-                .into_iter()
-                .filter(|&c| base(words.relation(c)) == "obl")
-                .collect();
-            for object in words
-                .dependents(verb, range.clone())
-                .into_iter()
-                .filter(|&c| words.relation(c) == "obj")
-            {
-                aimed.extend(
-                    words
-                        .dependents(object, range.clone())
-                        .into_iter()
-                        .filter(|&c| base(words.relation(c)) == "nmod"),
-                );
-            }
-            for target in aimed {
+            for target in complements(words, verb, &range) {
                 if with_case(target, &DONE_FOR) || with_case(target, &AIMED_AT) {
                     roles.recipients.extend(arguments(words, target, &range));
                 }
@@ -188,13 +152,7 @@ pub(crate) fn roles_from_syntax(
         && let Some(verb) = words.dependency(head).and_then(|d| d.head)
     {
         // "A roadside bombing killed two soldiers": the act's subject, the harm its object.
-        roles.recipients.extend(
-            words
-                .dependents(verb as usize, range.clone())
-                .into_iter()
-                .filter(|&c| words.relation(c) == "obj")
-                .flat_map(|c| arguments(words, c, &range)),
-        );
+        roles.recipients = arguments_of(words, verb as usize, &range, &["obj"]);
     }
     if roles.actors.is_empty() && !passive {
         roles.actors.extend(inherited_subject(words, head, &range));
@@ -222,12 +180,7 @@ fn inherited_subject(
         let parent = parent as usize;
         match words.relation(at) {
             "xcomp" | "conj" | "obj" | "ccomp" => {
-                let subjects: Vec<Participant> = words
-                    .dependents(parent, range.clone())
-                    .into_iter()
-                    .filter(|&c| matches!(words.relation(c), "nsubj" | "nsubj:outer"))
-                    .flat_map(|c| arguments(words, c, range))
-                    .collect();
+                let subjects = arguments_of(words, parent, range, &["nsubj", "nsubj:outer"]);
                 if !subjects.is_empty() || words.relation(at) == "ccomp" {
                     return subjects;
                 }
@@ -238,6 +191,41 @@ fn inherited_subject(
         }
     }
     Vec::new()
+}
+
+/// The participants named by the dependents of `token` whose relation is one of `relations`.
+fn arguments_of(
+    words: &DocView,
+    token: usize,
+    range: &std::ops::Range<usize>,
+    relations: &[&str],
+) -> Vec<Participant> {
+    words
+        .dependents(token, range.clone())
+        .into_iter()
+        .filter(|&c| relations.contains(&words.relation(c)))
+        .flat_map(|c| arguments(words, c, range))
+        .collect()
+}
+
+/// The prepositional complements of `verb`: its obliques, and the noun modifiers of its
+/// objects ("demanding [compensation] from X", "send [parcels] to X").
+fn complements(words: &DocView, verb: usize, range: &std::ops::Range<usize>) -> Vec<usize> {
+    let children = words.dependents(verb, range.clone());
+    let mut found: Vec<usize> = children
+        .iter()
+        .copied()
+        .filter(|&c| base(words.relation(c)) == "obl")
+        .collect();
+    for &object in children.iter().filter(|&&c| words.relation(c) == "obj") {
+        found.extend(
+            words
+                .dependents(object, range.clone())
+                .into_iter()
+                .filter(|&c| base(words.relation(c)) == "nmod"),
+        );
+    }
+    found
 }
 
 /// The participants an argument headed by token `head` names: its phrase, and those of the

@@ -43,13 +43,6 @@ pub struct Analysis {
     pub relation_ids: Vec<u16>,
 }
 
-impl Analysis {
-    /// The UPOS name of word `index`.
-    pub fn tag_name(&self, index: usize) -> &'static str {
-        self.tags.get(index).map_or("X", |t| UPOS[usize::from(*t)])
-    }
-}
-
 impl SyntaxModel {
     /// The model shipped for `lang`.
     pub fn embedded(lang: Lang) -> Result<SyntaxModel, ParseError> {
