@@ -91,8 +91,55 @@ pub enum Command {
     Eval(EvalCommand),
     /// Counts of what is stored: documents, languages, sources, dates, size, and the entities,
     /// relations, events and places found in them.
-    #[command(after_help = "Examples:\n  tessera stats\n  tessera --db team.db stats --json")]
+    #[command(
+        after_help = "Examples:\n  tessera stats\n  tessera --db team.db stats --json\n  tessera stats events --by admin1,week,type --json"
+    )]
     Stats(StatsArgs),
+    /// Link stored documents across the store (entities, event clusters); ingest does this as
+    /// it goes, so this finishes a stopped run or, with --full, rebuilds everything.
+    #[command(
+        after_help = "Examples:\n  tessera resolve\n  tessera resolve --full   # after changing the rules; merges and splits made by hand are kept"
+    )]
+    Resolve(crate::graph_args::ResolveArgs),
+    /// Entities (across documents) whose name, alias or acronym matches.
+    #[command(
+        after_help = "Examples:\n  tessera entities perez\n  tessera entities FGE --kind ORG --json"
+    )]
+    Entities(crate::graph_args::EntitiesArgs),
+    /// One entity's profile: names, roles, relations, events and documents, each fact with its
+    /// document and words; or merge and split entities by hand.
+    #[command(after_help = "Examples:\n  \
+        tessera entity \"María Pérez Ruiz\"\n  \
+        tessera entity E12 --why          # why each document's mention was linked\n  \
+        tessera entity merge E12 E40      # E40 becomes part of E12, for good\n  \
+        tessera entity split E12 --document 3f2a9c\n\n\
+        Merges and splits are recorded by document and survive new ingests and `tessera resolve --full`.")]
+    Entity(crate::graph_args::EntityArgs),
+    /// Event clusters (one real-world event, all its reports), filtered; latest first.
+    #[command(after_help = "Examples:\n  \
+        tessera events --type ASSAULT --country MX --since 2026-03-01\n  \
+        tessera events --admin1 Sinaloa --min-corroboration 2 --json\n  \
+        tessera events --near 24.8,-107.4 --km 30 --actor \"Cártel de Sinaloa\"\n\n\
+        --json prints one cluster a line: {id, type, mode, contexts, place, date, actors, recipients,\n\
+        fatalities: {best, values}, contradictions, documents, reports, corroboration, credibility, certainty}.")]
+    Events(crate::graph_args::EventsArgs),
+    /// The shortest connections between two entities through relations, roles and shared
+    /// events, each step with its evidence.
+    #[command(
+        after_help = "Examples:\n  tessera path \"Ricardo Trevilla Trejo\" CJNG\n  tessera path E3 E17 --max-hops 3 --json"
+    )]
+    Path(crate::graph_args::PathArgs),
+    /// An entity's or a place's dated events and facts, in order.
+    #[command(
+        after_help = "Examples:\n  tessera timeline \"Claudia Sheinbaum\"\n  tessera timeline --place Sinaloa --json\n  tessera timeline --place Culiacán --km 40"
+    )]
+    Timeline(crate::graph_args::TimelineArgs),
+    /// Outlets and wires: list them, or set one's reliability grade.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  tessera source list\n  tessera source set Reuters --grade B"
+    )]
+    Source(crate::graph_args::SourceCommand),
 }
 
 #[derive(Debug, Args)]
@@ -127,6 +174,10 @@ pub struct IngestArgs {
     /// Only segment: skip name recognition and geocoding (faster; no mentions are stored).
     #[arg(long)]
     pub segment_only: bool,
+    /// Store without linking across documents (entities, event clusters); run `tessera
+    /// resolve` later. For bulk loads.
+    #[arg(long)]
+    pub no_resolve: bool,
     /// Also list each duplicate (already stored) with where it was first read.
     #[arg(long)]
     pub list_duplicates: bool,
@@ -342,6 +393,26 @@ pub enum EvalCommand {
         Words are the treebank's syntactic words (contractions split); punctuation is counted, as in\n\
         the CoNLL 2018 shared task.")]
     Parse(EvalParseArgs),
+    /// Entity merges and event clusters across documents, against multi-article stories
+    /// (folders of articles with a gold.json each).
+    #[command(after_help = "Examples:\n  \
+        tessera eval stories --dir fixtures/stories\n  \
+        tessera eval stories --dir fixtures/stories --keep-db stories.db --misses\n\n\
+        Every article goes into one fresh store; merges and clusters are scored by pairs.")]
+    Stories(EvalStoriesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalStoriesArgs {
+    /// A folder of story folders, each with articles (*.txt) and gold.json.
+    #[arg(long, value_name = "DIR")]
+    pub dir: std::path::PathBuf,
+    /// Keep the store built for scoring here (it must not exist), to query it afterwards.
+    #[arg(long, value_name = "FILE")]
+    pub keep_db: Option<std::path::PathBuf>,
+    /// Also list every miss: names and reports not found, wrong merges and clusters.
+    #[arg(long)]
+    pub misses: bool,
 }
 
 #[derive(Debug, Args)]
@@ -363,6 +434,8 @@ pub struct EvalGeoArgs {
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
+    #[command(subcommand)]
+    pub what: Option<crate::graph_args::StatsCommand>,
     #[arg(long)]
     pub json: bool,
 }

@@ -3,6 +3,7 @@
 
 mod args;
 mod commands;
+mod graph_args;
 mod output;
 
 use clap::Parser;

@@ -85,6 +85,13 @@ fn kill_9_mid_ingest_then_rerun_stores_each_document_once() {
         DOCUMENTS as u64
     );
     assert_eq!(stored(&db), DOCUMENTS as i64);
+    // Resolution across documents caught up with everything the killed run stored.
+    let conn = rusqlite::Connection::open(&db).expect("open after rerun");
+    let resolved: i64 = conn
+        .query_row("SELECT COUNT(*) FROM graph_documents", [], |r| r.get(0))
+        .expect("resolved count");
+    assert_eq!(resolved, DOCUMENTS as i64, "every document resolved once");
+    drop(conn);
 
     let (_, again) = ingest_json(&db, &[input]);
     assert_eq!(count(&again, "new"), 0);

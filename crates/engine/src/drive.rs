@@ -35,6 +35,25 @@ impl Sink for StoreSink<'_> {
     }
 }
 
+/// The SQLite store as a sink that also resolves each stored batch across documents (entities,
+/// event clusters) in the transaction after it: a kill between the two leaves the batch pending,
+/// and the next ingest or `tessera resolve` finishes it.
+pub struct ResolvingSink<'s>(pub &'s mut tessera_store::SqliteStore);
+
+impl Sink for ResolvingSink<'_> {
+    fn write_batch(&mut self, batch: &[Document]) -> Result<Vec<PutOutcome>, EngineError> {
+        let outcomes = self.0.put_batch(batch)?;
+        let stored: Vec<&Document> = batch
+            .iter()
+            .zip(&outcomes)
+            .filter(|(_, outcome)| matches!(outcome, PutOutcome::Stored))
+            .map(|(doc, _)| doc)
+            .collect();
+        tessera_graph::resolve_documents(self.0, &stored)?;
+        Ok(outcomes)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
     pub read: ReadOptions,
@@ -97,6 +116,25 @@ pub fn ingest(
     on_event: &mut dyn FnMut(IngestEvent<'_>),
 ) -> Result<IngestSummary, EngineError> {
     run(pipeline, inputs, options, &mut StoreSink(store), on_event)
+}
+
+/// As [`ingest`], and resolves every stored document across the store (first any left pending
+/// by an earlier run that was stopped).
+pub fn ingest_and_resolve(
+    store: &mut tessera_store::SqliteStore,
+    pipeline: &Pipeline,
+    inputs: Vec<String>,
+    options: &IngestOptions,
+    on_event: &mut dyn FnMut(IngestEvent<'_>),
+) -> Result<IngestSummary, EngineError> {
+    tessera_graph::resolve_pending(store, &mut |_, _| {})?;
+    run(
+        pipeline,
+        inputs,
+        options,
+        &mut ResolvingSink(store),
+        on_event,
+    )
 }
 
 /// Reads every input, analyses it and hands it to `sink`. Bad inputs are reported through

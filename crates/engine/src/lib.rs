@@ -6,7 +6,8 @@
 //! [`Pipeline`] is an ordered list of [`Stage`]s, plain functions over a
 //! [`tessera_doc::Document`]; one driver ([`run`]) reads inputs, analyses them in parallel and
 //! hands finished documents to a [`Sink`]: the store ([`StoreSink`], `ingest`) or the output
-//! contract as JSON Lines ([`JsonSink`], `extract`).
+//! contract as JSON Lines ([`JsonSink`], `extract`). [`ingest_and_resolve`] also links each
+//! stored document across the store as it arrives ([`tessera_graph`]).
 
 mod analyse;
 mod contract;
@@ -27,8 +28,12 @@ pub mod stages {
     pub use tessera_events::extract_events;
 }
 pub use contract::{Entity, Extraction, JsonSink, JsonStyle, TextSpan, extraction};
-pub use drive::{IngestEvent, IngestOptions, IngestSummary, Sink, StoreSink, ingest, run};
+pub use drive::{
+    IngestEvent, IngestOptions, IngestSummary, ResolvingSink, Sink, StoreSink, ingest,
+    ingest_and_resolve, run,
+};
 pub use tessera_doc as doc;
+pub use tessera_graph as graph;
 pub use tessera_ner::NerError;
 pub use tessera_read::{FieldMap, Format, ReadError, ReadOptions, read_inputs};
 pub use tessera_store::{
@@ -40,6 +45,8 @@ pub use tessera_store::{
 pub enum EngineError {
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("resolving across documents: {0}")]
+    Graph(#[from] tessera_graph::GraphError),
     #[error("the reader thread stopped unexpectedly")]
     ReaderPanicked,
     #[error("writing the output")]

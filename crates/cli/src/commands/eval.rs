@@ -1,5 +1,5 @@
 use super::Outcome;
-use crate::args::{EvalCommand, EvalEventsArgs, EvalGeoArgs};
+use crate::args::{EvalCommand, EvalEventsArgs, EvalGeoArgs, EvalStoriesArgs};
 use anyhow::Context;
 use std::io::Write;
 use tessera_engine::Pipeline;
@@ -10,6 +10,7 @@ pub fn run(command: EvalCommand, out: &mut dyn Write) -> anyhow::Result<Outcome>
         EvalCommand::Ner(args) => super::ner::eval(args, out),
         EvalCommand::Events(args) => events(args, out),
         EvalCommand::Parse(args) => super::parse::eval(args, out),
+        EvalCommand::Stories(args) => stories(args, out),
     }
 }
 
@@ -26,5 +27,29 @@ fn events(args: EvalEventsArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> 
     let scores = tessera_engine::eval::events(&pipeline, &args.plover)
         .with_context(|| format!("evaluating events on {}", args.plover.display()))?;
     writeln!(out, "{scores}")?;
+    Ok(Outcome::Success)
+}
+
+fn stories(args: EvalStoriesArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let pipeline = Pipeline::with_models().context("loading the shipped models")?;
+    let temp;
+    let db = match &args.keep_db {
+        Some(path) => {
+            anyhow::ensure!(!path.exists(), "{} exists; give a new file", path.display());
+            path.clone()
+        }
+        None => {
+            temp = tempfile::tempdir().context("making a temporary folder")?;
+            temp.path().join("stories.db")
+        }
+    };
+    let scores = tessera_engine::eval::stories(&pipeline, &args.dir, &db)
+        .with_context(|| format!("evaluating stories under {}", args.dir.display()))?;
+    writeln!(out, "{scores}")?;
+    if args.misses {
+        for miss in &scores.misses {
+            writeln!(out, "  {miss}")?;
+        }
+    }
     Ok(Outcome::Success)
 }

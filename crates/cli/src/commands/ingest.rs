@@ -6,7 +6,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::time::Duration;
-use tessera_engine::{IngestEvent, IngestOptions, Pipeline, ReadOptions, SqliteStore, ingest};
+use tessera_engine::{
+    IngestEvent, IngestOptions, Pipeline, ReadOptions, SqliteStore, ingest, ingest_and_resolve,
+};
 
 pub fn run(db: &Path, args: IngestArgs, quiet: bool) -> anyhow::Result<Outcome> {
     let base = super::read_options(args.format.as_deref(), "--format", args.map.as_deref())?;
@@ -52,7 +54,8 @@ pub fn run(db: &Path, args: IngestArgs, quiet: bool) -> anyhow::Result<Outcome> 
         Some(bar) => bar.println(line),
         None => eprintln!("{line}"),
     };
-    let summary = ingest(&mut store, &pipeline, args.inputs, &options, &mut |event| {
+    let resolve = !args.no_resolve && !args.segment_only;
+    let mut on_event = |event: IngestEvent<'_>| {
         match event {
             IngestEvent::Stored { .. } => new += 1,
             IngestEvent::Duplicate {
@@ -89,7 +92,12 @@ pub fn run(db: &Path, args: IngestArgs, quiet: bool) -> anyhow::Result<Outcome> 
                 ));
             }
         }
-    })
+    };
+    let summary = if resolve {
+        ingest_and_resolve(&mut store, &pipeline, args.inputs, &options, &mut on_event)
+    } else {
+        ingest(&mut store, &pipeline, args.inputs, &options, &mut on_event)
+    }
     .context("ingest stopped")?;
     if let Some(bar) = &progress {
         bar.finish_and_clear();

@@ -2,6 +2,7 @@
 
 mod eval;
 mod extract;
+mod graph;
 mod ingest;
 mod ner;
 mod parse;
@@ -37,7 +38,40 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         }
         Command::Stats(args) => {
             let store = open_existing(&cli.db)?;
-            output::with_stdout(|out| stats::run(&store, args, out))
+            match args.what {
+                Some(crate::graph_args::StatsCommand::Events { by, json }) => {
+                    output::with_stdout(|out| graph::event_stats(&store, by, json, out))
+                }
+                None => output::with_stdout(|out| stats::run(&store, args, out)),
+            }
+        }
+        Command::Resolve(args) => {
+            let mut store = open_existing(&cli.db)?;
+            graph::resolve(&mut store, args, cli.quiet)
+        }
+        Command::Entities(args) => {
+            let store = open_existing(&cli.db)?;
+            output::with_stdout(|out| graph::entities(&store, args, out))
+        }
+        Command::Entity(args) => {
+            let mut store = open_existing(&cli.db)?;
+            output::with_stdout(|out| graph::entity(&mut store, args, out))
+        }
+        Command::Events(args) => {
+            let store = open_existing(&cli.db)?;
+            output::with_stdout(|out| graph::events(&store, args, out))
+        }
+        Command::Path(args) => {
+            let store = open_existing(&cli.db)?;
+            output::with_stdout(|out| graph::path(&store, args, out))
+        }
+        Command::Timeline(args) => {
+            let store = open_existing(&cli.db)?;
+            output::with_stdout(|out| graph::timeline(&store, args, out))
+        }
+        Command::Source(command) => {
+            let mut store = open_existing(&cli.db)?;
+            output::with_stdout(|out| graph::source(&mut store, command, out))
         }
         Command::Extract(args) => extract::run(args),
         Command::Eval(command) => output::with_stdout(|out| eval::run(command, out)),

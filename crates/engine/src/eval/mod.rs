@@ -2,6 +2,8 @@
 
 mod events;
 mod geo;
+mod stories;
 
 pub use events::{EventScores, events};
 pub use geo::{EvalError, geo};
+pub use stories::{Pairs, StoriesError, StoryScores, stories};

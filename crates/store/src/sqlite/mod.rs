@@ -48,6 +48,16 @@ impl SqliteStore {
         Ok(store)
     }
 
+    /// The connection, for crates that keep their own tables in this store (the graph across
+    /// documents). Their tables are created by this crate's migrations.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn connection_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

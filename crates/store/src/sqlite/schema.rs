@@ -13,6 +13,11 @@ pub(crate) const MIGRATIONS: &[(u32, &str, &str)] = &[
         "every annotation layer stored per document: places, entities, relations, events",
         V2,
     ),
+    (
+        3,
+        "across documents: resolved entities, event clusters, outlets and hand-made overrides",
+        V3,
+    ),
 ];
 
 const V1: &str = r#"
@@ -314,6 +319,115 @@ CREATE TABLE event_participants (
 ) WITHOUT ROWID;
 "#;
 
+/// Across documents (the `tessera-graph` crate writes these). A document is resolved when it has
+/// a `graph_documents` row; that row is written in the same transaction as its links, so a kill
+/// leaves every document either wholly resolved or pending. Everything here except
+/// `graph_overrides` and `sources` can be rebuilt from the per-document layers.
+const V3: &str = r#"
+-- One row per real-world person, organisation, place or named thing.
+CREATE TABLE graph_entities (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    name        TEXT NOT NULL,   -- the fullest name seen
+    country     TEXT,
+    geonames_id INTEGER,
+    lat         REAL,
+    lon         REAL,
+    documents   INTEGER NOT NULL DEFAULT 0,
+    first_seen  TEXT,            -- publication dates (YYYY-MM-DD) of the first and last document
+    last_seen   TEXT
+);
+CREATE INDEX graph_entities_name ON graph_entities(name COLLATE NOCASE);
+
+-- Folded names, aliases and acronyms under which an entity is found.
+CREATE TABLE graph_names (
+    key    TEXT NOT NULL,
+    entity INTEGER NOT NULL REFERENCES graph_entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, entity)
+) WITHOUT ROWID;
+CREATE INDEX graph_names_entity ON graph_names(entity);
+
+-- Which document entity (doc, entities.idx) is which graph entity, and why.
+CREATE TABLE entity_links (
+    doc    INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    entity INTEGER NOT NULL,
+    graph  INTEGER NOT NULL REFERENCES graph_entities(id),
+    reason TEXT NOT NULL,
+    PRIMARY KEY (doc, entity)
+) WITHOUT ROWID;
+CREATE INDEX entity_links_graph ON entity_links(graph, doc);
+
+-- Merges and splits made by hand, by document id and entity position so that they outlive
+-- re-resolution: merge = the two must be one; split = b must not be with a.
+CREATE TABLE graph_overrides (
+    id       INTEGER PRIMARY KEY,
+    op       TEXT NOT NULL CHECK (op IN ('merge', 'split')),
+    a_doc    TEXT NOT NULL,
+    a_entity INTEGER NOT NULL,
+    b_doc    TEXT NOT NULL,
+    b_entity INTEGER NOT NULL,
+    made_at  TEXT NOT NULL
+);
+
+-- One row per real-world event; `record` is the cluster as `tessera events` prints it.
+CREATE TABLE clusters (
+    id             INTEGER PRIMARY KEY,
+    type           TEXT NOT NULL,
+    mode           TEXT,
+    date           TEXT,
+    date_precision TEXT,
+    lat            REAL,
+    lon            REAL,
+    country        TEXT,
+    admin1         TEXT,
+    geonames_id    INTEGER,
+    precision      TEXT,
+    place_from_scene INTEGER NOT NULL DEFAULT 0,  -- the place columns are a document's scene
+    fatalities     INTEGER,
+    reports        INTEGER NOT NULL,
+    corroboration  INTEGER NOT NULL,
+    credibility    INTEGER NOT NULL,
+    certainty      TEXT NOT NULL,
+    record         TEXT NOT NULL
+);
+CREATE INDEX clusters_type_date ON clusters(type, date);
+CREATE INDEX clusters_date ON clusters(date);
+CREATE INDEX clusters_place ON clusters(country, admin1, date);
+
+CREATE TABLE cluster_reports (
+    doc     INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    event   INTEGER NOT NULL,
+    cluster INTEGER NOT NULL REFERENCES clusters(id),
+    reason  TEXT NOT NULL,
+    PRIMARY KEY (doc, event)
+) WITHOUT ROWID;
+CREATE INDEX cluster_reports_cluster ON cluster_reports(cluster);
+
+-- The graph entities taking part in each cluster, for --actor and entity profiles.
+CREATE TABLE cluster_participants (
+    entity  INTEGER NOT NULL,
+    cluster INTEGER NOT NULL,
+    role    TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+    PRIMARY KEY (entity, cluster, role)
+) WITHOUT ROWID;
+
+-- Per document: its outlet (source, URL host or byline), the wire it carries, if any, and its
+-- scene (the dateline's place, else the place it names most), which places the events that name
+-- none.
+CREATE TABLE graph_documents (
+    doc               INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+    outlet            TEXT,
+    agency            TEXT,
+    resolved_at       TEXT NOT NULL,
+    scene_geonames_id INTEGER,
+    scene_lat         REAL,
+    scene_lon         REAL,
+    scene_country     TEXT,
+    scene_admin1      TEXT,
+    scene_precision   TEXT
+);
+"#;
+
 #[cfg(test)]
 mod tests {
     use super::{MIGRATIONS, V1};
@@ -358,7 +472,7 @@ mod tests {
         let id = write_v1_store(&path);
 
         let mut store = SqliteStore::open(&path).expect("upgrade");
-        assert_eq!(store.schema_version().expect("version"), 2);
+        assert_eq!(store.schema_version().expect("version"), 3);
         let stored = store.get(&id).expect("get").expect("the V1 document");
         let doc = stored.document;
         assert_eq!(doc.text, "Rain fell on Jalisco.");
@@ -395,6 +509,6 @@ mod tests {
         drop(store);
         // Opening again applies nothing twice.
         let store = SqliteStore::open(&path).expect("reopen");
-        assert_eq!(store.schema_version().expect("version"), 2);
+        assert_eq!(store.schema_version().expect("version"), 3);
     }
 }

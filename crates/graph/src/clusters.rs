@@ -1,0 +1,546 @@
+//! Event clustering: each event of a new document joins the cluster of the same real-world event
+//! (same type, a compatible place, a date within a short window, no conflicting participants) or
+//! starts one. The cluster's record is then rebuilt from all its reports ([`crate::aggregate`]).
+
+use crate::entities::Links;
+use crate::error::{Doing, GraphError};
+use chrono::NaiveDate;
+use rusqlite::{Transaction, params};
+use std::collections::{HashMap, HashSet};
+use tessera_doc::{DatePrecision, Dateline, Document, Event, PlacePrecision};
+
+/// Days either side of a day-precise date within which reports are compared.
+const WINDOW_DAYS: i64 = 2;
+/// A score (place + date + participants) a report needs to join a cluster.
+const JOIN_SCORE: f64 = 1.5;
+
+/// The date an event is compared by: its own, else the publication date.
+pub(crate) fn effective_date<'a>(
+    event: &'a Event,
+    published: Option<&'a str>,
+) -> Option<(&'a str, &'static str)> {
+    match &event.date {
+        Some(date) => Some((date.value.as_str(), date.precision.as_str())),
+        None => published.map(|p| (p, DatePrecision::Publication.as_str())),
+    }
+}
+
+/// The range of stored dates (as text) that could be the same day, month or year.
+fn date_range(value: &str, precision: &str) -> Option<(String, String)> {
+    match precision {
+        "day" | "week" | "publication" => {
+            let day = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
+            let span = chrono::Duration::days(if precision == "week" { 7 } else { WINDOW_DAYS });
+            Some(((day - span).to_string(), (day + span).to_string()))
+        }
+        "month" | "year" => Some((value.to_string(), format!("{value}-99"))),
+        _ => None,
+    }
+}
+
+fn day_distance(a: &str, b: &str) -> Option<i64> {
+    let a = NaiveDate::parse_from_str(a, "%Y-%m-%d").ok()?;
+    let b = NaiveDate::parse_from_str(b, "%Y-%m-%d").ok()?;
+    Some((a - b).num_days().abs())
+}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// Where a report or a cluster is, as far as matching needs.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Where {
+    pub geonames_id: Option<i64>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    pub precision: Option<String>,
+    /// Taken from the document's scene, not named for the event: it says "around here".
+    pub from_scene: bool,
+}
+
+/// Where a document is set: the place it names most often (a town before a state on a tie),
+/// else the place of its dateline. A wire's dateline says where it was filed ("MANILA (AFP)"),
+/// which for a story from the provinces is not where things happened. Events that name no
+/// place of their own are compared by the scene, weakly.
+pub(crate) fn scene(doc: &Document, dateline: Option<&Dateline>) -> Where {
+    let in_dateline = |span: tessera_doc::Span| {
+        dateline.is_some_and(|d| span.start >= d.span.start && span.end <= d.span.end)
+    };
+    let mut counts: Vec<(&tessera_doc::Place, usize)> = Vec::new();
+    for g in doc.places.iter().filter(|g| !in_dateline(g.span)) {
+        match counts
+            .iter_mut()
+            .find(|(p, _)| p.geonames_id == g.place.geonames_id)
+        {
+            Some(slot) => slot.1 += 1,
+            None => counts.push((&g.place, 1)),
+        }
+    }
+    let rank = |p: &tessera_doc::Place| Where::from_place(p).rank();
+    let named = counts
+        .into_iter()
+        .filter(|(p, _)| rank(p) >= 2)
+        .max_by_key(|(p, n)| (*n, rank(p)))
+        .map(|(p, _)| Where::from_place(p));
+    named
+        .or_else(|| {
+            let d = dateline?;
+            doc.places
+                .iter()
+                .find(|g| g.span.start >= d.place.start && g.span.end <= d.place.end)
+                .map(|g| Where::from_place(&g.place))
+        })
+        .unwrap_or_default()
+}
+
+/// [`place_fit`], weighing a scene as weak evidence: at most 0.5, and nothing at all against a
+/// town the other report names when the scene is only a state (a town named there could be any
+/// of the state's towns), so that only shared participants can then join them.
+pub(crate) fn fit(a: &Where, b: &Where) -> Option<f64> {
+    let base = place_fit(a, b)?;
+    if !a.from_scene && !b.from_scene {
+        return Some(base);
+    }
+    let (scene, other) = if a.from_scene { (a, b) } else { (b, a) };
+    if !other.from_scene && other.rank() >= 3 && scene.rank() <= 2 {
+        return Some(0.0);
+    }
+    Some(base.min(0.5))
+}
+
+impl Where {
+    fn from_place(p: &tessera_doc::Place) -> Self {
+        Where {
+            geonames_id: p.geonames_id.map(|g| g as i64),
+            lat: Some(p.lat),
+            lon: Some(p.lon),
+            country: p.country.clone(),
+            admin1: p.admin1.clone(),
+            precision: Some(p.precision.as_str().to_string()),
+            from_scene: false,
+        }
+    }
+
+    pub fn of(event: &Event) -> Self {
+        match event.place.as_ref().and_then(|p| p.place.as_ref()) {
+            Some(p) => Where::from_place(p),
+            None => Where::default(),
+        }
+    }
+
+    fn rank(&self) -> u8 {
+        match self.precision.as_deref().and_then(PlacePrecision::parse) {
+            Some(PlacePrecision::City) => 4,
+            Some(PlacePrecision::Admin2) => 3,
+            Some(PlacePrecision::Admin1) => 2,
+            Some(PlacePrecision::Country) => 1,
+            _ => 0,
+        }
+    }
+}
+
+/// How well two places can be one event's place: `None` when they cannot; a country alone
+/// (rank 1) fits weakly and leans on shared participants.
+pub(crate) fn place_fit(a: &Where, b: &Where) -> Option<f64> {
+    let (Some(alat), Some(alon), Some(blat), Some(blon)) = (a.lat, a.lon, b.lat, b.lon) else {
+        return Some(0.0);
+    };
+    if a.geonames_id.is_some() && a.geonames_id == b.geonames_id {
+        return Some(1.0);
+    }
+    if a.country.is_some() && b.country.is_some() && a.country != b.country {
+        return None;
+    }
+    let km = distance_km((alat, alon), (blat, blon));
+    let same_admin1 = a.admin1.is_some() && a.admin1 == b.admin1;
+    match a.rank().min(b.rank()) {
+        // Two towns: one place only when one is within the other (a district of a city).
+        4 => (km <= 10.0).then_some(0.8),
+        3 => {
+            (km <= 60.0 && (same_admin1 || a.admin1.is_none() || b.admin1.is_none())).then_some(0.6)
+        }
+        2 => same_admin1.then_some(0.5),
+        _ => Some(0.2),
+    }
+}
+
+fn date_fit(a: (&str, &str), b: (&str, &str)) -> f64 {
+    match day_distance(a.0, b.0) {
+        Some(0) => 1.0,
+        Some(1) => 0.8,
+        Some(d) if d <= WINDOW_DAYS => 0.5,
+        Some(d) if d <= 7 && (a.1 == "week" || b.1 == "week") => 0.5,
+        Some(_) => 0.0,
+        // Month or year precision on one side: the same period.
+        None => 0.5,
+    }
+}
+
+struct Stored {
+    id: i64,
+    date: String,
+    precision: String,
+    place: Where,
+    fatalities: Option<u32>,
+}
+
+/// Death counts far apart ("one man" and "seven police officers") speak against one event;
+/// revised counts ("five", then "seven") do not.
+fn count_fit(a: Option<u32>, b: Option<u32>) -> f64 {
+    match (a, b) {
+        (Some(a), Some(b)) if a.abs_diff(b) >= 3 && a.max(b) > 2 * a.min(b).max(1) => -0.5,
+        _ => 0.0,
+    }
+}
+
+/// The graph entities taking part in an event (actors and recipients).
+fn participants(event: &Event, links: &Links) -> HashSet<i64> {
+    event
+        .actors
+        .iter()
+        .chain(&event.recipients)
+        .filter_map(|p| p.entity)
+        .filter_map(|i| links.get(i as usize).copied().flatten())
+        .collect()
+}
+
+/// Clusters every event of `doc`, rebuilding each cluster it joins or starts.
+pub(crate) fn assign(
+    tx: &Transaction<'_>,
+    doc: &Document,
+    rowid: i64,
+    published: Option<&str>,
+    links: &Links,
+    scene: &Where,
+) -> Result<(), GraphError> {
+    // What the document names, weighted as entity resolution weighs context.
+    let mut named: HashMap<i64, f64> = HashMap::new();
+    for (entity, graph) in doc.entities.iter().zip(links) {
+        if let Some(graph) = graph {
+            let slot = named.entry(*graph).or_insert(0.0);
+            *slot = slot.max(crate::entities::context_weight(entity));
+        }
+    }
+    for (index, event) in doc.events.iter().enumerate() {
+        let Some((date, precision)) = effective_date(event, published) else {
+            // Nothing to place it in time: a cluster of its own.
+            let id = create(tx, event)?;
+            add_report(tx, rowid, index, id, "no date: a cluster of its own")?;
+            crate::aggregate::rebuild(tx, id)?;
+            continue;
+        };
+        let own = Where::of(event);
+        // With no place of its own (or only a country), the event is compared by the
+        // document's scene, which can only say "around here".
+        let scene_inside = scene.lat.is_some()
+            && scene.rank() > own.rank()
+            && (own.lat.is_none() || own.country == scene.country);
+        let place = if own.rank() <= 1 && scene_inside {
+            Where {
+                from_scene: true,
+                ..scene.clone()
+            }
+        } else {
+            own
+        };
+        let mine = participants(event, links);
+        let mut best: Option<((f64, bool, i64), i64, String)> = None;
+        for stored in candidates(tx, event, date, precision)? {
+            let Some(place_score) = fit(&place, &stored.place) else {
+                continue;
+            };
+            let theirs = cluster_participants(tx, stored.id)?;
+            let shared = mine.intersection(&theirs).count();
+            let participant_score = match shared {
+                0 if !mine.is_empty() && !theirs.is_empty() => -0.5,
+                0 => 0.0,
+                1 => 0.5,
+                _ => 1.0,
+            };
+            // With no place (or only a country) on one side, only shared participants can
+            // say it is the same event; and what is said (a request, a meeting, an accusation)
+            // is one event only when the same party says it.
+            let weak_place = place.rank() <= 1 || stored.place.rank() <= 1;
+            if weak_place && shared == 0 {
+                continue;
+            }
+            // Two events of one type that the extractor kept apart in one document are two
+            // events unless they name the same place or share participants; and a document
+            // says nothing about its own story.
+            let same_document = reports_from(tx, stored.id, rowid)?;
+            let same_place = place.geonames_id.is_some()
+                && place.geonames_id == stored.place.geonames_id
+                && place.rank() >= 3
+                && !place.from_scene
+                && !stored.place.from_scene;
+            if same_document && shared == 0 && !same_place {
+                continue;
+            }
+            let story = match shared_story(tx, stored.id, &named, rowid)? {
+                Some(shared) => story_fit(shared),
+                None => 0.0,
+            };
+            // Who said it decides which statement it is: one side naming a party the other
+            // lacks is not enough.
+            let parties_known = !mine.is_empty() || !theirs.is_empty();
+            if is_verbal(event.kind)
+                && shared == 0
+                && (parties_known || story < 0.5 || place_score < 0.5)
+            {
+                continue;
+            }
+            let score = place_score
+                + date_fit((date, precision), (&stored.date, &stored.precision))
+                + participant_score
+                + story
+                + count_fit(event.fatalities, stored.fatalities);
+            // On a tie, the cluster placed by its own reports, then the first one.
+            let rank = (score, !stored.place.from_scene, -stored.id);
+            if score >= JOIN_SCORE && best.as_ref().is_none_or(|b| rank > b.0) {
+                let reason = format!(
+                    "same type; place fit {place_score:.1}, date {} vs {}, {shared} shared \
+                     participant(s), story fit {story:.2}; score {score:.2}",
+                    date, stored.date
+                );
+                best = Some((rank, stored.id, reason));
+            }
+        }
+        let (id, reason) = match best {
+            Some((_, id, reason)) => (id, reason),
+            None => (create(tx, event)?, "first report".to_string()),
+        };
+        add_report(tx, rowid, index, id, &reason)?;
+        // At once, so that the document's next event finds this cluster's place and date.
+        crate::aggregate::rebuild(tx, id)?;
+        // Participants are known at once, so a second report in this batch can match them.
+        for graph in &mine {
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO cluster_participants (entity, cluster, role)
+                 VALUES (?1, ?2, 'actor')",
+            )
+            .doing("preparing a participant")?
+            .execute(params![graph, id])
+            .doing("adding a participant")?;
+        }
+    }
+    Ok(())
+}
+
+fn candidates(
+    tx: &Transaction<'_>,
+    event: &Event,
+    date: &str,
+    precision: &str,
+) -> Result<Vec<Stored>, GraphError> {
+    let Some((low, high)) = date_range(date, precision) else {
+        return Ok(Vec::new());
+    };
+    let mut stmt = tx
+        .prepare_cached(
+            "SELECT id, date, date_precision, geonames_id, lat, lon, country, admin1, precision,
+                    fatalities, place_from_scene
+             FROM clusters WHERE type = ?1 AND date BETWEEN ?2 AND ?3 LIMIT 500",
+        )
+        .doing("preparing a cluster lookup")?;
+    let rows = stmt
+        .query_map(params![event.kind.as_str(), low, high], |r| {
+            Ok(Stored {
+                id: r.get(0)?,
+                date: r.get(1)?,
+                precision: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                place: Where {
+                    geonames_id: r.get(3)?,
+                    lat: r.get(4)?,
+                    lon: r.get(5)?,
+                    country: r.get(6)?,
+                    admin1: r.get(7)?,
+                    precision: r.get(8)?,
+                    from_scene: r.get(10)?,
+                },
+                fatalities: r.get(9)?,
+            })
+        })
+        .doing("looking up clusters")?;
+    rows.collect::<Result<Vec<_>, _>>()
+        .doing("reading clusters")
+}
+
+/// Events that are said or agreed rather than done on the ground.
+fn is_verbal(kind: tessera_doc::EventType) -> bool {
+    use tessera_doc::EventType::*;
+    matches!(
+        kind,
+        Agree | Consult | Support | Concede | Cooperate | Request | Accuse | Reject | Threaten
+    )
+}
+
+/// How much the other documents already in a cluster name of what this document names (the
+/// people, organisations and places of one story, whatever the language); `None` when the
+/// cluster has no other document.
+fn shared_story(
+    tx: &Transaction<'_>,
+    cluster: i64,
+    named: &HashMap<i64, f64>,
+    this_document: i64,
+) -> Result<Option<f64>, GraphError> {
+    let others: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM cluster_reports WHERE cluster = ?1 AND doc != ?2)",
+        )
+        .doing("preparing a report check")?
+        .query_row(params![cluster, this_document], |r| r.get(0))
+        .doing("checking a cluster's reports")?;
+    if !others {
+        return Ok(None);
+    }
+    let mut stmt = tx
+        .prepare_cached(
+            "SELECT DISTINCT l.graph FROM cluster_reports cr
+             JOIN entity_links l ON l.doc = cr.doc WHERE cr.cluster = ?1 AND cr.doc != ?2
+             LIMIT 1000",
+        )
+        .doing("preparing a cluster's story")?;
+    let rows = stmt
+        .query_map(params![cluster, this_document], |r| r.get::<_, i64>(0))
+        .doing("reading a cluster's story")?;
+    let mut total = 0.0;
+    for graph in rows {
+        total += named
+            .get(&graph.doing("reading a cluster's story")?)
+            .copied()
+            .unwrap_or(0.0);
+    }
+    Ok(Some(total))
+}
+
+fn reports_from(tx: &Transaction<'_>, cluster: i64, doc: i64) -> Result<bool, GraphError> {
+    tx.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM cluster_reports WHERE cluster = ?1 AND doc = ?2)",
+    )
+    .doing("preparing a report check")?
+    .query_row(params![cluster, doc], |r| r.get(0))
+    .doing("checking a cluster's reports")
+}
+
+/// Sharing three or more named things says "the same story"; sharing none speaks against.
+fn story_fit(shared: f64) -> f64 {
+    if shared >= 3.0 {
+        0.5
+    } else if shared >= 1.5 {
+        0.25
+    } else if shared < 0.5 {
+        -0.25
+    } else {
+        0.0
+    }
+}
+
+fn cluster_participants(tx: &Transaction<'_>, cluster: i64) -> Result<HashSet<i64>, GraphError> {
+    let mut stmt = tx
+        .prepare_cached("SELECT entity FROM cluster_participants WHERE cluster = ?1")
+        .doing("preparing a participant lookup")?;
+    let rows = stmt
+        .query_map([cluster], |r| r.get::<_, i64>(0))
+        .doing("reading participants")?;
+    rows.collect::<Result<HashSet<_>, _>>()
+        .doing("reading participants")
+}
+
+/// A new cluster with this one report's type; its record is filled in by `aggregate`.
+fn create(tx: &Transaction<'_>, event: &Event) -> Result<i64, GraphError> {
+    tx.prepare_cached(
+        "INSERT INTO clusters (type, reports, corroboration, credibility, certainty, record)
+         VALUES (?1, 0, 0, 6, 'confirmed', '{}')",
+    )
+    .doing("preparing a new cluster")?
+    .execute([event.kind.as_str()])
+    .doing("adding a cluster")?;
+    Ok(tx.last_insert_rowid())
+}
+
+fn add_report(
+    tx: &Transaction<'_>,
+    rowid: i64,
+    index: usize,
+    cluster: i64,
+    reason: &str,
+) -> Result<(), GraphError> {
+    tx.prepare_cached(
+        "INSERT OR REPLACE INTO cluster_reports (doc, event, cluster, reason) VALUES (?1, ?2, ?3, ?4)",
+    )
+    .doing("preparing a report")?
+    .execute(params![rowid, index as i64, cluster, reason])
+    .doing("adding a report")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn city(id: i64, lat: f64, lon: f64) -> Where {
+        Where {
+            geonames_id: Some(id),
+            lat: Some(lat),
+            lon: Some(lon),
+            country: Some("MX".into()),
+            admin1: Some("25".into()),
+            precision: Some("city".into()),
+            from_scene: false,
+        }
+    }
+
+    #[test]
+    fn two_towns_are_two_places_but_a_town_fits_its_state() {
+        let culiacan = city(1, 24.80, -107.39);
+        let navolato = city(2, 24.77, -107.70);
+        assert!(place_fit(&culiacan, &navolato).is_none());
+        assert_eq!(place_fit(&culiacan, &culiacan), Some(1.0));
+        let state = Where {
+            geonames_id: Some(3),
+            precision: Some("admin1".into()),
+            ..culiacan.clone()
+        };
+        assert_eq!(place_fit(&culiacan, &state), Some(0.5));
+        let abroad = Where {
+            country: Some("GT".into()),
+            ..city(4, 14.6, -90.5)
+        };
+        assert!(place_fit(&culiacan, &abroad).is_none());
+        // A scene that is only the state says nothing of which town.
+        let scene = Where {
+            from_scene: true,
+            ..state.clone()
+        };
+        assert_eq!(fit(&culiacan, &scene), Some(0.0));
+        let town_scene = Where {
+            from_scene: true,
+            ..culiacan.clone()
+        };
+        assert_eq!(fit(&culiacan, &town_scene), Some(0.5));
+    }
+
+    #[test]
+    fn dates_fit_within_a_short_window() {
+        assert_eq!(date_fit(("2026-03-04", "day"), ("2026-03-04", "day")), 1.0);
+        assert_eq!(date_fit(("2026-03-04", "day"), ("2026-03-05", "day")), 0.8);
+        assert_eq!(date_fit(("2026-03-04", "day"), ("2026-03-09", "day")), 0.0);
+        assert_eq!(
+            date_range("2026-03-04", "day"),
+            Some(("2026-03-02".into(), "2026-03-06".into()))
+        );
+        assert!((distance_km((0.0, 0.0), (0.0, 1.0)) - 111.2).abs() < 0.5);
+    }
+}

@@ -1,0 +1,543 @@
+//! Entity resolution across documents, one document at a time as it arrives.
+//!
+//! Each named entity of a document is looked up by its keys (folded name, shorter forms,
+//! aliases, acronyms, gazetteer id). A candidate is accepted by rules that weigh how the names
+//! match against what the two share: the other people, organisations and places around them.
+//! Places come first, then organisations, then people, so that a person's context already holds
+//! the document's places and organisations. Every link records why it was made.
+
+use crate::error::{Doing, GraphError};
+use crate::names::{self, NameMatch};
+use crate::overrides::Overrides;
+use rusqlite::{OptionalExtension, Transaction, params};
+use std::collections::{HashMap, HashSet};
+use tessera_doc::{Document, Entity, FeatureKind, MentionKind};
+
+/// The graph entity of each of a document's entities (`None` for unnamed ones).
+pub(crate) type Links = Vec<Option<i64>>;
+
+/// How strongly sharing a graph entity ties two mentions together.
+pub(crate) fn context_weight(entity: &Entity) -> f64 {
+    match entity.kind {
+        MentionKind::Per | MentionKind::Org => 1.0,
+        MentionKind::Misc => 0.5,
+        MentionKind::Loc => match entity.place.as_ref().map(|p| p.feature) {
+            Some(FeatureKind::City | FeatureKind::Admin2) | None => 1.0,
+            Some(FeatureKind::Admin1) => 0.75,
+            Some(FeatureKind::Country) => 0.25,
+            Some(FeatureKind::Region | FeatureKind::Continent) => 0.1,
+        },
+        _ => 0.0,
+    }
+}
+
+fn order(kind: MentionKind) -> u8 {
+    match kind {
+        MentionKind::Loc => 0,
+        MentionKind::Org | MentionKind::Misc => 1,
+        _ => 2,
+    }
+}
+
+/// Where a document is: the country, state and town it names most (by mentions). A body named
+/// only by its kind ("la Policía") is that country's, state's or town's.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Setting {
+    country: Option<String>,
+    state: Option<String>,
+    town: Option<i64>,
+}
+
+impl Setting {
+    pub fn of(doc: &Document) -> Self {
+        fn most<T: Ord + Clone>(items: impl Iterator<Item = T>) -> Option<T> {
+            let mut counts: std::collections::BTreeMap<T, usize> = Default::default();
+            for item in items {
+                *counts.entry(item).or_default() += 1;
+            }
+            counts.into_iter().max_by_key(|(_, n)| *n).map(|(k, _)| k)
+        }
+        let places = || doc.places.iter().map(|g| &g.place);
+        let country = most(places().filter_map(|p| p.country.clone()));
+        let in_country = |p: &&tessera_doc::Place| p.country == country;
+        let state = most(places().filter(in_country).filter_map(|p| p.admin1.clone()));
+        let town = most(
+            places()
+                .filter(in_country)
+                .filter(|p| p.feature == FeatureKind::City)
+                .filter_map(|p| p.geonames_id.map(|g| g as i64)),
+        );
+        Setting {
+            country,
+            state,
+            town,
+        }
+    }
+
+    /// The suffix that keeps bodies of one kind in different places apart.
+    fn scope_key(&self, scope: names::Scope) -> String {
+        let country = self.country.as_deref().unwrap_or("?");
+        let state = self.state.as_deref().unwrap_or("?");
+        match scope {
+            names::Scope::Country => format!("@{country}"),
+            names::Scope::State => format!("@{country}/{state}"),
+            names::Scope::Town => format!(
+                "@{country}/{state}/{}",
+                self.town.map_or("?".to_string(), |t| t.to_string())
+            ),
+        }
+    }
+}
+
+/// The keys an entity is looked up and registered under. A name that names a body only by its
+/// kind ("la Policía") is keyed with the place it belongs to (`setting`); its other names (an
+/// acronym such as "Mininter") are not.
+pub(crate) fn keys_of(entity: &Entity, setting: &Setting) -> Vec<String> {
+    let mut keys = Vec::new();
+    if let Some(id) = entity.place.as_ref().and_then(|p| p.geonames_id) {
+        keys.push(format!("g:{id}"));
+    }
+    let all_names =
+        std::iter::once(entity.name.as_str()).chain(entity.aliases.iter().map(|a| a.name.as_str()));
+    for name in all_names {
+        let start = keys.len();
+        match entity.kind {
+            MentionKind::Per => {
+                keys.extend(names::person_keys(name));
+                // Nicknames ("El Chato") are names of their own.
+                keys.push(names::name_key(name));
+            }
+            _ => {
+                keys.push(names::name_key(name));
+                if names::is_acronym(name) {
+                    keys.push(format!("a:{}", names::fold(name).replace(' ', "")));
+                } else if let Some(acronym) = names::acronym(name) {
+                    keys.push(format!("a:{acronym}"));
+                }
+                if let Some(scope) = names::institution_scope(name) {
+                    let suffix = setting.scope_key(scope);
+                    for key in &mut keys[start..] {
+                        key.push_str(&suffix);
+                    }
+                }
+            }
+        }
+    }
+    keys.retain(|k| k.len() > 2);
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// Words a search finds an entity by (not used to resolve).
+fn word_keys(entity: &Entity) -> Vec<String> {
+    let mut keys: Vec<String> = names::fold(&entity.name)
+        .split(' ')
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| format!("w:{w}"))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+struct Candidate {
+    kind: String,
+    name: String,
+    country: Option<String>,
+    geonames_id: Option<i64>,
+}
+
+/// Why and how firmly a candidate fits; `None` when it must not be linked.
+fn judge(entity: &Entity, candidate: &Candidate, context: f64) -> Option<(u8, String)> {
+    let kind = entity.kind.as_str();
+    let same_kind = candidate.kind == kind
+        || matches!(
+            (kind, candidate.kind.as_str()),
+            ("ORG", "MISC") | ("MISC", "ORG")
+        );
+    if !same_kind {
+        return None;
+    }
+    let shared = if context > 0.0 {
+        format!(" and shares context (weight {context:.2})")
+    } else {
+        String::new()
+    };
+    match entity.kind {
+        MentionKind::Loc => {
+            let id = entity.place.as_ref().and_then(|p| p.geonames_id);
+            match (id, candidate.geonames_id) {
+                (Some(a), Some(b)) if a as i64 == b => {
+                    Some((3, format!("same gazetteer place (GeoNames {a})")))
+                }
+                (Some(_), Some(_)) => None,
+                _ => (names::fold(&entity.name) == names::fold(&candidate.name))
+                    .then(|| (2, format!("same place name {:?}{shared}", candidate.name))),
+            }
+        }
+        MentionKind::Per => {
+            if let (Some(a), Some(b)) = (&entity.country, &candidate.country)
+                && a != b
+            {
+                return None;
+            }
+            let how = names::compare_people(&entity.name, &candidate.name);
+            let words = names::person_words(&entity.name)
+                .len()
+                .min(names::person_words(&candidate.name).len());
+            let needed = match (how, words) {
+                (NameMatch::Conflict, _) => return None,
+                (NameMatch::Same, 3..) => 0.0,
+                (NameMatch::Same, 2) => 0.5,
+                (NameMatch::Same, _) => 1.5,
+                (NameMatch::Shorter, _) => 0.75,
+            };
+            if context < needed {
+                return None;
+            }
+            let what = match how {
+                NameMatch::Same => "same name",
+                _ => "shorter form of the name",
+            };
+            Some((
+                if how == NameMatch::Same { 3 } else { 2 },
+                format!("{what} as {:?}{shared}", candidate.name),
+            ))
+        }
+        _ => {
+            let (a, b) = (names::fold(&entity.name), names::fold(&candidate.name));
+            let acronym_like =
+                names::is_acronym(&entity.name) || names::is_acronym(&candidate.name);
+            // (A body named only by its kind was found under a key of its place already.)
+            if a == b && !acronym_like {
+                return Some((3, format!("same name as {:?}", candidate.name)));
+            }
+            // An acronym, or a match through an alias or acronym, needs the same surroundings:
+            // many bodies share three letters.
+            (context >= 0.25).then(|| {
+                (
+                    2,
+                    format!(
+                        "name, alias or acronym matches {:?}{shared}",
+                        candidate.name
+                    ),
+                )
+            })
+        }
+    }
+}
+
+/// Resolves every named entity of `doc` (stored as `rowid`, published on `published`).
+pub(crate) fn resolve(
+    tx: &Transaction<'_>,
+    doc: &Document,
+    rowid: i64,
+    published: Option<&str>,
+    overrides: &Overrides,
+) -> Result<Links, GraphError> {
+    let mut links: Links = vec![None; doc.entities.len()];
+    let mut indices: Vec<usize> = (0..doc.entities.len())
+        .filter(|&i| {
+            let e = &doc.entities[i];
+            !e.unnamed
+                && matches!(
+                    e.kind,
+                    MentionKind::Per | MentionKind::Org | MentionKind::Loc | MentionKind::Misc
+                )
+        })
+        .collect();
+    indices.sort_by_key(|&i| (order(doc.entities[i].kind), i));
+    // Graph entities of this document so far, with the weight of sharing each.
+    let mut context: HashMap<i64, f64> = HashMap::new();
+    let doc_id = doc.id.to_string();
+    let setting = Setting::of(doc);
+    for i in indices {
+        let entity = &doc.entities[i];
+        let (graph, reason, keys) = if overrides.is_split(&doc_id, i) {
+            // Split off by hand: alone, and under no key another mention could find.
+            let graph = create(tx, entity)?;
+            (graph, "split off by hand".to_string(), Vec::new())
+        } else {
+            let keys = keys_of(entity, &setting);
+            match best_candidate(tx, entity, &keys, &context)? {
+                Some((graph, reason)) => (graph, reason, keys),
+                None => (create(tx, entity)?, "first seen here".to_string(), keys),
+            }
+        };
+        link(tx, rowid, i, graph, &reason, entity, &keys, published)?;
+        let weight = context_weight(entity);
+        let slot = context.entry(graph).or_insert(0.0);
+        *slot = slot.max(weight);
+        links[i] = Some(graph);
+    }
+    Ok(links)
+}
+
+fn best_candidate(
+    tx: &Transaction<'_>,
+    entity: &Entity,
+    keys: &[String],
+    context: &HashMap<i64, f64>,
+) -> Result<Option<(i64, String)>, GraphError> {
+    let mut seen = HashSet::new();
+    let mut best: Option<(u8, f64, i64, String)> = None;
+    let mut lookup = tx
+        .prepare_cached("SELECT entity FROM graph_names WHERE key = ?1")
+        .doing("preparing a name lookup")?;
+    for key in keys {
+        let ids = lookup
+            .query_map([key], |r| r.get::<_, i64>(0))
+            .doing("looking up a name")?
+            .collect::<Result<Vec<_>, _>>()
+            .doing("reading a name lookup")?;
+        for id in ids {
+            if !seen.insert(id) {
+                continue;
+            }
+            let Some(candidate) = candidate(tx, id)? else {
+                continue;
+            };
+            let shared = shared_context(tx, id, context)?;
+            if let Some((strength, reason)) = judge(entity, &candidate, shared) {
+                let better = best
+                    .as_ref()
+                    .is_none_or(|b| (strength, shared) > (b.0, b.1));
+                if better {
+                    best = Some((strength, shared, id, reason));
+                }
+            }
+        }
+    }
+    Ok(best.map(|(_, _, id, reason)| (id, reason)))
+}
+
+fn candidate(tx: &Transaction<'_>, id: i64) -> Result<Option<Candidate>, GraphError> {
+    tx.prepare_cached("SELECT kind, name, country, geonames_id FROM graph_entities WHERE id = ?1")
+        .doing("preparing an entity lookup")?
+        .query_row([id], |r| {
+            Ok(Candidate {
+                kind: r.get(0)?,
+                name: r.get(1)?,
+                country: r.get(2)?,
+                geonames_id: r.get(3)?,
+            })
+        })
+        .optional()
+        .doing("reading an entity")
+}
+
+/// The weight of the graph entities that appear both around `graph` (in its latest documents)
+/// and in the document being resolved.
+fn shared_context(
+    tx: &Transaction<'_>,
+    graph: i64,
+    context: &HashMap<i64, f64>,
+) -> Result<f64, GraphError> {
+    if context.is_empty() {
+        return Ok(0.0);
+    }
+    let mut stmt = tx
+        .prepare_cached(
+            "SELECT DISTINCT l.graph FROM
+                (SELECT doc FROM entity_links WHERE graph = ?1 ORDER BY doc DESC LIMIT 64) d
+             JOIN entity_links l ON l.doc = d.doc",
+        )
+        .doing("preparing a context lookup")?;
+    let around = stmt
+        .query_map([graph], |r| r.get::<_, i64>(0))
+        .doing("reading an entity's context")?;
+    let mut total = 0.0;
+    for other in around {
+        let other = other.doing("reading an entity's context")?;
+        if other != graph {
+            total += context.get(&other).copied().unwrap_or(0.0);
+        }
+    }
+    Ok(total)
+}
+
+fn create(tx: &Transaction<'_>, entity: &Entity) -> Result<i64, GraphError> {
+    let place = entity.place.as_ref();
+    tx.prepare_cached(
+        "INSERT INTO graph_entities (kind, name, country, geonames_id, lat, lon)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )
+    .doing("preparing a new entity")?
+    .execute(params![
+        entity.kind.as_str(),
+        entity.name,
+        entity
+            .country
+            .as_deref()
+            .or(place.and_then(|p| p.country.as_deref())),
+        place.and_then(|p| p.geonames_id),
+        place.map(|p| p.lat),
+        place.map(|p| p.lon),
+    ])
+    .doing("adding an entity")?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Whether `new` is a fuller name than `old` for the same entity.
+fn fuller(kind: MentionKind, new: &str, old: &str) -> bool {
+    match kind {
+        MentionKind::Per => names::person_words(new).len() > names::person_words(old).len(),
+        _ => names::is_acronym(old) && !names::is_acronym(new),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn link(
+    tx: &Transaction<'_>,
+    rowid: i64,
+    index: usize,
+    graph: i64,
+    reason: &str,
+    entity: &Entity,
+    keys: &[String],
+    published: Option<&str>,
+) -> Result<(), GraphError> {
+    let new_document: bool = tx
+        .prepare_cached(
+            "SELECT NOT EXISTS (SELECT 1 FROM entity_links WHERE graph = ?1 AND doc = ?2)",
+        )
+        .doing("preparing a link check")?
+        .query_row(params![graph, rowid], |r| r.get(0))
+        .doing("checking a link")?;
+    tx.prepare_cached(
+        "INSERT OR REPLACE INTO entity_links (doc, entity, graph, reason) VALUES (?1, ?2, ?3, ?4)",
+    )
+    .doing("preparing a link")?
+    .execute(params![rowid, index as i64, graph, reason])
+    .doing("linking an entity")?;
+    let mut add_key = tx
+        .prepare_cached("INSERT OR IGNORE INTO graph_names (key, entity) VALUES (?1, ?2)")
+        .doing("preparing a name key")?;
+    for key in keys.iter().cloned().chain(word_keys(entity)) {
+        add_key
+            .execute(params![key, graph])
+            .doing("adding a name key")?;
+    }
+    let old_name: String = tx
+        .prepare_cached("SELECT name FROM graph_entities WHERE id = ?1")
+        .doing("preparing an entity read")?
+        .query_row([graph], |r| r.get(0))
+        .doing("reading an entity name")?;
+    let name = if fuller(entity.kind, &entity.name, &old_name) {
+        entity.name.as_str()
+    } else {
+        old_name.as_str()
+    };
+    tx.prepare_cached(
+        "UPDATE graph_entities SET name = ?2, documents = documents + ?3,
+            country = COALESCE(country, ?4),
+            first_seen = CASE WHEN ?5 IS NOT NULL AND (first_seen IS NULL OR ?5 < first_seen)
+                              THEN ?5 ELSE first_seen END,
+            last_seen = CASE WHEN ?5 IS NOT NULL AND (last_seen IS NULL OR ?5 > last_seen)
+                             THEN ?5 ELSE last_seen END
+         WHERE id = ?1",
+    )
+    .doing("preparing an entity update")?
+    .execute(params![
+        graph,
+        name,
+        new_document as i64,
+        entity.country,
+        published
+    ])
+    .doing("updating an entity")?;
+    Ok(())
+}
+
+/// Recounts an entity's documents, dates and keys after links moved (merge, split).
+pub(crate) fn refresh(tx: &Transaction<'_>, graph: i64) -> Result<bool, GraphError> {
+    let documents: i64 = tx
+        .query_row(
+            "SELECT COUNT(DISTINCT doc) FROM entity_links WHERE graph = ?1",
+            [graph],
+            |r| r.get(0),
+        )
+        .doing("counting an entity's documents")?;
+    if documents == 0 {
+        tx.execute("DELETE FROM graph_names WHERE entity = ?1", [graph])
+            .doing("removing an empty entity's names")?;
+        tx.execute("DELETE FROM graph_entities WHERE id = ?1", [graph])
+            .doing("removing an empty entity")?;
+        return Ok(false);
+    }
+    tx.execute(
+        "UPDATE graph_entities SET documents = ?2,
+            first_seen = (SELECT MIN(d.published) FROM entity_links l JOIN documents d
+                          ON d.rowid = l.doc WHERE l.graph = ?1),
+            last_seen = (SELECT MAX(d.published) FROM entity_links l JOIN documents d
+                         ON d.rowid = l.doc WHERE l.graph = ?1)
+         WHERE id = ?1",
+        params![graph, documents],
+    )
+    .doing("recounting an entity")?;
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str) -> Entity {
+        Entity::new(MentionKind::Per, name)
+    }
+
+    fn candidate(kind: &str, name: &str) -> Candidate {
+        Candidate {
+            kind: kind.into(),
+            name: name.into(),
+            country: None,
+            geonames_id: None,
+        }
+    }
+
+    #[test]
+    fn people_need_more_context_the_less_the_name_says() {
+        let full = candidate("PER", "María Pérez Ruiz");
+        assert!(judge(&person("María Pérez Ruiz"), &full, 0.0).is_some());
+        assert!(judge(&person("María Pérez"), &full, 0.0).is_none());
+        assert!(judge(&person("María Pérez"), &full, 1.0).is_some());
+        let two = candidate("PER", "José Martínez");
+        // Sharing only a country is not enough for a two-word name.
+        assert!(judge(&person("José Martínez"), &two, 0.25).is_none());
+        assert!(judge(&person("José Martínez"), &two, 1.0).is_some());
+        assert!(judge(&person("Ana Martínez"), &two, 5.0).is_none());
+    }
+
+    #[test]
+    fn organisations_by_name_and_acronyms_with_context() {
+        let org = Entity::new(MentionKind::Org, "FGE");
+        let full = candidate("ORG", "Fiscalía General del Estado");
+        assert!(judge(&org, &full, 0.0).is_none());
+        assert!(judge(&org, &full, 0.25).is_some());
+        let same = Entity::new(MentionKind::Org, "fiscalia general del estado");
+        assert!(judge(&same, &full, 0.0).is_some());
+        assert!(judge(&Entity::new(MentionKind::Loc, "FGE"), &full, 9.0).is_none());
+    }
+
+    #[test]
+    fn keys_cover_acronyms_and_shorter_forms() {
+        let nowhere = Setting::default();
+        let keys = keys_of(
+            &Entity::new(MentionKind::Org, "Fiscalía General del Estado"),
+            &nowhere,
+        );
+        assert!(keys.contains(&"a:fge@?/?".to_string()));
+        let keys = keys_of(&Entity::new(MentionKind::Org, "FGE"), &nowhere);
+        assert!(keys.contains(&"a:fge".to_string()));
+        let keys = keys_of(&person("María Pérez Ruiz"), &nowhere);
+        assert!(keys.contains(&"p:maria perez".to_string()));
+        let sinaloa = Setting {
+            country: Some("MX".into()),
+            state: Some("Sinaloa".into()),
+            town: None,
+        };
+        let keys = keys_of(&Entity::new(MentionKind::Org, "la Policía"), &sinaloa);
+        assert_eq!(keys, vec!["n:la policia@MX".to_string()]);
+    }
+}

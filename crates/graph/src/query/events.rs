@@ -1,0 +1,210 @@
+//! Event clusters by type, mode, place, time, participant, certainty, corroboration and words.
+
+use crate::ClusterRecord;
+use crate::clusters::distance_km;
+use crate::error::{Doing, GraphError};
+use rusqlite::Connection;
+use rusqlite::types::Value;
+
+/// The filters of `tessera events`; every one that is set must hold.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    pub kind: Option<String>,
+    pub mode: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// The gazetteer's admin1 code, or the state's name.
+    pub admin1: Option<String>,
+    pub near: Option<(f64, f64)>,
+    pub km: f64,
+    /// YYYY-MM-DD, inclusive.
+    pub since: Option<String>,
+    pub until: Option<String>,
+    /// A graph entity that is an actor of the cluster.
+    pub actor: Option<i64>,
+    /// confirmed > reported > alleged > denied.
+    pub min_certainty: Option<String>,
+    pub min_corroboration: Option<u32>,
+    /// Words the clusters' documents must contain (full-text syntax of `tessera search`).
+    pub query: Option<String>,
+    pub limit: usize,
+}
+
+const CERTAINTY_ORDER: &[&str] = &["confirmed", "reported", "alleged", "denied"];
+
+/// Clusters matching `filter`, latest first.
+pub fn events(conn: &Connection, filter: &EventFilter) -> Result<Vec<ClusterRecord>, GraphError> {
+    let mut clauses: Vec<String> = Vec::new();
+    let mut values: Vec<Value> = Vec::new();
+    let mut push = |clause: &str, value: Value, clauses: &mut Vec<String>| {
+        values.push(value);
+        clauses.push(clause.replace('?', &format!("?{}", values.len())));
+    };
+    if let Some(kind) = &filter.kind {
+        push("c.type = ?", Value::Text(kind.to_uppercase()), &mut clauses);
+    }
+    if let Some(mode) = &filter.mode {
+        push("c.mode = ?", Value::Text(mode.to_lowercase()), &mut clauses);
+    }
+    if let Some(country) = &filter.country {
+        push(
+            "c.country = ?",
+            Value::Text(country.to_uppercase()),
+            &mut clauses,
+        );
+    }
+    if let Some(admin1) = &filter.admin1 {
+        match admin1_code(conn, admin1)? {
+            Some((country, code)) => {
+                push("c.country = ?", Value::Text(country), &mut clauses);
+                push("c.admin1 = ?", Value::Text(code), &mut clauses);
+            }
+            None => push("c.admin1 = ?", Value::Text(admin1.clone()), &mut clauses),
+        }
+    }
+    if let Some((lat, lon)) = filter.near {
+        let dlat = filter.km / 111.0;
+        let dlon = filter.km / (111.0 * lat.to_radians().cos().abs().max(0.01));
+        push("c.lat >= ?", Value::Real(lat - dlat), &mut clauses);
+        push("c.lat <= ?", Value::Real(lat + dlat), &mut clauses);
+        push("c.lon >= ?", Value::Real(lon - dlon), &mut clauses);
+        push("c.lon <= ?", Value::Real(lon + dlon), &mut clauses);
+    }
+    if let Some(since) = &filter.since {
+        push("c.date >= ?", Value::Text(since.clone()), &mut clauses);
+    }
+    if let Some(until) = &filter.until {
+        // A day, month or year that starts on or before `until`.
+        push(
+            "c.date <= ? || '~'",
+            Value::Text(until.clone()),
+            &mut clauses,
+        );
+    }
+    if let Some(actor) = filter.actor {
+        push(
+            "c.id IN (SELECT cluster FROM cluster_participants WHERE entity = ? AND role = 'actor')",
+            Value::Integer(actor),
+            &mut clauses,
+        );
+    }
+    if let Some(min) = &filter.min_certainty {
+        let at = CERTAINTY_ORDER
+            .iter()
+            .position(|c| *c == min.to_lowercase())
+            .ok_or_else(|| {
+                GraphError::Invalid(format!(
+                    "certainty {min:?} is not one of confirmed, reported, alleged, denied"
+                ))
+            })?;
+        let allowed = CERTAINTY_ORDER[..=at]
+            .iter()
+            .map(|c| format!("'{c}'"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        clauses.push(format!("c.certainty IN ({allowed})"));
+    }
+    if let Some(min) = filter.min_corroboration {
+        push(
+            "c.corroboration >= ?",
+            Value::Integer(min as i64),
+            &mut clauses,
+        );
+    }
+    if let Some(words) = &filter.query {
+        let expression = tessera_store::fts_expression(words).ok_or_else(|| {
+            GraphError::Invalid(format!("query {words:?} has nothing to search for"))
+        })?;
+        push(
+            "c.id IN (SELECT cluster FROM cluster_reports WHERE doc IN
+                (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))",
+            Value::Text(expression),
+            &mut clauses,
+        );
+    }
+    let sql = format!(
+        "SELECT c.record, c.lat, c.lon FROM clusters c {} ORDER BY c.date DESC, c.id DESC LIMIT {}",
+        if clauses.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", clauses.join(" AND "))
+        },
+        // The radius is checked after the box, so fetch more when it is set.
+        if filter.near.is_some() {
+            filter.limit.saturating_mul(4).max(100)
+        } else {
+            filter.limit
+        }
+    );
+    let mut stmt = conn.prepare(&sql).doing("preparing an event query")?;
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(values), |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<f64>>(1)?,
+                r.get::<_, Option<f64>>(2)?,
+            ))
+        })
+        .doing("querying events")?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (record, lat, lon) = row.doing("reading an event cluster")?;
+        if let (Some((clat, clon)), Some(lat), Some(lon)) = (filter.near, lat, lon)
+            && distance_km((clat, clon), (lat, lon)) > filter.km
+        {
+            continue;
+        }
+        let record: ClusterRecord = serde_json::from_str(&record)
+            .map_err(|e| GraphError::Invalid(format!("a stored cluster is unreadable: {e}")))?;
+        out.push(record);
+        if out.len() >= filter.limit {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// One cluster by id (`C12` or `12`).
+pub fn cluster(conn: &Connection, id: &str) -> Result<Option<ClusterRecord>, GraphError> {
+    let Some(n) = id
+        .strip_prefix(['C', 'c'])
+        .unwrap_or(id)
+        .parse::<i64>()
+        .ok()
+    else {
+        return Ok(None);
+    };
+    let record: Option<String> = conn
+        .query_row("SELECT record FROM clusters WHERE id = ?1", [n], |r| {
+            r.get(0)
+        })
+        .ok();
+    record
+        .map(|r| {
+            serde_json::from_str(&r)
+                .map_err(|e| GraphError::Invalid(format!("a stored cluster is unreadable: {e}")))
+        })
+        .transpose()
+}
+
+/// The country and admin1 code of a first-level division named `name` in the store (a state
+/// the documents mention), or `None` when the name is not one (it is then taken as a code).
+fn admin1_code(conn: &Connection, name: &str) -> Result<Option<(String, String)>, GraphError> {
+    let key = format!("n:{}", crate::names::fold(name));
+    conn.query_row(
+        "SELECT p.country, p.admin1 FROM graph_names n
+         JOIN graph_entities g ON g.id = n.entity
+         JOIN places p ON p.geonames_id = g.geonames_id
+         WHERE n.key = ?1 AND g.kind = 'LOC' AND p.feature = 'admin1'
+           AND p.country IS NOT NULL AND p.admin1 IS NOT NULL
+         LIMIT 1",
+        [key],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .map(Some)
+    .or_else(|e| match e {
+        rusqlite::Error::QueryReturnedNoRows => Ok(None),
+        e => Err(e),
+    })
+    .doing("looking up a state")
+}

@@ -1,0 +1,14 @@
+//! The queries over the graph, shared by the command line and the server.
+
+pub mod entities;
+pub mod events;
+pub mod path;
+pub mod profile;
+pub mod stats;
+pub mod timeline;
+
+pub use entities::{EntitySummary, resolve_name, search};
+pub use events::{EventFilter, cluster, events};
+pub use path::{Step, path};
+pub use profile::{Profile, profile};
+pub use stats::{Group, event_counts};
