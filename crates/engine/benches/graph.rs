@@ -192,7 +192,8 @@ fn queries(store: &SqliteStore, label: &str) {
     report("path (max 4 hops)", ms);
 }
 
-/// Copies every document, layer and graph row `copies` more times, with new ids and dates
+/// Copies every document, layer and graph row `copies` more times, with new ids (the first five
+/// hex digits XOR the copy number, so no copy meets an original or another copy) and dates
 /// shifted a week per copy: a store of the real corpora, only bigger.
 fn replicate(db: &Path, copies: u32) {
     let conn = Connection::open(db).expect("open for replication");
@@ -207,9 +208,15 @@ fn replicate(db: &Path, copies: u32) {
             "BEGIN;
             INSERT INTO documents (rowid, id, title, published, source, url, byline, lang,
                 lang_confidence, origin, text, unsupported, ingested_at)
-              SELECT rowid + {off}, printf('%05x', {k}) || substr(id, 6), title,
+              SELECT rowid + {off}, printf('%05x', ((p | {k}) - (p & {k}))) || substr(id, 6), title,
                 date(published, '{days}'), source, url, byline, lang, lang_confidence, origin,
-                text, unsupported, ingested_at FROM documents WHERE rowid <= {docs};
+                text, unsupported, ingested_at FROM (SELECT *,
+                  (instr('0123456789abcdef', substr(id, 1, 1)) - 1) * 65536
+                  + (instr('0123456789abcdef', substr(id, 2, 1)) - 1) * 4096
+                  + (instr('0123456789abcdef', substr(id, 3, 1)) - 1) * 256
+                  + (instr('0123456789abcdef', substr(id, 4, 1)) - 1) * 16
+                  + (instr('0123456789abcdef', substr(id, 5, 1)) - 1) AS p
+                  FROM documents WHERE rowid <= {docs});
             INSERT INTO documents_fts (rowid, title, text)
               SELECT rowid, title, text FROM documents WHERE rowid > {off} AND rowid <= {off} + {docs};
             INSERT INTO segmentations SELECT doc + {off}, sentence_count, token_count, layer
@@ -247,8 +254,8 @@ fn replicate(db: &Path, copies: u32) {
             INSERT INTO clusters SELECT id + {coff}, type, mode,
               CASE WHEN length(date) = 10 THEN date(date, '{days}') ELSE date END,
               date_precision, lat, lon, country, admin1, geonames_id, precision,
-              place_from_scene, fatalities, reports, corroboration, credibility, certainty, record
-              FROM clusters WHERE id <= {clusters};
+              place_from_scene, cell, fatalities, reports, corroboration, credibility, certainty,
+              record FROM clusters WHERE id <= {clusters};
             INSERT INTO cluster_reports SELECT doc + {off}, event, cluster + {coff}, reason
               FROM cluster_reports WHERE doc <= {docs};
             INSERT INTO cluster_participants SELECT entity, cluster + {coff}, role
@@ -289,8 +296,8 @@ fn main() {
         let db = dir.path().join(format!("plain-{run}.db"));
         let mut store = SqliteStore::open(&db).expect("store");
         let started = Instant::now();
-        let summary = ingest(&mut store, &pipeline, inputs.clone(), &options, &mut |_| {})
-            .expect("ingest");
+        let summary =
+            ingest(&mut store, &pipeline, inputs.clone(), &options, &mut |_| {}).expect("ingest");
         plain.push(started.elapsed().as_secs_f64());
         documents = summary.new;
         drop(store);

@@ -489,7 +489,7 @@ pub(crate) fn rebuild(tx: &Transaction<'_>, cluster: i64) -> Result<(), GraphErr
         "UPDATE clusters SET mode = ?2, date = ?3, date_precision = ?4, lat = ?5, lon = ?6,
             country = ?7, admin1 = ?8, geonames_id = ?9, precision = ?10, fatalities = ?11,
             reports = ?12, corroboration = ?13, credibility = ?14, certainty = ?15, record = ?16,
-            place_from_scene = ?17
+            place_from_scene = ?17, cell = ?18
          WHERE id = ?1",
     )
     .doing("preparing a cluster update")?
@@ -511,6 +511,9 @@ pub(crate) fn rebuild(tx: &Transaction<'_>, cluster: i64) -> Result<(), GraphErr
         certainty,
         json,
         from_scene,
+        matching_place
+            .as_ref()
+            .and_then(|p| Some(crate::clusters::cell(p.lat?, p.lon?))),
     ])
     .doing("updating a cluster")?;
     tx.execute(

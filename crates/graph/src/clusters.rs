@@ -194,6 +194,7 @@ struct Stored {
     precision: String,
     place: Where,
     fatalities: Option<u32>,
+    reports: i64,
 }
 
 /// Death counts far apart ("one man" and "seven police officers") speak against one event;
@@ -233,6 +234,12 @@ pub(crate) fn assign(
             *slot = slot.max(crate::entities::context_weight(entity));
         }
     }
+    // Once per document: the clusters that other documents telling the same story report.
+    let story = if doc.events.is_empty() {
+        HashMap::new()
+    } else {
+        story_overlap(tx, &named)?
+    };
     for (index, event) in doc.events.iter().enumerate() {
         let Some((date, precision)) = effective_date(event, published) else {
             // Nothing to place it in time: a cluster of its own.
@@ -257,12 +264,22 @@ pub(crate) fn assign(
         };
         let mine = participants(event, links);
         let mut best: Option<((f64, bool, i64), i64, String)> = None;
-        for stored in candidates(tx, event, date, precision)? {
+        // A fixed handful of indexed queries per event, whatever the number of candidates:
+        // the candidates, the story each shares with this document, their participants, and
+        // this document's own reports among them.
+        let stored_candidates = candidates(tx, event, &place, &mine, date, precision)?;
+        let ids: Vec<i64> = stored_candidates.iter().map(|c| c.id).collect();
+        let participants_of = participants_of(tx, &ids)?;
+        let own_reports = own_reports(tx, rowid)?;
+        for stored in stored_candidates {
+            // What costs nothing first: place and date.
             let Some(place_score) = fit(&place, &stored.place) else {
                 continue;
             };
-            let theirs = cluster_participants(tx, stored.id)?;
-            let shared = mine.intersection(&theirs).count();
+            let date_score = date_fit((date, precision), (&stored.date, &stored.precision));
+            let empty = HashSet::new();
+            let theirs = participants_of.get(&stored.id).unwrap_or(&empty);
+            let shared = mine.intersection(theirs).count();
             let participant_score = match shared {
                 0 if !mine.is_empty() && !theirs.is_empty() => -0.5,
                 0 => 0.0,
@@ -270,8 +287,7 @@ pub(crate) fn assign(
                 _ => 1.0,
             };
             // With no place (or only a country) on one side, only shared participants can
-            // say it is the same event; and what is said (a request, a meeting, an accusation)
-            // is one event only when the same party says it.
+            // say it is the same event.
             let weak_place = place.rank() <= 1 || stored.place.rank() <= 1;
             if weak_place && shared == 0 {
                 continue;
@@ -279,7 +295,9 @@ pub(crate) fn assign(
             // Two events of one type that the extractor kept apart in one document are two
             // events unless they name the same place or share participants; and a document
             // says nothing about its own story.
-            let same_document = reports_from(tx, stored.id, rowid)?;
+            let mine_there = own_reports.get(&stored.id).copied().unwrap_or(0);
+            let same_document = mine_there > 0;
+            let others = stored.reports > mine_there;
             let same_place = place.geonames_id.is_some()
                 && place.geonames_id == stored.place.geonames_id
                 && place.rank() >= 3
@@ -288,30 +306,36 @@ pub(crate) fn assign(
             if same_document && shared == 0 && !same_place {
                 continue;
             }
-            let story = match shared_story(tx, stored.id, &named, rowid)? {
-                Some(shared) => story_fit(shared),
-                None => 0.0,
+            let story_score = if others {
+                story_fit(story.get(&stored.id).copied().unwrap_or(0.0))
+            } else {
+                0.0
             };
-            // Who said it decides which statement it is: one side naming a party the other
-            // lacks is not enough.
+            // A place that is only the document's scene says "around here": the reports must
+            // also share participants or their story.
+            if (place.from_scene || stored.place.from_scene) && shared == 0 && story_score <= 0.0 {
+                continue;
+            }
+            // What is said (a request, a meeting, an accusation) is one event only when the
+            // same party says it: one side naming a party the other lacks is not enough.
             let parties_known = !mine.is_empty() || !theirs.is_empty();
             if is_verbal(event.kind)
                 && shared == 0
-                && (parties_known || story < 0.5 || place_score < 0.5)
+                && (parties_known || story_score < 0.5 || place_score < 0.5)
             {
                 continue;
             }
             let score = place_score
-                + date_fit((date, precision), (&stored.date, &stored.precision))
+                + date_score
                 + participant_score
-                + story
+                + story_score
                 + count_fit(event.fatalities, stored.fatalities);
             // On a tie, the cluster placed by its own reports, then the first one.
             let rank = (score, !stored.place.from_scene, -stored.id);
             if score >= JOIN_SCORE && best.as_ref().is_none_or(|b| rank > b.0) {
                 let reason = format!(
                     "same type; place fit {place_score:.1}, date {} vs {}, {shared} shared \
-                     participant(s), story fit {story:.2}; score {score:.2}",
+                     participant(s), story fit {story_score:.2}; score {score:.2}",
                     date, stored.date
                 );
                 best = Some((rank, stored.id, reason));
@@ -322,59 +346,109 @@ pub(crate) fn assign(
             None => (create(tx, event)?, "first report".to_string()),
         };
         add_report(tx, rowid, index, id, &reason)?;
-        // At once, so that the document's next event finds this cluster's place and date.
+        // At once, so that the document's next event finds this cluster's place, date and
+        // participants.
         crate::aggregate::rebuild(tx, id)?;
-        // Participants are known at once, so a second report in this batch can match them.
-        for graph in &mine {
-            tx.prepare_cached(
-                "INSERT OR IGNORE INTO cluster_participants (entity, cluster, role)
-                 VALUES (?1, ?2, 'actor')",
-            )
-            .doing("preparing a participant")?
-            .execute(params![graph, id])
-            .doing("adding a participant")?;
-        }
     }
     Ok(())
 }
 
+/// The 1-degree grid cell of a point (see the `clusters.cell` column).
+pub(crate) fn cell(lat: f64, lon: f64) -> i64 {
+    ((lat + 90.0).floor() as i64) * 360 + ((lon + 180.0).floor() as i64)
+}
+
+/// The clusters of this type and time that could be this event: those located in its grid cell
+/// or the eight around it (two towns are one place only within 10 km, a district within 60), a
+/// state or country of its country, and any that share one of its participants (which alone
+/// can join reports with no place or only a country). Each look-up is an indexed range.
 fn candidates(
     tx: &Transaction<'_>,
     event: &Event,
+    place: &Where,
+    participants: &HashSet<i64>,
     date: &str,
     precision: &str,
 ) -> Result<Vec<Stored>, GraphError> {
     let Some((low, high)) = date_range(date, precision) else {
         return Ok(Vec::new());
     };
-    let mut stmt = tx
-        .prepare_cached(
-            "SELECT id, date, date_precision, geonames_id, lat, lon, country, admin1, precision,
-                    fatalities, place_from_scene
-             FROM clusters WHERE type = ?1 AND date BETWEEN ?2 AND ?3 LIMIT 500",
-        )
-        .doing("preparing a cluster lookup")?;
-    let rows = stmt
-        .query_map(params![event.kind.as_str(), low, high], |r| {
-            Ok(Stored {
-                id: r.get(0)?,
-                date: r.get(1)?,
-                precision: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
-                place: Where {
-                    geonames_id: r.get(3)?,
-                    lat: r.get(4)?,
-                    lon: r.get(5)?,
-                    country: r.get(6)?,
-                    admin1: r.get(7)?,
-                    precision: r.get(8)?,
-                    from_scene: r.get(10)?,
-                },
-                fatalities: r.get(9)?,
-            })
-        })
-        .doing("looking up clusters")?;
-    rows.collect::<Result<Vec<_>, _>>()
-        .doing("reading clusters")
+    const COLUMNS: &str = STORED_COLUMNS;
+    let kind = event.kind.as_str();
+    let mut found: Vec<Stored> = Vec::new();
+    let mut seen = HashSet::new();
+    let mut collect = |sql: &str, values: &[&dyn rusqlite::ToSql]| -> Result<(), GraphError> {
+        let mut stmt = tx.prepare_cached(sql).doing("preparing a cluster lookup")?;
+        let rows = stmt
+            .query_map(values, stored_row)
+            .doing("looking up clusters")?;
+        for row in rows {
+            let stored = row.doing("reading clusters")?;
+            if seen.insert(stored.id) {
+                found.push(stored);
+            }
+        }
+        Ok(())
+    };
+    if let (Some(lat), Some(lon)) = (place.lat, place.lon) {
+        let centre = cell(lat, lon);
+        let cells: Vec<i64> = [-360, 0, 360]
+            .iter()
+            .flat_map(|row| [-1, 0, 1].map(|col| centre + row + col))
+            .collect();
+        let sql = format!(
+            "SELECT {COLUMNS} FROM clusters c WHERE c.type = ?1 AND c.cell IN ({}) \
+             AND c.date BETWEEN ?2 AND ?3 LIMIT 120",
+            cells
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        collect(&sql, &[&kind, &low, &high])?;
+        if let Some(country) = &place.country {
+            collect(
+                &format!(
+                    "SELECT {COLUMNS} FROM clusters c WHERE c.type = ?1 AND c.country = ?2 \
+                     AND c.date BETWEEN ?3 AND ?4 AND c.precision IN ('admin1', 'country', 'region') \
+                     LIMIT 100"
+                ),
+                &[&kind, country, &low, &high],
+            )?;
+        }
+    }
+    for entity in participants {
+        collect(
+            &format!(
+                "SELECT {COLUMNS} FROM cluster_participants p JOIN clusters c ON c.id = p.cluster \
+                 WHERE p.entity = ?1 AND c.type = ?2 AND c.date BETWEEN ?3 AND ?4 LIMIT 100"
+            ),
+            &[entity, &kind, &low, &high],
+        )?;
+    }
+    Ok(found)
+}
+
+const STORED_COLUMNS: &str = "c.id, c.date, c.date_precision, c.geonames_id, c.lat, c.lon,
+    c.country, c.admin1, c.precision, c.fatalities, c.place_from_scene, c.reports";
+
+fn stored_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Stored> {
+    Ok(Stored {
+        id: r.get(0)?,
+        date: r.get(1)?,
+        precision: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+        place: Where {
+            geonames_id: r.get(3)?,
+            lat: r.get(4)?,
+            lon: r.get(5)?,
+            country: r.get(6)?,
+            admin1: r.get(7)?,
+            precision: r.get(8)?,
+            from_scene: r.get(10)?,
+        },
+        fatalities: r.get(9)?,
+        reports: r.get(11)?,
+    })
 }
 
 /// Events that are said or agreed rather than done on the ground.
@@ -386,52 +460,98 @@ fn is_verbal(kind: tessera_doc::EventType) -> bool {
     )
 }
 
-/// How much the other documents already in a cluster name of what this document names (the
-/// people, organisations and places of one story, whatever the language); `None` when the
-/// cluster has no other document.
-fn shared_story(
+/// Entities named in more documents than this say little about which story a document tells
+/// (a country, a wire agency, a head of state), and would make the look-up slow.
+const STORY_HUB: i64 = 60;
+/// The rarest entities of a document that are looked up for its story.
+const STORY_ENTITIES: i64 = 8;
+
+/// For each cluster reported by another document that names what this document names (its
+/// rarest people, organisations and places), the weight of what they share: the same story,
+/// whatever the language.
+fn story_overlap(
     tx: &Transaction<'_>,
-    cluster: i64,
     named: &HashMap<i64, f64>,
-    this_document: i64,
-) -> Result<Option<f64>, GraphError> {
-    let others: bool = tx
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM cluster_reports WHERE cluster = ?1 AND doc != ?2)",
-        )
-        .doing("preparing a report check")?
-        .query_row(params![cluster, this_document], |r| r.get(0))
-        .doing("checking a cluster's reports")?;
-    if !others {
-        return Ok(None);
+) -> Result<HashMap<i64, f64>, GraphError> {
+    let mut rare: Vec<(i64, i64, f64)> = Vec::new();
+    {
+        let mut count = tx
+            .prepare_cached("SELECT documents FROM graph_entities WHERE id = ?1")
+            .doing("preparing a document count")?;
+        for (&graph, &weight) in named {
+            if weight < 0.5 {
+                continue;
+            }
+            let documents: i64 = count
+                .query_row([graph], |r| r.get(0))
+                .doing("reading a document count")?;
+            if documents > 1 && documents <= STORY_HUB {
+                rare.push((documents, graph, weight));
+            }
+        }
     }
+    rare.sort_by_key(|r| (r.0, r.1));
+    rare.truncate(STORY_ENTITIES as usize);
     let mut stmt = tx
         .prepare_cached(
-            "SELECT DISTINCT l.graph FROM cluster_reports cr
-             JOIN entity_links l ON l.doc = cr.doc WHERE cr.cluster = ?1 AND cr.doc != ?2
-             LIMIT 1000",
+            "SELECT DISTINCT cr.cluster FROM entity_links l
+             JOIN cluster_reports cr ON cr.doc = l.doc
+             WHERE l.graph = ?1",
         )
-        .doing("preparing a cluster's story")?;
-    let rows = stmt
-        .query_map(params![cluster, this_document], |r| r.get::<_, i64>(0))
-        .doing("reading a cluster's story")?;
-    let mut total = 0.0;
-    for graph in rows {
-        total += named
-            .get(&graph.doing("reading a cluster's story")?)
-            .copied()
-            .unwrap_or(0.0);
+        .doing("preparing a story look-up")?;
+    let mut by_cluster: HashMap<i64, f64> = HashMap::new();
+    for (_, graph, weight) in rare {
+        let rows = stmt
+            .query_map([graph], |r| r.get::<_, i64>(0))
+            .doing("looking up a story")?;
+        for row in rows {
+            *by_cluster.entry(row.doing("reading a story")?).or_default() += weight;
+        }
     }
-    Ok(Some(total))
+    Ok(by_cluster)
 }
 
-fn reports_from(tx: &Transaction<'_>, cluster: i64, doc: i64) -> Result<bool, GraphError> {
-    tx.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM cluster_reports WHERE cluster = ?1 AND doc = ?2)",
-    )
-    .doing("preparing a report check")?
-    .query_row(params![cluster, doc], |r| r.get(0))
-    .doing("checking a cluster's reports")
+/// The graph entities taking part in each of these clusters, in one query.
+fn participants_of(
+    tx: &Transaction<'_>,
+    clusters: &[i64],
+) -> Result<HashMap<i64, HashSet<i64>>, GraphError> {
+    let mut out: HashMap<i64, HashSet<i64>> = HashMap::new();
+    if clusters.is_empty() {
+        return Ok(out);
+    }
+    let list = clusters
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    let mut stmt = tx
+        .prepare(&format!(
+            "SELECT cluster, entity FROM cluster_participants WHERE cluster IN ({list})"
+        ))
+        .doing("preparing a participant look-up")?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+        .doing("reading participants")?;
+    for row in rows {
+        let (cluster, entity) = row.doing("reading participants")?;
+        out.entry(cluster).or_default().insert(entity);
+    }
+    Ok(out)
+}
+
+/// How many of each cluster's reports come from this document (so far).
+fn own_reports(tx: &Transaction<'_>, doc: i64) -> Result<HashMap<i64, i64>, GraphError> {
+    let mut stmt = tx
+        .prepare_cached(
+            "SELECT cluster, COUNT(*) FROM cluster_reports WHERE doc = ?1 GROUP BY cluster",
+        )
+        .doing("preparing a report count")?;
+    let rows = stmt
+        .query_map([doc], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+        .doing("counting reports")?;
+    rows.collect::<Result<HashMap<_, _>, _>>()
+        .doing("counting reports")
 }
 
 /// Sharing three or more named things says "the same story"; sharing none speaks against.
@@ -445,17 +565,6 @@ fn story_fit(shared: f64) -> f64 {
     } else {
         0.0
     }
-}
-
-fn cluster_participants(tx: &Transaction<'_>, cluster: i64) -> Result<HashSet<i64>, GraphError> {
-    let mut stmt = tx
-        .prepare_cached("SELECT entity FROM cluster_participants WHERE cluster = ?1")
-        .doing("preparing a participant lookup")?;
-    let rows = stmt
-        .query_map([cluster], |r| r.get::<_, i64>(0))
-        .doing("reading participants")?;
-    rows.collect::<Result<HashSet<_>, _>>()
-        .doing("reading participants")
 }
 
 /// A new cluster with this one report's type; its record is filled in by `aggregate`.

@@ -148,8 +148,16 @@ struct Candidate {
     geonames_id: Option<i64>,
 }
 
-/// Why and how firmly a candidate fits; `None` when it must not be linked.
-fn judge(entity: &Entity, candidate: &Candidate, context: f64) -> Option<(u8, String)> {
+/// What linking to a candidate takes: how firmly the names match (`strength`), how much shared
+/// context (`needed`, see [`context_weight`]) they still need, and what to say of it.
+struct Requirement {
+    strength: u8,
+    needed: f64,
+    what: String,
+}
+
+/// What a candidate needs to be linked; `None` when it must not be, whatever the context.
+fn requirement(entity: &Entity, candidate: &Candidate, by_name: bool) -> Option<Requirement> {
     let kind = entity.kind.as_str();
     let same_kind = candidate.kind == kind
         || matches!(
@@ -159,21 +167,25 @@ fn judge(entity: &Entity, candidate: &Candidate, context: f64) -> Option<(u8, St
     if !same_kind {
         return None;
     }
-    let shared = if context > 0.0 {
-        format!(" and shares context (weight {context:.2})")
-    } else {
-        String::new()
+    let firm = |strength, what: String| {
+        Some(Requirement {
+            strength,
+            needed: 0.0,
+            what,
+        })
     };
     match entity.kind {
         MentionKind::Loc => {
             let id = entity.place.as_ref().and_then(|p| p.geonames_id);
             match (id, candidate.geonames_id) {
                 (Some(a), Some(b)) if a as i64 == b => {
-                    Some((3, format!("same gazetteer place (GeoNames {a})")))
+                    firm(3, format!("same gazetteer place (GeoNames {a})"))
                 }
                 (Some(_), Some(_)) => None,
-                _ => (names::fold(&entity.name) == names::fold(&candidate.name))
-                    .then(|| (2, format!("same place name {:?}{shared}", candidate.name))),
+                _ if names::fold(&entity.name) == names::fold(&candidate.name) => {
+                    firm(2, format!("same place name {:?}", candidate.name))
+                }
+                _ => None,
             }
         }
         MentionKind::Per => {
@@ -193,17 +205,15 @@ fn judge(entity: &Entity, candidate: &Candidate, context: f64) -> Option<(u8, St
                 (NameMatch::Same, _) => 1.5,
                 (NameMatch::Shorter, _) => 0.75,
             };
-            if context < needed {
-                return None;
-            }
             let what = match how {
                 NameMatch::Same => "same name",
                 _ => "shorter form of the name",
             };
-            Some((
-                if how == NameMatch::Same { 3 } else { 2 },
-                format!("{what} as {:?}{shared}", candidate.name),
-            ))
+            Some(Requirement {
+                strength: if how == NameMatch::Same { 3 } else { 2 },
+                needed,
+                what: format!("{what} as {:?}", candidate.name),
+            })
         }
         _ => {
             let (a, b) = (names::fold(&entity.name), names::fold(&candidate.name));
@@ -211,21 +221,41 @@ fn judge(entity: &Entity, candidate: &Candidate, context: f64) -> Option<(u8, St
                 names::is_acronym(&entity.name) || names::is_acronym(&candidate.name);
             // (A body named only by its kind was found under a key of its place already.)
             if a == b && !acronym_like {
-                return Some((3, format!("same name as {:?}", candidate.name)));
+                return firm(3, format!("same name as {:?}", candidate.name));
             }
-            // An acronym, or a match through an alias or acronym, needs the same surroundings:
-            // many bodies share three letters.
-            (context >= 0.25).then(|| {
-                (
-                    2,
-                    format!(
-                        "name, alias or acronym matches {:?}{shared}",
-                        candidate.name
-                    ),
-                )
+            // Otherwise a name or alias of one is a name or alias of the other (`by_name`: the
+            // key that found it was a name), or one is written as an acronym that the other's
+            // initials spell; and even then the surroundings must agree: many bodies share
+            // three letters. Two long names that only share initials are two bodies.
+            let written_as_acronym =
+                acronym_like || entity.aliases.iter().any(|x| names::is_acronym(&x.name));
+            let related = by_name || written_as_acronym;
+            related.then(|| Requirement {
+                strength: 2,
+                needed: 0.25,
+                what: format!("name, alias or acronym matches {:?}", candidate.name),
             })
         }
     }
+}
+
+/// Why and how firmly a candidate fits given the context shared; `None` when it must not be
+/// linked.
+fn judge(
+    entity: &Entity,
+    candidate: &Candidate,
+    by_name: bool,
+    context: f64,
+) -> Option<(u8, String)> {
+    let needs = requirement(entity, candidate, by_name)?;
+    if context < needs.needed {
+        return None;
+    }
+    let mut reason = needs.what;
+    if context > 0.0 {
+        reason.push_str(&format!(" and shares context (weight {context:.2})"));
+    }
+    Some((needs.strength, reason))
 }
 
 /// Resolves every named entity of `doc` (stored as `rowid`, published on `published`).
@@ -254,18 +284,34 @@ pub(crate) fn resolve(
     let setting = Setting::of(doc);
     for i in indices {
         let entity = &doc.entities[i];
-        let (graph, reason, keys) = if overrides.is_split(&doc_id, i) {
+        // (graph entity, why, the keys to file it under, the name it had)
+        let (graph, reason, keys, known_name) = if overrides.is_split(&doc_id, i) {
             // Split off by hand: alone, and under no key another mention could find.
             let graph = create(tx, entity)?;
-            (graph, "split off by hand".to_string(), Vec::new())
+            (graph, "split off by hand".to_string(), Vec::new(), None)
         } else {
             let keys = keys_of(entity, &setting);
             match best_candidate(tx, entity, &keys, &context)? {
-                Some((graph, reason)) => (graph, reason, keys),
-                None => (create(tx, entity)?, "first seen here".to_string(), keys),
+                Some((graph, reason, name)) => (graph, reason, keys, Some(name)),
+                None => (
+                    create(tx, entity)?,
+                    "first seen here".to_string(),
+                    keys,
+                    None,
+                ),
             }
         };
-        link(tx, rowid, i, graph, &reason, entity, &keys, published)?;
+        // A mention that brings no new name (the same name, no alias) adds no key.
+        let new_names = known_name
+            .as_deref()
+            .is_none_or(|name| names::fold(name) != names::fold(&entity.name))
+            || !entity.aliases.is_empty();
+        let plan = LinkPlan {
+            new_document: !context.contains_key(&graph),
+            keys: if new_names { Some(&keys) } else { None },
+            name: known_name.as_deref().unwrap_or(&entity.name),
+        };
+        link(tx, rowid, i, graph, &reason, entity, &plan, published)?;
         let weight = context_weight(entity);
         let slot = context.entry(graph).or_insert(0.0);
         *slot = slot.max(weight);
@@ -274,16 +320,23 @@ pub(crate) fn resolve(
     Ok(links)
 }
 
+/// How many candidates' surroundings one mention may read.
+const CONTEXT_READS: usize = 4;
+
+/// The best graph entity for `entity`: its id, why, and its name now.
 fn best_candidate(
     tx: &Transaction<'_>,
     entity: &Entity,
     keys: &[String],
     context: &HashMap<i64, f64>,
-) -> Result<Option<(i64, String)>, GraphError> {
+) -> Result<Option<(i64, String, String)>, GraphError> {
     let mut seen = HashSet::new();
-    let mut best: Option<(u8, f64, i64, String)> = None;
+    let mut context_reads = 0;
+    let mut best: Option<(u8, f64, i64, String, String)> = None;
     let mut lookup = tx
-        .prepare_cached("SELECT entity FROM graph_names WHERE key = ?1")
+        // The first entities filed under a key, which are the established ones: a name that
+        // never merges ("Reuter" signing every wire story) must not make each look-up longer.
+        .prepare_cached("SELECT entity FROM graph_names WHERE key = ?1 LIMIT 16")
         .doing("preparing a name lookup")?;
     for key in keys {
         let ids = lookup
@@ -298,18 +351,33 @@ fn best_candidate(
             let Some(candidate) = candidate(tx, id)? else {
                 continue;
             };
-            let shared = shared_context(tx, id, context)?;
-            if let Some((strength, reason)) = judge(entity, &candidate, shared) {
+            // The surroundings are read only when the names alone do not decide: they cost
+            // a query over the candidate's latest documents.
+            let by_name = !key.starts_with("a:");
+            let Some(needs) = requirement(entity, &candidate, by_name) else {
+                continue;
+            };
+            // At most a few candidates' surroundings are read per mention: a name that rarely
+            // merges ("Reuter" signing each wire story) has many candidates, and reading each
+            // one's documents would make every mention of it slower than the last.
+            let shared = if needs.needed > 0.0 && context_reads < CONTEXT_READS {
+                context_reads += 1;
+                shared_context(tx, id, context)?
+            } else {
+                0.0
+            };
+            let judged = judge(entity, &candidate, by_name, shared);
+            if let Some((strength, reason)) = judged {
                 let better = best
                     .as_ref()
                     .is_none_or(|b| (strength, shared) > (b.0, b.1));
                 if better {
-                    best = Some((strength, shared, id, reason));
+                    best = Some((strength, shared, id, reason, candidate.name.clone()));
                 }
             }
         }
     }
-    Ok(best.map(|(_, _, id, reason)| (id, reason)))
+    Ok(best.map(|(_, _, id, reason, name)| (id, reason, name)))
 }
 
 fn candidate(tx: &Transaction<'_>, id: i64) -> Result<Option<Candidate>, GraphError> {
@@ -340,7 +408,7 @@ fn shared_context(
     let mut stmt = tx
         .prepare_cached(
             "SELECT DISTINCT l.graph FROM
-                (SELECT doc FROM entity_links WHERE graph = ?1 ORDER BY doc DESC LIMIT 64) d
+                (SELECT doc FROM entity_links WHERE graph = ?1 ORDER BY doc DESC LIMIT 16) d
              JOIN entity_links l ON l.doc = d.doc",
         )
         .doing("preparing a context lookup")?;
@@ -387,6 +455,16 @@ fn fuller(kind: MentionKind, new: &str, old: &str) -> bool {
     }
 }
 
+/// What linking a mention changes besides the link itself.
+struct LinkPlan<'a> {
+    /// The entity's first mention in this document (it counts one more document).
+    new_document: bool,
+    /// Keys to file the entity under, when the mention brings a name it did not have.
+    keys: Option<&'a [String]>,
+    /// The entity's name before this mention.
+    name: &'a str,
+}
+
 #[allow(clippy::too_many_arguments)]
 fn link(
     tx: &Transaction<'_>,
@@ -395,39 +473,29 @@ fn link(
     graph: i64,
     reason: &str,
     entity: &Entity,
-    keys: &[String],
+    plan: &LinkPlan<'_>,
     published: Option<&str>,
 ) -> Result<(), GraphError> {
-    let new_document: bool = tx
-        .prepare_cached(
-            "SELECT NOT EXISTS (SELECT 1 FROM entity_links WHERE graph = ?1 AND doc = ?2)",
-        )
-        .doing("preparing a link check")?
-        .query_row(params![graph, rowid], |r| r.get(0))
-        .doing("checking a link")?;
     tx.prepare_cached(
         "INSERT OR REPLACE INTO entity_links (doc, entity, graph, reason) VALUES (?1, ?2, ?3, ?4)",
     )
     .doing("preparing a link")?
     .execute(params![rowid, index as i64, graph, reason])
     .doing("linking an entity")?;
-    let mut add_key = tx
-        .prepare_cached("INSERT OR IGNORE INTO graph_names (key, entity) VALUES (?1, ?2)")
-        .doing("preparing a name key")?;
-    for key in keys.iter().cloned().chain(word_keys(entity)) {
-        add_key
-            .execute(params![key, graph])
-            .doing("adding a name key")?;
+    if let Some(keys) = plan.keys {
+        let mut add_key = tx
+            .prepare_cached("INSERT OR IGNORE INTO graph_names (key, entity) VALUES (?1, ?2)")
+            .doing("preparing a name key")?;
+        for key in keys.iter().cloned().chain(word_keys(entity)) {
+            add_key
+                .execute(params![key, graph])
+                .doing("adding a name key")?;
+        }
     }
-    let old_name: String = tx
-        .prepare_cached("SELECT name FROM graph_entities WHERE id = ?1")
-        .doing("preparing an entity read")?
-        .query_row([graph], |r| r.get(0))
-        .doing("reading an entity name")?;
-    let name = if fuller(entity.kind, &entity.name, &old_name) {
+    let name = if fuller(entity.kind, &entity.name, plan.name) {
         entity.name.as_str()
     } else {
-        old_name.as_str()
+        plan.name
     };
     tx.prepare_cached(
         "UPDATE graph_entities SET name = ?2, documents = documents + ?3,
@@ -442,7 +510,7 @@ fn link(
     .execute(params![
         graph,
         name,
-        new_document as i64,
+        plan.new_document as i64,
         entity.country,
         published
     ])
@@ -499,25 +567,28 @@ mod tests {
     #[test]
     fn people_need_more_context_the_less_the_name_says() {
         let full = candidate("PER", "María Pérez Ruiz");
-        assert!(judge(&person("María Pérez Ruiz"), &full, 0.0).is_some());
-        assert!(judge(&person("María Pérez"), &full, 0.0).is_none());
-        assert!(judge(&person("María Pérez"), &full, 1.0).is_some());
+        assert!(judge(&person("María Pérez Ruiz"), &full, true, 0.0).is_some());
+        assert!(judge(&person("María Pérez"), &full, true, 0.0).is_none());
+        assert!(judge(&person("María Pérez"), &full, true, 1.0).is_some());
         let two = candidate("PER", "José Martínez");
         // Sharing only a country is not enough for a two-word name.
-        assert!(judge(&person("José Martínez"), &two, 0.25).is_none());
-        assert!(judge(&person("José Martínez"), &two, 1.0).is_some());
-        assert!(judge(&person("Ana Martínez"), &two, 5.0).is_none());
+        assert!(judge(&person("José Martínez"), &two, true, 0.25).is_none());
+        assert!(judge(&person("José Martínez"), &two, true, 1.0).is_some());
+        assert!(judge(&person("Ana Martínez"), &two, true, 5.0).is_none());
     }
 
     #[test]
     fn organisations_by_name_and_acronyms_with_context() {
         let org = Entity::new(MentionKind::Org, "FGE");
         let full = candidate("ORG", "Fiscalía General del Estado");
-        assert!(judge(&org, &full, 0.0).is_none());
-        assert!(judge(&org, &full, 0.25).is_some());
+        assert!(judge(&org, &full, true, 0.0).is_none());
+        assert!(judge(&org, &full, true, 0.25).is_some());
         let same = Entity::new(MentionKind::Org, "fiscalia general del estado");
-        assert!(judge(&same, &full, 0.0).is_some());
-        assert!(judge(&Entity::new(MentionKind::Loc, "FGE"), &full, 9.0).is_none());
+        assert!(judge(&same, &full, true, 0.0).is_some());
+        assert!(judge(&Entity::new(MentionKind::Loc, "FGE"), &full, true, 9.0).is_none());
+        // Two long names that only share initials, found by an acronym key.
+        let other = Entity::new(MentionKind::Org, "Frente de Guerrilla Estudiantil");
+        assert!(judge(&other, &full, false, 9.0).is_none());
     }
 
     #[test]

@@ -65,6 +65,28 @@ pub fn events(conn: &Connection, filter: &EventFilter) -> Result<Vec<ClusterReco
     if let Some((lat, lon)) = filter.near {
         let dlat = filter.km / 111.0;
         let dlon = filter.km / (111.0 * lat.to_radians().cos().abs().max(0.01));
+        // The grid cells the box covers (an indexed look-up), then the box, then the radius.
+        let cells: Vec<i64> = {
+            let (lat0, lat1) = ((lat - dlat).max(-90.0), (lat + dlat).min(89.999));
+            let (lon0, lon1) = ((lon - dlon).max(-180.0), (lon + dlon).min(179.999));
+            let rows = (lat0.floor() as i64)..=(lat1.floor() as i64);
+            let cols = (lon0.floor() as i64)..=(lon1.floor() as i64);
+            rows.flat_map(|r| {
+                cols.clone()
+                    .map(move |c| crate::clusters::cell(r as f64, c as f64))
+            })
+            .collect()
+        };
+        if cells.len() <= 400 {
+            clauses.push(format!(
+                "c.cell IN ({})",
+                cells
+                    .iter()
+                    .map(i64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
         push("c.lat >= ?", Value::Real(lat - dlat), &mut clauses);
         push("c.lat <= ?", Value::Real(lat + dlat), &mut clauses);
         push("c.lon >= ?", Value::Real(lon - dlon), &mut clauses);

@@ -26,7 +26,7 @@ pub struct Step {
 }
 
 /// Neighbours examined per entity: the widest hubs (a country in every document) are cut short.
-const FAN_OUT: i64 = 400;
+const FAN_OUT: i64 = 200;
 
 /// The shortest path from `a` to `b` of at most `max_hops` steps, or `None`.
 pub fn path(
@@ -44,11 +44,21 @@ pub fn path(
     let mut best: HashMap<i64, (u32, usize)> = HashMap::from([(a, (0, 0))]);
     let mut came_from: HashMap<i64, (i64, Edge)> = HashMap::new();
     let mut heap = BinaryHeap::from([Reverse((0u32, 0usize, a))]);
+    let mut expanded = 0;
     while let Some(Reverse((cost, hops, node))) = heap.pop() {
         if node == b {
             return steps(conn, &came_from, a, b).map(Some);
         }
         if best.get(&node).is_some_and(|&(c, _)| c < cost) || hops >= max_hops {
+            continue;
+        }
+        // A bounded search: a few hundred entities looked at, and none of the hubs that every
+        // document names (a country, a wire), through which everything would connect.
+        expanded += 1;
+        if expanded > EXPANSIONS {
+            break;
+        }
+        if node != a && is_hub(conn, node)? {
             continue;
         }
         let through_place = node != a && is_place(conn, node)?;
@@ -67,6 +77,18 @@ pub fn path(
         }
     }
     Ok(None)
+}
+
+/// Entities looked at per search, at most.
+const EXPANSIONS: usize = 60;
+/// An entity named in more documents than this is a hub, passed through but not searched from.
+const HUB_DOCUMENTS: i64 = 1000;
+
+fn is_hub(conn: &Connection, id: i64) -> Result<bool, GraphError> {
+    conn.prepare_cached("SELECT documents > ?2 FROM graph_entities WHERE id = ?1")
+        .doing("preparing a hub check")?
+        .query_row(rusqlite::params![id, HUB_DOCUMENTS], |r| r.get(0))
+        .doing("reading an entity's documents")
 }
 
 fn is_place(conn: &Connection, id: i64) -> Result<bool, GraphError> {
@@ -220,13 +242,14 @@ fn same_sentence(conn: &Connection, node: i64) -> Result<Vec<Edge>, GraphError> 
                            MAX(m1.end, m2.end) - MAX(MIN(m1.start, m2.start) - 300, 0) + 300),
                     MAX(MIN(m1.start, m2.start) - 300, 0),
                     MIN(m1.end, m2.end), MAX(m1.start, m2.start)
-             FROM entity_links l1
+             FROM (SELECT doc, entity FROM entity_links WHERE graph = ?1
+                   ORDER BY doc DESC LIMIT 24) l1
              JOIN entity_mentions m1 ON m1.doc = l1.doc AND m1.entity = l1.entity
              JOIN entity_mentions m2 ON m2.doc = m1.doc AND m2.entity != m1.entity
                   AND m2.start BETWEEN m1.start - 400 AND m1.start + 400
              JOIN entity_links l2 ON l2.doc = m2.doc AND l2.entity = m2.entity AND l2.graph != ?1
              JOIN documents d ON d.rowid = l1.doc
-             WHERE l1.graph = ?1 LIMIT ?2",
+             LIMIT ?2",
         )
         .doing("preparing a same-sentence lookup")?;
     let rows = stmt

@@ -383,6 +383,7 @@ CREATE TABLE clusters (
     geonames_id    INTEGER,
     precision      TEXT,
     place_from_scene INTEGER NOT NULL DEFAULT 0,  -- the place columns are a document's scene
+    cell           INTEGER,  -- a 1-degree grid cell of lat/lon: floor(lat + 90) * 360 + floor(lon + 180)
     fatalities     INTEGER,
     reports        INTEGER NOT NULL,
     corroboration  INTEGER NOT NULL,
@@ -391,6 +392,9 @@ CREATE TABLE clusters (
     record         TEXT NOT NULL
 );
 CREATE INDEX clusters_type_date ON clusters(type, date);
+CREATE INDEX clusters_cell ON clusters(type, cell, date);
+CREATE INDEX clusters_cell_date ON clusters(cell, date);
+CREATE INDEX clusters_type_country ON clusters(type, country, date);
 CREATE INDEX clusters_date ON clusters(date);
 CREATE INDEX clusters_place ON clusters(country, admin1, date);
 
@@ -410,6 +414,7 @@ CREATE TABLE cluster_participants (
     role    TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
     PRIMARY KEY (entity, cluster, role)
 ) WITHOUT ROWID;
+CREATE INDEX cluster_participants_cluster ON cluster_participants(cluster);
 
 -- Per document: its outlet (source, URL host or byline), the wire it carries, if any, and its
 -- scene (the dateline's place, else the place it names most), which places the events that name
