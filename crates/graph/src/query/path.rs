@@ -80,7 +80,7 @@ pub fn path(
 }
 
 /// Entities looked at per search, at most.
-const EXPANSIONS: usize = 60;
+const EXPANSIONS: usize = 30;
 /// An entity named in more documents than this is a hub, passed through but not searched from.
 const HUB_DOCUMENTS: i64 = 1000;
 
@@ -150,24 +150,28 @@ fn neighbours(conn: &Connection, node: i64) -> Result<Vec<Edge>, GraphError> {
     let sql = format!(
         "SELECT * FROM (
             SELECT lo.graph, 'relation', r.predicate, d.id, {rel}
-            FROM entity_links l JOIN relations r ON r.doc = l.doc AND r.subject = l.entity
+            FROM (SELECT doc, entity FROM entity_links WHERE graph = ?1 ORDER BY doc DESC LIMIT 200) l
+            JOIN relations r ON r.doc = l.doc AND r.subject = l.entity
             JOIN entity_links lo ON lo.doc = r.doc AND lo.entity = r.object_entity
-            JOIN documents d ON d.rowid = l.doc WHERE l.graph = ?1
+            JOIN documents d ON d.rowid = l.doc
             UNION ALL
             SELECT ls.graph, 'relation', 'inverse of ' || r.predicate, d.id, {rel}
-            FROM entity_links l JOIN relations r ON r.doc = l.doc AND r.object_entity = l.entity
+            FROM (SELECT doc, entity FROM entity_links WHERE graph = ?1 ORDER BY doc DESC LIMIT 200) l
+            JOIN relations r ON r.doc = l.doc AND r.object_entity = l.entity
             JOIN entity_links ls ON ls.doc = r.doc AND ls.entity = r.subject
-            JOIN documents d ON d.rowid = l.doc WHERE l.graph = ?1
+            JOIN documents d ON d.rowid = l.doc
             UNION ALL
             SELECT lo.graph, 'role', ro.title, d.id, {role}
-            FROM entity_links l JOIN roles ro ON ro.doc = l.doc AND ro.entity = l.entity
+            FROM (SELECT doc, entity FROM entity_links WHERE graph = ?1 ORDER BY doc DESC LIMIT 200) l
+            JOIN roles ro ON ro.doc = l.doc AND ro.entity = l.entity
             JOIN entity_links lo ON lo.doc = ro.doc AND lo.entity = ro.org
-            JOIN documents d ON d.rowid = l.doc WHERE l.graph = ?1
+            JOIN documents d ON d.rowid = l.doc
             UNION ALL
             SELECT lp.graph, 'role', 'has ' || ro.title, d.id, {role}
-            FROM entity_links l JOIN roles ro ON ro.doc = l.doc AND ro.org = l.entity
+            FROM (SELECT doc, entity FROM entity_links WHERE graph = ?1 ORDER BY doc DESC LIMIT 200) l
+            JOIN roles ro ON ro.doc = l.doc AND ro.org = l.entity
             JOIN entity_links lp ON lp.doc = ro.doc AND lp.entity = ro.entity
-            JOIN documents d ON d.rowid = l.doc WHERE l.graph = ?1)
+            JOIN documents d ON d.rowid = l.doc)
          LIMIT ?2",
         rel = evidence("r.evidence_start", "r.evidence_end"),
         role = evidence("ro.evidence_start", "ro.evidence_end"),

@@ -108,7 +108,8 @@ pub struct Profile {
     pub overrides: Option<Vec<Override>>,
 }
 
-/// How many facts of each kind a profile lists at most.
+/// How many facts of each kind a profile lists at most. Facts come from the entity's latest
+/// documents (by when they were stored), so a profile costs the same however famous it is.
 const LIMIT: i64 = 200;
 
 pub fn profile(conn: &Connection, id: i64, why: bool) -> Result<Profile, GraphError> {
@@ -158,12 +159,14 @@ fn collect<T>(
 fn names(conn: &Connection, id: i64) -> Result<Vec<Name>, GraphError> {
     collect(
         conn,
-        "SELECT name, COUNT(DISTINCT doc) AS n FROM (
-            SELECT e.name, l.doc FROM entity_links l
-            JOIN entities e ON e.doc = l.doc AND e.idx = l.entity WHERE l.graph = ?1
+        "WITH latest AS (SELECT doc, entity FROM entity_links WHERE graph = ?1
+                         ORDER BY doc DESC LIMIT 2000)
+         SELECT name, COUNT(DISTINCT doc) AS n FROM (
+            SELECT e.name, l.doc FROM latest l
+            JOIN entities e ON e.doc = l.doc AND e.idx = l.entity
             UNION ALL
-            SELECT a.name, l.doc FROM entity_links l
-            JOIN aliases a ON a.doc = l.doc AND a.entity = l.entity WHERE l.graph = ?1)
+            SELECT a.name, l.doc FROM latest l
+            JOIN aliases a ON a.doc = l.doc AND a.entity = l.entity)
          GROUP BY name ORDER BY n DESC, name LIMIT ?2",
         id,
         "reading an entity's names",
@@ -189,14 +192,15 @@ fn roles(conn: &Connection, id: i64) -> Result<Vec<RoleOut>, GraphError> {
     let sql = format!(
         "SELECT r.title, lo.graph, COALESCE(go.name, eo.name), r.country,
                 d.id, d.published, gd.outlet, {}
-         FROM entity_links l
+         FROM (SELECT doc, entity FROM entity_links WHERE graph = ?1
+               ORDER BY doc DESC LIMIT 1000) l
          JOIN roles r ON r.doc = l.doc AND r.entity = l.entity
          JOIN documents d ON d.rowid = l.doc
          LEFT JOIN graph_documents gd ON gd.doc = l.doc
          LEFT JOIN entity_links lo ON lo.doc = r.doc AND lo.entity = r.org
          LEFT JOIN graph_entities go ON go.id = lo.graph
          LEFT JOIN entities eo ON eo.doc = r.doc AND eo.idx = r.org
-         WHERE l.graph = ?1 ORDER BY d.published, d.id, r.idx LIMIT ?2",
+         ORDER BY d.published, d.id, r.idx LIMIT ?2",
         evidence("r.evidence_start", "r.evidence_end")
     );
     collect(conn, &sql, id, "reading an entity's roles", |r| {
@@ -219,25 +223,25 @@ fn relations(conn: &Connection, id: i64) -> Result<Vec<RelationOut>, GraphError>
         "SELECT * FROM (
             SELECT r.predicate, 'out', lo.graph, COALESCE(go.name, eo.name, r.object_value),
                    r.certainty, d.id, d.published, gd.outlet, {ev}
-            FROM entity_links l
+            FROM (SELECT doc, entity FROM entity_links WHERE graph = ?1
+                  ORDER BY doc DESC LIMIT 1000) l
             JOIN relations r ON r.doc = l.doc AND r.subject = l.entity
             JOIN documents d ON d.rowid = l.doc
             LEFT JOIN graph_documents gd ON gd.doc = l.doc
             LEFT JOIN entity_links lo ON lo.doc = r.doc AND lo.entity = r.object_entity
             LEFT JOIN graph_entities go ON go.id = lo.graph
             LEFT JOIN entities eo ON eo.doc = r.doc AND eo.idx = r.object_entity
-            WHERE l.graph = ?1
             UNION ALL
             SELECT r.predicate, 'in', ls.graph, COALESCE(gs.name, es.name),
                    r.certainty, d.id, d.published, gd.outlet, {ev}
-            FROM entity_links l
+            FROM (SELECT doc, entity FROM entity_links WHERE graph = ?1
+                  ORDER BY doc DESC LIMIT 1000) l
             JOIN relations r ON r.doc = l.doc AND r.object_entity = l.entity
             JOIN documents d ON d.rowid = l.doc
             LEFT JOIN graph_documents gd ON gd.doc = l.doc
             LEFT JOIN entity_links ls ON ls.doc = r.doc AND ls.entity = r.subject
             LEFT JOIN graph_entities gs ON gs.id = ls.graph
-            LEFT JOIN entities es ON es.doc = r.doc AND es.idx = r.subject
-            WHERE l.graph = ?1)
+            LEFT JOIN entities es ON es.doc = r.doc AND es.idx = r.subject)
          ORDER BY 7, 6 LIMIT ?2",
         ev = evidence("r.evidence_start", "r.evidence_end")
     );
@@ -282,10 +286,12 @@ fn clusters(conn: &Connection, id: i64) -> Result<Vec<ClusterRef>, GraphError> {
 fn documents(conn: &Connection, id: i64) -> Result<Vec<DocumentRef>, GraphError> {
     collect(
         conn,
-        "SELECT DISTINCT d.id, d.title, d.published, gd.outlet
-         FROM entity_links l JOIN documents d ON d.rowid = l.doc
+        "SELECT d.id, d.title, d.published, gd.outlet
+         FROM (SELECT DISTINCT doc FROM entity_links WHERE graph = ?1
+               ORDER BY doc DESC LIMIT ?2) l
+         JOIN documents d ON d.rowid = l.doc
          LEFT JOIN graph_documents gd ON gd.doc = l.doc
-         WHERE l.graph = ?1 ORDER BY d.published DESC, d.id LIMIT ?2",
+         ORDER BY d.published DESC, d.id",
         id,
         "reading an entity's documents",
         |r| {
