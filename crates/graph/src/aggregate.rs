@@ -125,14 +125,7 @@ struct Row {
 }
 
 fn place_rank(p: &PlaceOut) -> u8 {
-    match p.precision.as_deref() {
-        Some("city") => 4,
-        Some("admin2") => 3,
-        Some("admin1") => 2,
-        Some("country") => 1,
-        None => 0,
-        _ => 0,
-    }
+    crate::clusters::precision_rank(p.precision.as_deref())
 }
 
 fn date_rank(d: &DateOut) -> u8 {

@@ -141,13 +141,19 @@ impl Where {
     }
 
     fn rank(&self) -> u8 {
-        match self.precision.as_deref().and_then(PlacePrecision::parse) {
-            Some(PlacePrecision::City) => 4,
-            Some(PlacePrecision::Admin2) => 3,
-            Some(PlacePrecision::Admin1) => 2,
-            Some(PlacePrecision::Country) => 1,
-            _ => 0,
-        }
+        precision_rank(self.precision.as_deref())
+    }
+}
+
+/// How precisely a stored precision ("city", "admin1", ...) places something: 4 for a town down
+/// to 1 for a country, 0 for a region or nothing.
+pub(crate) fn precision_rank(precision: Option<&str>) -> u8 {
+    match precision.and_then(PlacePrecision::parse) {
+        Some(PlacePrecision::City) => 4,
+        Some(PlacePrecision::Admin2) => 3,
+        Some(PlacePrecision::Admin1) => 2,
+        Some(PlacePrecision::Country) => 1,
+        _ => 0,
     }
 }
 

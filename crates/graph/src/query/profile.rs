@@ -6,14 +6,10 @@ use crate::error::{Doing, GraphError};
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
-/// The words at byte offsets `start..end` of a document's text (SQLite's substr counts
+/// SQL for the words at byte offsets `start..end` of a document's text (SQLite's substr counts
 /// characters on text, bytes on blobs).
-pub(crate) const fn evidence_sql() -> &'static str {
-    "CAST(substr(CAST(d.text AS BLOB), {s} + 1, {e} - {s}) AS TEXT)"
-}
-
 pub(crate) fn evidence(start: &str, end: &str) -> String {
-    evidence_sql().replace("{s}", start).replace("{e}", end)
+    format!("CAST(substr(CAST(d.text AS BLOB), {start} + 1, {end} - {start}) AS TEXT)")
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
