@@ -258,7 +258,8 @@ fn replicate(db: &Path, copies: u32) {
               record FROM clusters WHERE id <= {clusters};
             INSERT INTO cluster_reports SELECT doc + {off}, event, cluster + {coff}, reason
               FROM cluster_reports WHERE doc <= {docs};
-            INSERT INTO cluster_participants SELECT entity, cluster + {coff}, role
+            INSERT INTO cluster_participants SELECT entity, cluster + {coff}, role, type,
+              CASE WHEN length(date) = 10 THEN date(date, '{days}') ELSE date END
               FROM cluster_participants WHERE cluster <= {clusters};
             COMMIT;"
         );

@@ -37,19 +37,32 @@ impl Sink for StoreSink<'_> {
 
 /// The SQLite store as a sink that also resolves each stored batch across documents (entities,
 /// event clusters) in the transaction after it: a kill between the two leaves the batch pending,
-/// and the next ingest or `tessera resolve` finishes it.
-pub struct ResolvingSink<'s>(pub &'s mut tessera_store::SqliteStore);
+/// and the next ingest or `tessera resolve` finishes it. One resolver serves every batch, so
+/// what it read of the graph for one batch serves the next.
+pub struct ResolvingSink<'s> {
+    store: &'s mut tessera_store::SqliteStore,
+    resolver: tessera_graph::Resolver,
+}
+
+impl<'s> ResolvingSink<'s> {
+    pub fn new(store: &'s mut tessera_store::SqliteStore) -> Self {
+        ResolvingSink {
+            store,
+            resolver: tessera_graph::Resolver::new(),
+        }
+    }
+}
 
 impl Sink for ResolvingSink<'_> {
     fn write_batch(&mut self, batch: &[Document]) -> Result<Vec<PutOutcome>, EngineError> {
-        let outcomes = self.0.put_batch(batch)?;
+        let outcomes = self.store.put_batch(batch)?;
         let stored: Vec<&Document> = batch
             .iter()
             .zip(&outcomes)
             .filter(|(_, outcome)| matches!(outcome, PutOutcome::Stored))
             .map(|(doc, _)| doc)
             .collect();
-        tessera_graph::resolve_documents(self.0, &stored)?;
+        self.resolver.resolve_documents(self.store, &stored)?;
         Ok(outcomes)
     }
 }
@@ -127,14 +140,9 @@ pub fn ingest_and_resolve(
     options: &IngestOptions,
     on_event: &mut dyn FnMut(IngestEvent<'_>),
 ) -> Result<IngestSummary, EngineError> {
-    tessera_graph::resolve_pending(store, &mut |_, _| {})?;
-    run(
-        pipeline,
-        inputs,
-        options,
-        &mut ResolvingSink(store),
-        on_event,
-    )
+    let mut sink = ResolvingSink::new(store);
+    sink.resolver.resolve_pending(sink.store, &mut |_, _| {})?;
+    run(pipeline, inputs, options, &mut sink, on_event)
 }
 
 /// Reads every input, analyses it and hands it to `sink`. Bad inputs are reported through

@@ -299,9 +299,9 @@ fn contradiction(field: &str, count: &Count) -> Option<Contradiction> {
 /// Rebuilds a cluster's record and columns from its reports.
 pub(crate) fn rebuild(tx: &Transaction<'_>, cluster: i64) -> Result<(), GraphError> {
     let kind: String = tx
-        .query_row("SELECT type FROM clusters WHERE id = ?1", [cluster], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT type FROM clusters WHERE id = ?1")
+        .doing("preparing a cluster lookup")?
+        .query_row([cluster], |r| r.get(0))
         .doing("reading a cluster")?;
     let rows = read_rows(tx, cluster)?;
     if rows.is_empty() {
@@ -509,21 +509,27 @@ pub(crate) fn rebuild(tx: &Transaction<'_>, cluster: i64) -> Result<(), GraphErr
             .and_then(|p| Some(crate::clusters::cell(p.lat?, p.lon?))),
     ])
     .doing("updating a cluster")?;
-    tx.execute(
-        "DELETE FROM cluster_participants WHERE cluster = ?1",
-        [cluster],
-    )
-    .doing("clearing a cluster's participants")?;
+    tx.prepare_cached("DELETE FROM cluster_participants WHERE cluster = ?1")
+        .doing("preparing to clear a cluster's participants")?
+        .execute([cluster])
+        .doing("clearing a cluster's participants")?;
     let mut add = tx
         .prepare_cached(
-            "INSERT OR IGNORE INTO cluster_participants (entity, cluster, role) VALUES (?1, ?2, ?3)",
+            "INSERT OR IGNORE INTO cluster_participants (entity, cluster, role, type, date)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
         )
         .doing("preparing a participant")?;
     for (role, list) in [("actor", &record.actors), ("recipient", &record.recipients)] {
         for p in list {
             if let Some(id) = p.entity.as_deref().and_then(|e| e[1..].parse::<i64>().ok()) {
-                add.execute(params![id, cluster, role])
-                    .doing("adding a participant")?;
+                add.execute(params![
+                    id,
+                    cluster,
+                    role,
+                    record.kind,
+                    date.as_ref().map(|d| &d.value)
+                ])
+                .doing("adding a participant")?;
             }
         }
     }

@@ -2,6 +2,7 @@
 //! (same type, a compatible place, a date within a short window, no conflicting participants) or
 //! starts one. The cluster's record is then rebuilt from all its reports ([`crate::aggregate`]).
 
+use crate::cache::GraphCache;
 use crate::entities::Links;
 use crate::error::{Doing, GraphError};
 use chrono::NaiveDate;
@@ -226,6 +227,7 @@ fn participants(event: &Event, links: &Links) -> HashSet<i64> {
 /// Clusters every event of `doc`, rebuilding each cluster it joins or starts.
 pub(crate) fn assign(
     tx: &Transaction<'_>,
+    cache: &mut GraphCache,
     doc: &Document,
     rowid: i64,
     published: Option<&str>,
@@ -244,7 +246,7 @@ pub(crate) fn assign(
     let story = if doc.events.is_empty() {
         HashMap::new()
     } else {
-        story_overlap(tx, &named)?
+        story_overlap(tx, cache, &named)?
     };
     for (index, event) in doc.events.iter().enumerate() {
         let Some((date, precision)) = effective_date(event, published) else {
@@ -396,30 +398,37 @@ fn candidates(
         }
         Ok(())
     };
-    if let (Some(lat), Some(lon)) = (place.lat, place.lon) {
+    // Only a cluster sharing a participant can take an event placed no better than its country,
+    // or something said when the speakers are known (see `assign`): the participants' look-ups
+    // below find those, so the look-ups by place are skipped. For the same reason these look
+    // only for clusters placed at least in a state.
+    let by_place = place.rank() >= 2 && (participants.is_empty() || !is_verbal(event.kind));
+    if by_place && let (Some(lat), Some(lon)) = (place.lat, place.lon) {
         let centre = cell(lat, lon);
         let cells: Vec<i64> = [-360, 0, 360]
             .iter()
             .flat_map(|row| [-1, 0, 1].map(|col| centre + row + col))
             .collect();
+        // The cells go in as parameters, so that one prepared statement serves every event.
         let sql = format!(
-            "SELECT {COLUMNS} FROM clusters c WHERE c.type = ?1 AND c.cell IN ({}) \
-             AND c.date BETWEEN ?2 AND ?3 LIMIT 120",
-            cells
-                .iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
+            "SELECT {COLUMNS} FROM clusters c WHERE c.type = ?1 \
+             AND c.cell IN (?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) \
+             AND c.date BETWEEN ?2 AND ?3 AND c.precision IN ('city', 'admin2', 'admin1') \
+             LIMIT 120"
         );
-        collect(&sql, &[&kind, &low, &high])?;
-        if let Some(country) = &place.country {
+        let mut values: Vec<&dyn rusqlite::ToSql> = vec![&kind, &low, &high];
+        values.extend(cells.iter().map(|c| c as &dyn rusqlite::ToSql));
+        collect(&sql, &values)?;
+        // A cluster placed only in a state fits a place in that state, far from it or not.
+        if let (Some(country), Some(admin1)) = (&place.country, &place.admin1) {
             collect(
                 &format!(
-                    "SELECT {COLUMNS} FROM clusters c WHERE c.type = ?1 AND c.country = ?2 \
-                     AND c.date BETWEEN ?3 AND ?4 AND c.precision IN ('admin1', 'country', 'region') \
+                    "SELECT {COLUMNS} FROM clusters c INDEXED BY clusters_type_country \
+                     WHERE c.type = ?1 AND c.country = ?2 \
+                     AND c.admin1 = ?3 AND c.date BETWEEN ?4 AND ?5 AND c.precision = 'admin1' \
                      LIMIT 100"
                 ),
-                &[&kind, country, &low, &high],
+                &[&kind, country, admin1, &low, &high],
             )?;
         }
     }
@@ -427,7 +436,7 @@ fn candidates(
         collect(
             &format!(
                 "SELECT {COLUMNS} FROM cluster_participants p JOIN clusters c ON c.id = p.cluster \
-                 WHERE p.entity = ?1 AND c.type = ?2 AND c.date BETWEEN ?3 AND ?4 LIMIT 100"
+                 WHERE p.entity = ?1 AND p.type = ?2 AND p.date BETWEEN ?3 AND ?4 LIMIT 100"
             ),
             &[entity, &kind, &low, &high],
         )?;
@@ -477,23 +486,17 @@ const STORY_ENTITIES: i64 = 8;
 /// whatever the language.
 fn story_overlap(
     tx: &Transaction<'_>,
+    cache: &mut GraphCache,
     named: &HashMap<i64, f64>,
 ) -> Result<HashMap<i64, f64>, GraphError> {
     let mut rare: Vec<(i64, i64, f64)> = Vec::new();
-    {
-        let mut count = tx
-            .prepare_cached("SELECT documents FROM graph_entities WHERE id = ?1")
-            .doing("preparing a document count")?;
-        for (&graph, &weight) in named {
-            if weight < 0.5 {
-                continue;
-            }
-            let documents: i64 = count
-                .query_row([graph], |r| r.get(0))
-                .doing("reading a document count")?;
-            if documents > 1 && documents <= STORY_HUB {
-                rare.push((documents, graph, weight));
-            }
+    for (&graph, &weight) in named {
+        if weight < 0.5 {
+            continue;
+        }
+        let documents = cache.entity(tx, graph)?.map_or(0, |known| known.documents);
+        if documents > 1 && documents <= STORY_HUB {
+            rare.push((documents, graph, weight));
         }
     }
     rare.sort_by_key(|r| (r.0, r.1));
@@ -526,18 +529,23 @@ fn participants_of(
     if clusters.is_empty() {
         return Ok(out);
     }
-    let list = clusters
-        .iter()
-        .map(i64::to_string)
-        .collect::<Vec<_>>()
-        .join(",");
+    // One statement whatever the number of clusters: the ids go in as a JSON array.
+    let list = format!(
+        "[{}]",
+        clusters
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
+    );
     let mut stmt = tx
-        .prepare(&format!(
-            "SELECT cluster, entity FROM cluster_participants WHERE cluster IN ({list})"
-        ))
+        .prepare_cached(
+            "SELECT cluster, entity FROM cluster_participants
+             WHERE cluster IN (SELECT value FROM json_each(?1))",
+        )
         .doing("preparing a participant look-up")?;
     let rows = stmt
-        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+        .query_map([list], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
         .doing("reading participants")?;
     for row in rows {
         let (cluster, entity) = row.doing("reading participants")?;

@@ -6,10 +6,11 @@
 //! Places come first, then organisations, then people, so that a person's context already holds
 //! the document's places and organisations. Every link records why it was made.
 
+use crate::cache::{GraphCache, Known};
 use crate::error::{Doing, GraphError};
 use crate::names::{self, NameMatch};
 use crate::overrides::Overrides;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Transaction, params};
 use std::collections::{HashMap, HashSet};
 use tessera_doc::{Document, Entity, FeatureKind, MentionKind};
 
@@ -141,13 +142,6 @@ fn word_keys(entity: &Entity) -> Vec<String> {
     keys
 }
 
-struct Candidate {
-    kind: String,
-    name: String,
-    country: Option<String>,
-    geonames_id: Option<i64>,
-}
-
 /// What linking to a candidate takes: how firmly the names match (`strength`), how much shared
 /// context (`needed`, see [`context_weight`]) they still need, and what to say of it.
 struct Requirement {
@@ -157,7 +151,7 @@ struct Requirement {
 }
 
 /// What a candidate needs to be linked; `None` when it must not be, whatever the context.
-fn requirement(entity: &Entity, candidate: &Candidate, by_name: bool) -> Option<Requirement> {
+fn requirement(entity: &Entity, candidate: &Known, by_name: bool) -> Option<Requirement> {
     let kind = entity.kind.as_str();
     let same_kind = candidate.kind == kind
         || matches!(
@@ -239,15 +233,9 @@ fn requirement(entity: &Entity, candidate: &Candidate, by_name: bool) -> Option<
     }
 }
 
-/// Why and how firmly a candidate fits given the context shared; `None` when it must not be
-/// linked.
-fn judge(
-    entity: &Entity,
-    candidate: &Candidate,
-    by_name: bool,
-    context: f64,
-) -> Option<(u8, String)> {
-    let needs = requirement(entity, candidate, by_name)?;
+/// Why and how firmly a candidate fits given the context shared and what it needs; `None`
+/// when that is too little.
+fn accept(needs: Requirement, context: f64) -> Option<(u8, String)> {
     if context < needs.needed {
         return None;
     }
@@ -261,6 +249,7 @@ fn judge(
 /// Resolves every named entity of `doc` (stored as `rowid`, published on `published`).
 pub(crate) fn resolve(
     tx: &Transaction<'_>,
+    cache: &mut GraphCache,
     doc: &Document,
     rowid: i64,
     published: Option<&str>,
@@ -280,6 +269,7 @@ pub(crate) fn resolve(
     indices.sort_by_key(|&i| (order(doc.entities[i].kind), i));
     // Graph entities of this document so far, with the weight of sharing each.
     let mut context: HashMap<i64, f64> = HashMap::new();
+    cache.begin_document(rowid);
     let doc_id = doc.id.to_string();
     let setting = Setting::of(doc);
     for i in indices {
@@ -287,14 +277,14 @@ pub(crate) fn resolve(
         // (graph entity, why, the keys to file it under, the name it had)
         let (graph, reason, keys, known_name) = if overrides.is_split(&doc_id, i) {
             // Split off by hand: alone, and under no key another mention could find.
-            let graph = create(tx, entity)?;
+            let graph = create(tx, cache, entity)?;
             (graph, "split off by hand".to_string(), Vec::new(), None)
         } else {
             let keys = keys_of(entity, &setting);
-            match best_candidate(tx, entity, &keys, &context)? {
+            match best_candidate(tx, cache, entity, &keys, &context)? {
                 Some((graph, reason, name)) => (graph, reason, keys, Some(name)),
                 None => (
-                    create(tx, entity)?,
+                    create(tx, cache, entity)?,
                     "first seen here".to_string(),
                     keys,
                     None,
@@ -311,7 +301,9 @@ pub(crate) fn resolve(
             keys: if new_names { Some(&keys) } else { None },
             name: known_name.as_deref().unwrap_or(&entity.name),
         };
-        link(tx, rowid, i, graph, &reason, entity, &plan, published)?;
+        link(
+            tx, cache, rowid, i, graph, &reason, entity, &plan, published,
+        )?;
         let weight = context_weight(entity);
         let slot = context.entry(graph).or_insert(0.0);
         *slot = slot.max(weight);
@@ -326,6 +318,7 @@ const CONTEXT_READS: usize = 4;
 /// The best graph entity for `entity`: its id, why, and its name now.
 fn best_candidate(
     tx: &Transaction<'_>,
+    cache: &mut GraphCache,
     entity: &Entity,
     keys: &[String],
     context: &HashMap<i64, f64>,
@@ -333,46 +326,36 @@ fn best_candidate(
     let mut seen = HashSet::new();
     let mut context_reads = 0;
     let mut best: Option<(u8, f64, i64, String, String)> = None;
-    let mut lookup = tx
-        // The first entities filed under a key, which are the established ones: a name that
-        // never merges ("Reuter" signing every wire story) must not make each look-up longer.
-        .prepare_cached("SELECT entity FROM graph_names WHERE key = ?1 LIMIT 16")
-        .doing("preparing a name lookup")?;
     for key in keys {
-        let ids = lookup
-            .query_map([key], |r| r.get::<_, i64>(0))
-            .doing("looking up a name")?
-            .collect::<Result<Vec<_>, _>>()
-            .doing("reading a name lookup")?;
+        let ids = cache.filed(tx, key)?.to_vec();
         for id in ids {
             if !seen.insert(id) {
                 continue;
             }
-            let Some(candidate) = candidate(tx, id)? else {
+            let Some(candidate) = cache.entity(tx, id)? else {
                 continue;
             };
-            // The surroundings are read only when the names alone do not decide: they cost
-            // a query over the candidate's latest documents.
+            // The surroundings are read only when the names alone do not decide.
             let by_name = !key.starts_with("a:");
-            let Some(needs) = requirement(entity, &candidate, by_name) else {
+            let Some(needs) = requirement(entity, candidate, by_name) else {
                 continue;
             };
+            let candidate_name = candidate.name.clone();
             // At most a few candidates' surroundings are read per mention: a name that rarely
             // merges ("Reuter" signing each wire story) has many candidates, and reading each
             // one's documents would make every mention of it slower than the last.
             let shared = if needs.needed > 0.0 && context_reads < CONTEXT_READS {
                 context_reads += 1;
-                shared_context(tx, id, context)?
+                shared_context(tx, cache, id, context)?
             } else {
                 0.0
             };
-            let judged = judge(entity, &candidate, by_name, shared);
-            if let Some((strength, reason)) = judged {
+            if let Some((strength, reason)) = accept(needs, shared) {
                 let better = best
                     .as_ref()
                     .is_none_or(|b| (strength, shared) > (b.0, b.1));
                 if better {
-                    best = Some((strength, shared, id, reason, candidate.name.clone()));
+                    best = Some((strength, shared, id, reason, candidate_name));
                 }
             }
         }
@@ -380,53 +363,37 @@ fn best_candidate(
     Ok(best.map(|(_, _, id, reason, name)| (id, reason, name)))
 }
 
-fn candidate(tx: &Transaction<'_>, id: i64) -> Result<Option<Candidate>, GraphError> {
-    tx.prepare_cached("SELECT kind, name, country, geonames_id FROM graph_entities WHERE id = ?1")
-        .doing("preparing an entity lookup")?
-        .query_row([id], |r| {
-            Ok(Candidate {
-                kind: r.get(0)?,
-                name: r.get(1)?,
-                country: r.get(2)?,
-                geonames_id: r.get(3)?,
-            })
-        })
-        .optional()
-        .doing("reading an entity")
-}
-
 /// The weight of the graph entities that appear both around `graph` (in its latest documents)
 /// and in the document being resolved.
 fn shared_context(
     tx: &Transaction<'_>,
+    cache: &mut GraphCache,
     graph: i64,
     context: &HashMap<i64, f64>,
 ) -> Result<f64, GraphError> {
     if context.is_empty() {
         return Ok(0.0);
     }
-    let mut stmt = tx
-        .prepare_cached(
-            "SELECT DISTINCT l.graph FROM
-                (SELECT doc FROM entity_links WHERE graph = ?1 ORDER BY doc DESC LIMIT 16) d
-             JOIN entity_links l ON l.doc = d.doc",
-        )
-        .doing("preparing a context lookup")?;
-    let around = stmt
-        .query_map([graph], |r| r.get::<_, i64>(0))
-        .doing("reading an entity's context")?;
-    let mut total = 0.0;
-    for other in around {
-        let other = other.doing("reading an entity's context")?;
-        if other != graph {
-            total += context.get(&other).copied().unwrap_or(0.0);
-        }
-    }
-    Ok(total)
+    // Summed in id order, so that the total does not depend on a hash order.
+    let mut around: Vec<i64> = cache.surroundings(tx, graph)?.into_iter().collect();
+    around.sort_unstable();
+    Ok(around
+        .iter()
+        .map(|other| context.get(other).copied().unwrap_or(0.0))
+        .sum())
 }
 
-fn create(tx: &Transaction<'_>, entity: &Entity) -> Result<i64, GraphError> {
+fn create(
+    tx: &Transaction<'_>,
+    cache: &mut GraphCache,
+    entity: &Entity,
+) -> Result<i64, GraphError> {
     let place = entity.place.as_ref();
+    let country = entity
+        .country
+        .clone()
+        .or_else(|| place.and_then(|p| p.country.clone()));
+    let geonames_id = place.and_then(|p| p.geonames_id).map(|g| g as i64);
     tx.prepare_cached(
         "INSERT INTO graph_entities (kind, name, country, geonames_id, lat, lon)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -435,16 +402,26 @@ fn create(tx: &Transaction<'_>, entity: &Entity) -> Result<i64, GraphError> {
     .execute(params![
         entity.kind.as_str(),
         entity.name,
-        entity
-            .country
-            .as_deref()
-            .or(place.and_then(|p| p.country.as_deref())),
-        place.and_then(|p| p.geonames_id),
+        country,
+        geonames_id,
         place.map(|p| p.lat),
         place.map(|p| p.lon),
     ])
     .doing("adding an entity")?;
-    Ok(tx.last_insert_rowid())
+    let id = tx.last_insert_rowid();
+    cache.created(
+        id,
+        Known {
+            kind: entity.kind.as_str().to_string(),
+            name: entity.name.clone(),
+            country,
+            geonames_id,
+            documents: 0,
+            first_seen: None,
+            last_seen: None,
+        },
+    );
+    Ok(id)
 }
 
 /// Whether `new` is a fuller name than `old` for the same entity.
@@ -465,9 +442,12 @@ struct LinkPlan<'a> {
     name: &'a str,
 }
 
+/// Writes the link and files the entity under the mention's names; its counts and dates change
+/// in the cache, which writes them at the end of the transaction.
 #[allow(clippy::too_many_arguments)]
 fn link(
     tx: &Transaction<'_>,
+    cache: &mut GraphCache,
     rowid: i64,
     index: usize,
     graph: i64,
@@ -482,39 +462,42 @@ fn link(
     .doing("preparing a link")?
     .execute(params![rowid, index as i64, graph, reason])
     .doing("linking an entity")?;
+    cache.linked(rowid, graph);
     if let Some(keys) = plan.keys {
-        let mut add_key = tx
-            .prepare_cached("INSERT OR IGNORE INTO graph_names (key, entity) VALUES (?1, ?2)")
-            .doing("preparing a name key")?;
         for key in keys.iter().cloned().chain(word_keys(entity)) {
-            add_key
-                .execute(params![key, graph])
-                .doing("adding a name key")?;
+            cache.file(tx, &key, graph)?;
         }
     }
-    let name = if fuller(entity.kind, &entity.name, plan.name) {
+    let renamed = fuller(entity.kind, &entity.name, plan.name);
+    let name = if renamed {
         entity.name.as_str()
     } else {
         plan.name
     };
-    tx.prepare_cached(
-        "UPDATE graph_entities SET name = ?2, documents = documents + ?3,
-            country = COALESCE(country, ?4),
-            first_seen = CASE WHEN ?5 IS NOT NULL AND (first_seen IS NULL OR ?5 < first_seen)
-                              THEN ?5 ELSE first_seen END,
-            last_seen = CASE WHEN ?5 IS NOT NULL AND (last_seen IS NULL OR ?5 > last_seen)
-                             THEN ?5 ELSE last_seen END
-         WHERE id = ?1",
-    )
-    .doing("preparing an entity update")?
-    .execute(params![
-        graph,
-        name,
-        plan.new_document as i64,
-        entity.country,
-        published
-    ])
-    .doing("updating an entity")?;
+    let Some(known) = cache.entity(tx, graph)? else {
+        return Ok(());
+    };
+    if known.name != name {
+        // At once: the records of clusters rebuilt later in this transaction show names.
+        known.name = name.to_string();
+        tx.prepare_cached("UPDATE graph_entities SET name = ?2 WHERE id = ?1")
+            .doing("preparing an entity rename")?
+            .execute(params![graph, name])
+            .doing("renaming an entity")?;
+    }
+    known.documents += plan.new_document as i64;
+    if known.country.is_none() {
+        known.country = entity.country.clone();
+    }
+    if let Some(day) = published {
+        if known.first_seen.as_deref().is_none_or(|first| day < first) {
+            known.first_seen = Some(day.to_string());
+        }
+        if known.last_seen.as_deref().is_none_or(|last| day > last) {
+            known.last_seen = Some(day.to_string());
+        }
+    }
+    cache.touch(graph);
     Ok(())
 }
 
@@ -551,16 +534,30 @@ pub(crate) fn refresh(tx: &Transaction<'_>, graph: i64) -> Result<bool, GraphErr
 mod tests {
     use super::*;
 
+    /// Why and how firmly a candidate fits given the context shared; `None` when it must not be
+    /// linked.
+    fn judge(
+        entity: &Entity,
+        candidate: &Known,
+        by_name: bool,
+        context: f64,
+    ) -> Option<(u8, String)> {
+        accept(requirement(entity, candidate, by_name)?, context)
+    }
+
     fn person(name: &str) -> Entity {
         Entity::new(MentionKind::Per, name)
     }
 
-    fn candidate(kind: &str, name: &str) -> Candidate {
-        Candidate {
+    fn candidate(kind: &str, name: &str) -> Known {
+        Known {
             kind: kind.into(),
             name: name.into(),
             country: None,
             geonames_id: None,
+            documents: 1,
+            first_seen: None,
+            last_seen: None,
         }
     }
 

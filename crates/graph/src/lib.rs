@@ -10,9 +10,10 @@
 //! credibility are in [`sources`]. The queries in [`query`] are what the command line and the
 //! server both call.
 //!
-//! The tables live in the store's SQLite file (schema version 3, created by `tessera-store`).
+//! The tables live in the store's SQLite file (schema version 4, created by `tessera-store`).
 
 pub mod aggregate;
+mod cache;
 pub mod clusters;
 pub mod edits;
 pub mod entities;
@@ -24,8 +25,9 @@ mod resolve;
 pub mod sources;
 
 pub use aggregate::ClusterRecord;
+pub use cache::GraphCache;
 pub use error::GraphError;
-pub use resolve::{ResolveSummary, rebuild, resolve_documents, resolve_pending};
+pub use resolve::{ResolveSummary, Resolver, rebuild, resolve_documents, resolve_pending};
 
 pub(crate) fn now() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()

@@ -2,6 +2,7 @@
 //! leaves each document wholly resolved or pending (a `graph_documents` row marks it), and the
 //! next run picks up where this one stopped.
 
+use crate::cache::GraphCache;
 use crate::error::{Doing, GraphError};
 use crate::overrides::{self, Overrides};
 use crate::{aggregate, clusters, entities, sources};
@@ -28,60 +29,118 @@ impl ResolveSummary {
 }
 
 /// Documents resolved per transaction when catching up.
-const CHUNK: usize = 256;
+const CHUNK: usize = 2048;
 
-/// Resolves documents that are stored but not yet resolved, given in memory (as ingest has
-/// them). Documents already resolved, or not stored, are skipped.
+/// Resolves documents as they arrive, remembering across batches what it read and wrote of
+/// the graph (see [`GraphCache`]): an ingest keeps one for the whole run.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    cache: GraphCache,
+}
+
+impl Resolver {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Resolves documents that are stored but not yet resolved, given in memory (as ingest has
+    /// them), in one transaction. Documents already resolved, or not stored, are skipped.
+    pub fn resolve_documents(
+        &mut self,
+        store: &mut SqliteStore,
+        docs: &[&Document],
+    ) -> Result<ResolveSummary, GraphError> {
+        // Resolution only writes rows that point at what it has just read or written (the
+        // document, the entity, the cluster), so the store's checks of those references would
+        // cost a look-up per row and find nothing; they are off for its transactions only.
+        set_foreign_keys(store, false)?;
+        let done = self.resolve_in_transaction(store, docs);
+        set_foreign_keys(store, true)?;
+        if done.is_err() {
+            // The transaction rolled back: what the cache holds may no longer be stored.
+            self.cache.clear();
+        }
+        self.cache.trim();
+        done
+    }
+
+    fn resolve_in_transaction(
+        &mut self,
+        store: &mut SqliteStore,
+        docs: &[&Document],
+    ) -> Result<ResolveSummary, GraphError> {
+        let overrides = Overrides::load(store.connection())?;
+        let tx = store
+            .connection_mut()
+            .transaction()
+            .doing("starting a resolution")?;
+        let mut summary = ResolveSummary::default();
+        for doc in docs {
+            summary.add(&resolve_one(&tx, &mut self.cache, doc, &overrides)?);
+        }
+        self.cache.flush(&tx)?;
+        tx.commit().doing("committing a resolution")?;
+        Ok(summary)
+    }
+
+    /// Resolves every stored document not yet resolved, oldest first. `progress(done, total)`.
+    pub fn resolve_pending(
+        &mut self,
+        store: &mut SqliteStore,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<ResolveSummary, GraphError> {
+        let pending: Vec<String> = {
+            let conn = store.connection();
+            let mut stmt = conn
+                .prepare(
+                    "SELECT id FROM documents
+                     WHERE rowid > (SELECT COALESCE(MAX(doc), 0) FROM graph_documents)
+                     ORDER BY rowid",
+                )
+                .doing("preparing the pending documents")?;
+            stmt.query_map([], |r| r.get(0))
+                .doing("listing pending documents")?
+                .collect::<Result<_, _>>()
+                .doing("listing pending documents")?
+        };
+        let total = pending.len() as u64;
+        let mut summary = ResolveSummary::default();
+        for chunk in pending.chunks(CHUNK) {
+            let mut docs = Vec::with_capacity(chunk.len());
+            for id in chunk {
+                if let Some(stored) = store.get(id)? {
+                    docs.push(stored.document);
+                }
+            }
+            let refs: Vec<&Document> = docs.iter().collect();
+            summary.add(&self.resolve_documents(store, &refs)?);
+            progress(summary.documents, total);
+        }
+        Ok(summary)
+    }
+}
+
+fn set_foreign_keys(store: &SqliteStore, on: bool) -> Result<(), GraphError> {
+    store
+        .connection()
+        .pragma_update(None, "foreign_keys", if on { "ON" } else { "OFF" })
+        .doing("setting the foreign-key checks")
+}
+
+/// [`Resolver::resolve_documents`] with a resolver of its own.
 pub fn resolve_documents(
     store: &mut SqliteStore,
     docs: &[&Document],
 ) -> Result<ResolveSummary, GraphError> {
-    let overrides = Overrides::load(store.connection())?;
-    let tx = store
-        .connection_mut()
-        .transaction()
-        .doing("starting a resolution")?;
-    let mut summary = ResolveSummary::default();
-    for doc in docs {
-        summary.add(&resolve_one(&tx, doc, &overrides)?);
-    }
-    tx.commit().doing("committing a resolution")?;
-    Ok(summary)
+    Resolver::new().resolve_documents(store, docs)
 }
 
-/// Resolves every stored document not yet resolved, oldest first. `progress(done, total)`.
+/// [`Resolver::resolve_pending`] with a resolver of its own.
 pub fn resolve_pending(
     store: &mut SqliteStore,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<ResolveSummary, GraphError> {
-    let pending: Vec<String> = {
-        let conn = store.connection();
-        let mut stmt = conn
-            .prepare(
-                "SELECT id FROM documents
-                 WHERE rowid > (SELECT COALESCE(MAX(doc), 0) FROM graph_documents)
-                 ORDER BY rowid",
-            )
-            .doing("preparing the pending documents")?;
-        stmt.query_map([], |r| r.get(0))
-            .doing("listing pending documents")?
-            .collect::<Result<_, _>>()
-            .doing("listing pending documents")?
-    };
-    let total = pending.len() as u64;
-    let mut summary = ResolveSummary::default();
-    for chunk in pending.chunks(CHUNK) {
-        let mut docs = Vec::with_capacity(chunk.len());
-        for id in chunk {
-            if let Some(stored) = store.get(id)? {
-                docs.push(stored.document);
-            }
-        }
-        let refs: Vec<&Document> = docs.iter().collect();
-        summary.add(&resolve_documents(store, &refs)?);
-        progress(summary.documents, total);
-    }
-    Ok(summary)
+    Resolver::new().resolve_pending(store, progress)
 }
 
 /// Throws away every resolved entity and cluster (never the hand-made overrides or the source
@@ -126,6 +185,7 @@ pub(crate) fn apply_merges(store: &mut SqliteStore) -> Result<(), GraphError> {
 
 fn resolve_one(
     tx: &Transaction<'_>,
+    cache: &mut GraphCache,
     doc: &Document,
     overrides: &Overrides,
 ) -> Result<ResolveSummary, GraphError> {
@@ -170,8 +230,8 @@ fn resolve_one(
         scene.precision
     ])
     .doing("marking a document resolved")?;
-    let links = entities::resolve(tx, doc, rowid, published.as_deref(), overrides)?;
-    clusters::assign(tx, doc, rowid, published.as_deref(), &links, &scene)?;
+    let links = entities::resolve(tx, cache, doc, rowid, published.as_deref(), overrides)?;
+    clusters::assign(tx, cache, doc, rowid, published.as_deref(), &links, &scene)?;
     Ok(ResolveSummary {
         documents: 1,
         links: links.iter().flatten().count() as u64,

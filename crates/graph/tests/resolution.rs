@@ -8,7 +8,9 @@ use tessera_doc::{
     FeatureKind, Geocoded, MentionKind, Metadata, Origin, Participant, Place, PlacePrecision,
     SourceRecord, Span,
 };
-use tessera_graph::{ClusterRecord, edits, query, rebuild, resolve_documents, resolve_pending};
+use tessera_graph::{
+    ClusterRecord, Resolver, edits, query, rebuild, resolve_documents, resolve_pending,
+};
 use tessera_store::{SqliteStore, Store};
 
 /// A document under construction: names are found in the text to place their mentions.
@@ -378,6 +380,46 @@ fn resolving_again_changes_nothing() {
     let refs: Vec<&Document> = docs.iter().collect();
     resolve_documents(&mut store, &refs).expect("again");
     assert_eq!(all_clusters(&store), before);
+}
+
+/// Every link and report with its reason, and every entity with its counts and dates.
+fn graph_dump(store: &SqliteStore) -> Vec<String> {
+    let conn = store.connection();
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT doc || ' ' || entity || ' ' || graph || ' ' || reason FROM entity_links ORDER BY doc, entity",
+        "SELECT doc || ' ' || event || ' ' || cluster || ' ' || reason FROM cluster_reports ORDER BY doc, event",
+        "SELECT id || ' ' || name || ' ' || documents || ' ' || COALESCE(country, '-') || ' '
+            || COALESCE(first_seen, '-') || ' ' || COALESCE(last_seen, '-')
+         FROM graph_entities ORDER BY id",
+        "SELECT key || ' ' || entity FROM graph_names ORDER BY key, entity",
+        "SELECT id || ' ' || record FROM clusters ORDER BY id",
+    ] {
+        let mut stmt = conn.prepare(sql).expect("prepare");
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).expect("rows");
+        out.extend(rows.map(|r| r.expect("row")));
+    }
+    out
+}
+
+#[test]
+fn one_resolver_across_batches_gives_the_graph_of_one_batch() {
+    let docs = ambush_reports();
+    let (_dir, whole) = store_with(&docs);
+
+    // One document per transaction, with one resolver remembering across them.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = SqliteStore::open(&dir.path().join("graph.db")).expect("store");
+    store.put_batch(&docs).expect("put");
+    let mut resolver = Resolver::new();
+    for doc in &docs {
+        resolver
+            .resolve_documents(&mut store, &[doc])
+            .expect("resolve one");
+    }
+    let dump = graph_dump(&store);
+    assert!(dump.len() > docs.len(), "the graph is not empty");
+    assert_eq!(dump, graph_dump(&whole));
 }
 
 #[test]

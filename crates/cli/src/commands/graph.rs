@@ -19,8 +19,10 @@ fn json_line(out: &mut dyn Write, value: &impl serde::Serialize) -> anyhow::Resu
 
 pub fn resolve(store: &mut SqliteStore, args: ResolveArgs, quiet: bool) -> anyhow::Result<Outcome> {
     let started = std::time::Instant::now();
+    // A line redrawn in place is for a terminal; a log gets only the summary.
+    let live = !quiet && !args.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
     let mut progress = |done: u64, total: u64| {
-        if !quiet && !args.json {
+        if live {
             eprint!("\rresolved {done}/{total} documents");
         }
     };
@@ -33,8 +35,11 @@ pub fn resolve(store: &mut SqliteStore, args: ResolveArgs, quiet: bool) -> anyho
     if args.json {
         json_line(&mut std::io::stdout().lock(), &summary)?;
     } else if !quiet {
+        if live {
+            eprint!("\r");
+        }
         eprintln!(
-            "\rresolved {} documents ({} entity mentions linked, {} events clustered) in {}",
+            "resolved {} documents ({} entity mentions linked, {} events clustered) in {}",
             summary.documents,
             summary.links,
             summary.reports,

@@ -35,11 +35,19 @@ impl SqliteStore {
             .map_err(open_err)?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(open_err)?;
+        // Resolution reads back the entities and clusters it just wrote; SQLite's default
+        // 2 MB page cache sends most of those reads to the file. 64 MB keeps them in memory.
+        conn.pragma_update(None, "cache_size", -65536)
+            .map_err(open_err)?;
+        // Each batch rewrites the same hot pages (the graph's entities, clusters, indexes);
+        // copying the log into the file every 4 MB (the default) copies them again and again.
+        conn.pragma_update(None, "wal_autocheckpoint", 16384)
+            .map_err(open_err)?;
         conn.busy_timeout(std::time::Duration::from_secs(30))
             .map_err(open_err)?;
-        // Room for every statement of a batch (documents, search and all layers) and of a
-        // lookup, so none is prepared again between batches.
-        conn.set_prepared_statement_cache_capacity(64);
+        // Room for every statement of a batch (documents, search and all layers), of resolution
+        // across documents and of a lookup, so none is prepared again between batches.
+        conn.set_prepared_statement_cache_capacity(256);
         let mut store = SqliteStore {
             conn,
             path: path.to_path_buf(),

@@ -18,6 +18,11 @@ pub(crate) const MIGRATIONS: &[(u32, &str, &str)] = &[
         "across documents: resolved entities, event clusters, outlets and hand-made overrides",
         V3,
     ),
+    (
+        4,
+        "event clusters found by participant, type and date in one index range",
+        V4,
+    ),
 ];
 
 const V1: &str = r#"
@@ -433,6 +438,19 @@ CREATE TABLE graph_documents (
 );
 "#;
 
+// A participant's clusters of one type around one date are what clustering looks up for each
+// event; with the cluster's type and date beside the participant that is one index range,
+// however many clusters a much-reported party (a government, a president) takes part in.
+// The date follows the cluster's, as each rebuild writes its participants again.
+const V4: &str = r#"
+ALTER TABLE cluster_participants ADD COLUMN type TEXT;
+ALTER TABLE cluster_participants ADD COLUMN date TEXT;
+UPDATE cluster_participants
+   SET type = (SELECT c.type FROM clusters c WHERE c.id = cluster),
+       date = (SELECT c.date FROM clusters c WHERE c.id = cluster);
+CREATE INDEX cluster_participants_lookup ON cluster_participants(entity, type, date);
+"#;
+
 #[cfg(test)]
 mod tests {
     use super::{MIGRATIONS, V1};
@@ -477,7 +495,7 @@ mod tests {
         let id = write_v1_store(&path);
 
         let mut store = SqliteStore::open(&path).expect("upgrade");
-        assert_eq!(store.schema_version().expect("version"), 3);
+        assert_eq!(store.schema_version().expect("version"), 4);
         let stored = store.get(&id).expect("get").expect("the V1 document");
         let doc = stored.document;
         assert_eq!(doc.text, "Rain fell on Jalisco.");
@@ -514,6 +532,6 @@ mod tests {
         drop(store);
         // Opening again applies nothing twice.
         let store = SqliteStore::open(&path).expect("reopen");
-        assert_eq!(store.schema_version().expect("version"), 3);
+        assert_eq!(store.schema_version().expect("version"), 4);
     }
 }
