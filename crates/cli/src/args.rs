@@ -134,6 +134,17 @@ pub enum Command {
         after_help = "Examples:\n  tessera timeline \"Claudia Sheinbaum\"\n  tessera timeline --place Sinaloa --json\n  tessera timeline --place Culiacán --km 40"
     )]
     Timeline(crate::graph_args::TimelineArgs),
+    /// Event clusters and their entities for other tools: ACLED-style CSV (R, pandas, DuckDB),
+    /// GeoJSON (QGIS, geopandas), GraphML and GEXF (Gephi, networkx), JSON Lines.
+    #[command(after_help = "Examples:\n  \
+        tessera export acled --country MX --since 2026-01-01 -o events.csv\n  \
+        tessera export geojson --type PROTEST --entities -o protests.geojson\n  \
+        tessera export graphml -o network.graphml     # every entity, relation and shared event\n  \
+        tessera export gexf --admin1 Sinaloa -o sinaloa.gexf\n  \
+        tessera export jsonl > everything.jsonl\n\n\
+        Takes the filters of `tessera events`; with none, exports the whole store. ACLED's columns and\n\
+        the mapping from PLOVER types are documented in the README.")]
+    Export(crate::graph_args::ExportArgs),
     /// Outlets and wires: list them, or set one's reliability grade.
     #[command(
         subcommand,

@@ -65,8 +65,9 @@ pub enum EntityEdit {
     },
 }
 
+/// The filters of `tessera events`, shared by `tessera export`.
 #[derive(Debug, Args)]
-pub struct EventsArgs {
+pub struct EventFilterArgs {
     /// PLOVER type: ASSAULT, COERCE, PROTEST, ...
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Option<String>,
@@ -102,11 +103,32 @@ pub struct EventsArgs {
     /// Words the reports' documents contain (the syntax of `tessera search`).
     #[arg(long, value_name = "WORDS")]
     pub query: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EventsArgs {
+    #[command(flatten)]
+    pub filter: EventFilterArgs,
     #[arg(long, default_value_t = 100)]
     pub limit: usize,
     /// JSON Lines, one cluster a line.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// acled (CSV), geojson, graphml, gexf or jsonl.
+    #[arg(value_name = "FORMAT")]
+    pub format: String,
+    #[command(flatten)]
+    pub filter: EventFilterArgs,
+    /// Write here instead of standard output; written whole or not at all.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// GeoJSON: also a point for each place among the entities.
+    #[arg(long)]
+    pub entities: bool,
 }
 
 fn parse_point(text: &str) -> Result<(f64, f64), String> {

@@ -1,6 +1,7 @@
 //! Resolution across documents: what it adds to ingest, and how fast the queries over it
 //! answer (in-process), on Reuters-21578 plus the Spanish (Mexico) news corpus; optionally on a
-//! synthetic store of those corpora replicated to a million documents.
+//! synthetic store of those corpora replicated to a million documents; and how long exporting
+//! the store takes in each format.
 //!
 //! Run: `cargo bench -p tessera-engine --bench graph`. Settings (environment):
 //! - `TESSERA_BENCH_REUTERS`, `TESSERA_BENCH_SPANISH` (a folder with `spanish-news-mx.*.jsonl`):
@@ -192,6 +193,33 @@ fn queries(store: &SqliteStore, label: &str) {
     report("path (max 4 hops)", ms);
 }
 
+/// Times `tessera export` of the whole store in every format (written to nowhere).
+fn exports(store: &SqliteStore) {
+    println!("-- exports of the whole store");
+    for &format in tessera_export::Format::ALL {
+        let runs: Vec<f64> = (0..3)
+            .map(|_| {
+                timed(|| {
+                    tessera_export::export(
+                        store.connection(),
+                        format,
+                        &EventFilter::default(),
+                        &tessera_export::Options { entities: true },
+                        &mut std::io::sink(),
+                    )
+                    .expect("export")
+                })
+                .1
+            })
+            .collect();
+        println!(
+            "export {:<8} median {:>7.0} ms over 3 runs",
+            format.as_str(),
+            median(runs)
+        );
+    }
+}
+
 /// Copies every document, layer and graph row `copies` more times, with new ids (the first five
 /// hex digits XOR the copy number, so no copy meets an original or another copy) and dates
 /// shifted a week per copy: a store of the real corpora, only bigger.
@@ -338,6 +366,7 @@ fn main() {
         counts.0, counts.1, counts.2
     );
     queries(&store, "Reuters-21578 + Spanish news");
+    exports(&store);
 
     if let Some(target) = std::env::var("TESSERA_BENCH_SYNTHETIC")
         .ok()

@@ -3,8 +3,8 @@
 
 use super::Outcome;
 use crate::graph_args::{
-    EntitiesArgs, EntityArgs, EntityEdit, EventsArgs, PathArgs, ResolveArgs, SourceCommand,
-    TimelineArgs,
+    EntitiesArgs, EntityArgs, EntityEdit, EventFilterArgs, EventsArgs, PathArgs, ResolveArgs,
+    SourceCommand, TimelineArgs,
 };
 use anyhow::Context;
 use std::io::Write;
@@ -224,17 +224,18 @@ fn short(id: &str) -> &str {
     id.get(..12).unwrap_or(id)
 }
 
-pub fn events(
+/// The engine's filter from the command line's, the actor looked up by name or id.
+pub fn event_filter(
     store: &SqliteStore,
-    args: EventsArgs,
-    out: &mut dyn Write,
-) -> anyhow::Result<Outcome> {
+    args: EventFilterArgs,
+    limit: usize,
+) -> anyhow::Result<query::EventFilter> {
     let actor = args
         .actor
         .as_deref()
         .map(|a| query::resolve_name(store.connection(), a))
         .transpose()?;
-    let filter = query::EventFilter {
+    Ok(query::EventFilter {
         kind: args.kind,
         mode: args.mode,
         country: args.country,
@@ -247,8 +248,16 @@ pub fn events(
         min_certainty: args.min_certainty,
         min_corroboration: args.min_corroboration,
         query: args.query,
-        limit: args.limit,
-    };
+        limit,
+    })
+}
+
+pub fn events(
+    store: &SqliteStore,
+    args: EventsArgs,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let filter = event_filter(store, args.filter, args.limit)?;
     let clusters = query::events(store.connection(), &filter)?;
     for c in &clusters {
         if args.json {

@@ -1,6 +1,7 @@
 //! One module per subcommand; each parses nothing itself, calls the engine and prints.
 
 mod eval;
+mod export;
 mod extract;
 mod graph;
 mod ingest;
@@ -68,6 +69,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Timeline(args) => {
             let store = open_existing(&cli.db)?;
             output::with_stdout(|out| graph::timeline(&store, args, out))
+        }
+        Command::Export(args) => {
+            let store = open_existing(&cli.db)?;
+            export::run(&store, args, cli.quiet)
         }
         Command::Source(command) => {
             let mut store = open_existing(&cli.db)?;

@@ -10,5 +10,5 @@ pub mod timeline;
 pub use entities::{EntitySummary, resolve_name, search};
 pub use events::{EventFilter, cluster, events};
 pub use path::{Step, path};
-pub use profile::{Profile, profile};
+pub use profile::{Profile, evidence, profile};
 pub use stats::{Group, event_counts};

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 /// SQL for the words at byte offsets `start..end` of a document's text (SQLite's substr counts
 /// characters on text, bytes on blobs).
-pub(crate) fn evidence(start: &str, end: &str) -> String {
+pub fn evidence(start: &str, end: &str) -> String {
     format!("CAST(substr(CAST(d.text AS BLOB), {start} + 1, {end} - {start}) AS TEXT)")
 }
 

@@ -1,0 +1,47 @@
+//! Escaping for the text formats: CSV fields and XML.
+
+/// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+pub(crate) fn csv(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+/// Text for an XML attribute or element; characters XML 1.0 cannot hold at all are dropped.
+pub(crate) fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whitespace runs (line breaks included) as single spaces.
+pub(crate) fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        assert_eq!(csv("Culiacán"), "Culiacán");
+        assert_eq!(csv("a, b"), "\"a, b\"");
+        assert_eq!(csv("he said \"no\""), "\"he said \"\"no\"\"\"");
+        assert_eq!(xml("<b>&\u{1}'"), "&lt;b&gt;&amp;&apos;");
+        assert_eq!(one_line(" a\n\n b  c "), "a b c");
+    }
+}
