@@ -514,13 +514,7 @@ fn notes(conn: &Connection, c: &ClusterRecord, day: &str) -> Result<String, Expo
         let values: Vec<String> = contradiction
             .values
             .iter()
-            .map(|v| {
-                format!(
-                    "{} ({})",
-                    v.value,
-                    v.source.as_deref().unwrap_or(&v.document)
-                )
-            })
+            .map(|v| v.cited(&v.document))
             .collect();
         notes.push_str(&format!(
             " Reports differ on {}: {}.",

@@ -88,6 +88,17 @@ pub struct Sourced {
     pub published: Option<String>,
 }
 
+impl Sourced {
+    /// The value and who gave it: the outlet, else `document` (how the caller names it).
+    pub fn cited(&self, document: &str) -> String {
+        format!(
+            "{} ({})",
+            self.value,
+            self.source.as_deref().unwrap_or(document)
+        )
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Contradiction {
     pub field: String,

@@ -312,13 +312,7 @@ fn print_cluster(out: &mut dyn Write, c: &ClusterRecord) -> anyhow::Result<()> {
         let values: Vec<String> = k
             .values
             .iter()
-            .map(|v| {
-                format!(
-                    "{} ({})",
-                    v.value,
-                    v.source.as_deref().unwrap_or(short(&v.document))
-                )
-            })
+            .map(|v| v.cited(short(&v.document)))
             .collect();
         writeln!(
             out,
