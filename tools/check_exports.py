@@ -2,18 +2,23 @@
 that it holds what Tessera says it wrote.
 
 Usage: check_exports.py DIR, where DIR holds events.csv, events.geojson, network.graphml,
-network.gexf and counts.json ({format: {"clusters", "entities", "edges"}}) as
+network.gexf, entities.ftm.json, a parquet/ folder (events.parquet, entities.parquet) and
+counts.json ({format: {"clusters", "entities", "edges"}}) as
 tools/check-exports.sh writes them. Exits non-zero, naming the file, on the first failure.
 """
 
 import json
+import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import duckdb
 import geojson
 import networkx
 import shapely.geometry
+from followthemoney import model
+from followthemoney.exc import InvalidData
 
 # ACLED's codebook: event types, their sub-event types, and the disorder types they fall under.
 ACLED_TYPES = {
@@ -110,6 +115,105 @@ def check_network(path, expected, reader):
     print(f"{path}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges (networkx)")
 
 
+# The FtM schemata Tessera writes for relations (interval entities linking two others).
+FTM_LINKS = {"Occupancy", "Directorship", "Membership", "Family", "Associate", "UnknownLink"}
+
+
+def check_ftm(path, expected):
+    """Each line through followthemoney: a known schema, known properties, every value valid
+    for its type (nothing dropped on cleaning), required properties present, and every entity
+    reference pointing at an entity of the right schema in the same file."""
+    entities = {}
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        data = json.loads(line)
+        try:
+            proxy = model.get_proxy(data, cleaned=False)
+            proxy.schema.validate(data)
+        except InvalidData as error:
+            fail(path, f"line {number}: {error}")
+        for name, values in data["properties"].items():
+            prop = proxy.schema.get(name)
+            for value in values:
+                if prop.type.clean(value) is None:
+                    fail(path, f"line {number}: {name} value {value!r} is not a valid {prop.type.name}")
+        missing = [p for p in proxy.schema.required if not proxy.get(p)]
+        if missing:
+            fail(path, f"line {number}: {proxy.schema.name} lacks {missing}")
+        if proxy.id in entities:
+            fail(path, f"line {number}: id {proxy.id} repeats")
+        entities[proxy.id] = proxy
+    for proxy in entities.values():
+        for prop, value in proxy.itervalues():
+            if prop.type.name != "entity":
+                continue
+            target = entities.get(value)
+            if target is None:
+                fail(path, f"{proxy.id}.{prop.name} points at {value}, not in the file")
+            if prop.range is not None and not target.schema.is_a(prop.range):
+                fail(path, f"{proxy.id}.{prop.name} is a {target.schema.name}, not a {prop.range.name}")
+    schemata = Counter(p.schema.name for p in entities.values())
+    wrote = {
+        "clusters": schemata["Event"],
+        "entities": schemata["Person"] + schemata["Organization"] + schemata["Address"],
+        "edges": sum(schemata[s] for s in FTM_LINKS),
+    }
+    if wrote != expected:
+        fail(path, f"holds {wrote}, Tessera wrote {expected}")
+    # followthemoney's own command re-parses and re-validates the stream.
+    ftm = Path(sys.executable).with_name("ftm")
+    result = subprocess.run([str(ftm), "validate", "-i", str(path), "-o", "-"],
+                            capture_output=True, text=True)
+    if result.returncode != 0 or len(result.stdout.splitlines()) != len(entities):
+        fail(path, f"ftm validate failed: {result.stderr.strip()[-500:]}")
+    print(f"{path}: {len(entities)} FtM entities valid ({dict(sorted(schemata.items()))})")
+
+
+PARQUET_SCHEMA = {
+    "events.parquet": {
+        "id": "VARCHAR", "type": "VARCHAR", "mode": "VARCHAR", "contexts": "VARCHAR",
+        "event_date": "DATE", "date": "VARCHAR", "date_precision": "VARCHAR", "place": "VARCHAR",
+        "country": "VARCHAR", "admin1": "VARCHAR", "geonames_id": "BIGINT", "latitude": "DOUBLE",
+        "longitude": "DOUBLE", "geo_precision": "VARCHAR", "actors": "VARCHAR",
+        "recipients": "VARCHAR", "fatalities": "BIGINT", "injured": "BIGINT", "arrested": "BIGINT",
+        "certainty": "VARCHAR", "corroboration": "BIGINT", "credibility": "BIGINT",
+        "contradictions": "BIGINT", "documents": "VARCHAR", "sources": "VARCHAR",
+    },
+    "entities.parquet": {
+        "id": "VARCHAR", "kind": "VARCHAR", "name": "VARCHAR", "aliases": "VARCHAR",
+        "country": "VARCHAR", "geonames_id": "BIGINT", "latitude": "DOUBLE", "longitude": "DOUBLE",
+        "documents": "BIGINT", "first_seen": "DATE", "last_seen": "DATE",
+    },
+}
+
+
+def check_parquet(folder, expected):
+    con = duckdb.connect()
+    for name, schema in PARQUET_SCHEMA.items():
+        path = folder / name
+        columns = dict(
+            (row[0], row[1])
+            for row in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{path}')").fetchall()
+        )
+        if columns != schema:
+            fail(path, f"schema {columns} is not {schema}")
+        rows = con.execute(f"SELECT count(*) FROM read_parquet('{path}')").fetchone()[0]
+        want = expected["clusters" if name == "events.parquet" else "entities"]
+        if rows != want:
+            fail(path, f"{rows} rows, Tessera wrote {want}")
+        key = con.execute(
+            f"SELECT count(*) - count(DISTINCT id), count(*) - count(id) FROM read_parquet('{path}')"
+        ).fetchone()
+        if key != (0, 0):
+            fail(path, f"ids repeat or are missing: {key}")
+        print(f"{path}: {rows} rows with the expected schema (DuckDB)")
+    dated = con.execute(
+        f"SELECT count(*) FROM read_parquet('{folder / 'events.parquet'}') "
+        "WHERE date IS NOT NULL AND event_date IS NULL"
+    ).fetchone()[0]
+    if dated:
+        fail(folder / "events.parquet", f"{dated} dated clusters have no event_date")
+
+
 def main():
     folder = Path(sys.argv[1])
     counts = json.loads((folder / "counts.json").read_text())
@@ -117,6 +221,8 @@ def main():
     check_geojson(folder / "events.geojson", counts["geojson"])
     check_network(folder / "network.graphml", counts["graphml"], networkx.read_graphml)
     check_network(folder / "network.gexf", counts["gexf"], networkx.read_gexf)
+    check_ftm(folder / "entities.ftm.json", counts["ftm"])
+    check_parquet(folder / "parquet", counts["parquet"])
 
 
 if __name__ == "__main__":

@@ -68,7 +68,9 @@ pub enum Command {
     #[command(after_help = "Examples:\n  \
         tessera extract article.txt --format json\n  \
         tessera extract ./articles --format pretty\n  \
-        tessera extract news.jsonl --input-format jsonl --map text=body | jq '.entities[].name'\n\n\
+        tessera extract news.jsonl --input-format jsonl --map text=body | jq '.entities[].name'\n  \
+        tessera extract article.txt --format geojson > article.geojson\n  \
+        tessera extract ./articles --format ftm > articles.ftm.json\n\n\
         Output fields (stable; new ones may be added):\n  \
         document  {id, title, published, lang, source, url}\n  \
         entities  [{id, kind, name, aliases, alias_evidence, roles, unnamed, country?, place?, mentions}]\n  \
@@ -135,16 +137,30 @@ pub enum Command {
     )]
     Timeline(crate::graph_args::TimelineArgs),
     /// Event clusters and their entities for other tools: ACLED-style CSV (R, pandas, DuckDB),
-    /// GeoJSON (QGIS, geopandas), GraphML and GEXF (Gephi, networkx), JSON Lines.
+    /// GeoJSON (QGIS, geopandas), GraphML and GEXF (Gephi, networkx), FollowTheMoney (Aleph),
+    /// Parquet (DuckDB, pandas), JSON Lines.
     #[command(after_help = "Examples:\n  \
         tessera export acled --country MX --since 2026-01-01 -o events.csv\n  \
         tessera export geojson --type PROTEST --entities -o protests.geojson\n  \
         tessera export graphml -o network.graphml     # every entity, relation and shared event\n  \
         tessera export gexf --admin1 Sinaloa -o sinaloa.gexf\n  \
+        tessera export ftm -o entities.ftm.json        # load into Aleph: ftm, alephclient\n  \
+        tessera export parquet -o tables/              # tables/events.parquet, tables/entities.parquet\n  \
         tessera export jsonl > everything.jsonl\n\n\
         Takes the filters of `tessera events`; with none, exports the whole store. ACLED's columns and\n\
         the mapping from PLOVER types are documented in the README.")]
     Export(crate::graph_args::ExportArgs),
+    /// A situation brief as one self-contained HTML page: headline counts, a map, a timeline,
+    /// key actors, each event with its certainty, corroboration, contradictions and evidence,
+    /// and the sources. It opens offline; nothing on it runs.
+    #[command(after_help = "Examples:\n  \
+        tessera report --place Jalisco -o jalisco.html\n  \
+        tessera report --place Culiacán --km 40 --since 2026-03-01\n  \
+        tessera report --entity \"Cártel de Sinaloa\" --pdf cds.pdf\n  \
+        tessera report --query '\"toma de casetas\" OR bloqueo' --limit 50\n\n\
+        For a state or country, the brief covers the events in it and the events elsewhere that the\n\
+        same reports describe with the same actors (marked as linked). --pdf needs Chromium.")]
+    Report(crate::graph_args::ReportArgs),
     /// Outlets and wires: list them, or set one's reliability grade.
     #[command(
         subcommand,
@@ -241,7 +257,8 @@ pub struct ExtractArgs {
     #[arg(required = true, value_name = "PATH|URL")]
     pub inputs: Vec<String>,
     /// Output format: json and jsonl print one compact object per line (JSON Lines), pretty
-    /// indents each object.
+    /// indents each object; acled, geojson, graphml, gexf and ftm write what `tessera export`
+    /// would for a store holding only these articles.
     #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
     pub format: OutputFormat,
     /// The same as --format pretty.
@@ -260,6 +277,26 @@ pub enum OutputFormat {
     Json,
     Jsonl,
     Pretty,
+    Acled,
+    Geojson,
+    Graphml,
+    Gexf,
+    Ftm,
+}
+
+impl OutputFormat {
+    /// The export format this is, when it is one.
+    pub fn export(self) -> Option<tessera_export::Format> {
+        use tessera_export::Format;
+        match self {
+            OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Pretty => None,
+            OutputFormat::Acled => Some(Format::Acled),
+            OutputFormat::Geojson => Some(Format::Geojson),
+            OutputFormat::Graphml => Some(Format::Graphml),
+            OutputFormat::Gexf => Some(Format::Gexf),
+            OutputFormat::Ftm => Some(Format::Ftm),
+        }
+    }
 }
 
 #[derive(Debug, Args)]

@@ -118,17 +118,53 @@ pub struct EventsArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// acled (CSV), geojson, graphml, gexf or jsonl.
+    /// acled (CSV), geojson, graphml, gexf, ftm (FollowTheMoney JSON lines), parquet (a folder)
+    /// or jsonl.
     #[arg(value_name = "FORMAT")]
     pub format: String,
     #[command(flatten)]
     pub filter: EventFilterArgs,
-    /// Write here instead of standard output; written whole or not at all.
-    #[arg(short, long, value_name = "FILE")]
+    /// Write here instead of standard output; written whole or not at all. Parquet needs a
+    /// folder here.
+    #[arg(short, long, value_name = "FILE|DIR")]
     pub output: Option<std::path::PathBuf>,
     /// GeoJSON: also a point for each place among the entities.
     #[arg(long)]
     pub entities: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("subject").required(true).args(["place", "entity", "query"])))]
+pub struct ReportArgs {
+    /// A place (name or id): the events in it (a state or country) or around it (a town), and
+    /// the events elsewhere that the same reports tie to them.
+    #[arg(long, value_name = "PLACE")]
+    pub place: Option<String>,
+    /// An entity (name or id): the events it acts in or is the target of.
+    #[arg(long, value_name = "NAME|ID")]
+    pub entity: Option<String>,
+    /// Words in the reports (the syntax of `tessera search`).
+    #[arg(long, value_name = "WORDS")]
+    pub query: Option<String>,
+    /// Only events on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<chrono::NaiveDate>,
+    /// Only events on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<chrono::NaiveDate>,
+    /// Radius around a town or a point given with --place.
+    #[arg(long, default_value_t = 25.0)]
+    pub km: f64,
+    /// The most events listed, the latest first (all are counted).
+    #[arg(long, default_value_t = 200)]
+    pub limit: usize,
+    /// The HTML file to write; written whole or not at all.
+    #[arg(short, long, value_name = "FILE", default_value = "brief.html")]
+    pub output: std::path::PathBuf,
+    /// Also print the brief to this PDF through headless Chromium (`chromium`,
+    /// `chromium-browser` or `google-chrome` on the PATH, or the program in TESSERA_CHROMIUM).
+    #[arg(long, value_name = "FILE")]
+    pub pdf: Option<std::path::PathBuf>,
 }
 
 fn parse_point(text: &str) -> Result<(f64, f64), String> {

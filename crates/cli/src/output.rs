@@ -21,6 +21,31 @@ pub fn with_stdout<T>(
     Ok(value)
 }
 
+/// Writes `path` whole or not at all: into a file beside it, renamed into place once `write`
+/// has finished and been flushed, so a failed or killed run leaves no half-written file under
+/// the name asked for.
+pub fn write_atomically<T>(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("creating a file in {}", dir.display()))?;
+    let value = {
+        let mut out = io::BufWriter::new(file.as_file_mut());
+        let value = write(&mut out)?;
+        out.flush()
+            .with_context(|| format!("writing {}", path.display()))?;
+        value
+    };
+    file.persist(path)
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(value)
+}
+
 /// Whether the error, or anything in its chain of causes, is a write to a pipe whose reader
 /// has closed: an `io::Error` of kind `BrokenPipe`, bare or inside a `serde_json::Error`
 /// (which does not hand its `io::Error` on as a source).

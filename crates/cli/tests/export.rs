@@ -1,7 +1,7 @@
 //! `tessera export`, end to end over two fixture stories: every format holds what `tessera
 //! events` and the graph hold, filters apply, files are written whole, and mistakes are named.
-//! (The formats' own consumers, pandas, DuckDB, networkx and a GeoJSON validator, read the same
-//! exports in `tools/check-exports.sh`.)
+//! (The formats' own consumers, DuckDB, networkx, followthemoney and a GeoJSON validator, read
+//! the same exports in `tools/check-exports.sh`.)
 
 mod common;
 
@@ -216,4 +216,124 @@ fn mistakes_are_named() {
     let run = tessera(&db, &["export", "geojson", "--min-certainty", "sure"]);
     assert_ne!(run.status, Some(0));
     assert!(run.stderr.contains("sure"), "{}", run.stderr);
+}
+
+#[test]
+fn followthemoney_lines_link_only_entities_they_hold() {
+    let (_dir, db) = ingested();
+    let entities = records(&exported(&db, &["jsonl"]), "entity");
+    let lines: Vec<serde_json::Value> = exported(&db, &["ftm"])
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let ids: BTreeSet<&str> = lines.iter().filter_map(|l| l["id"].as_str()).collect();
+    assert_eq!(ids.len(), lines.len(), "ids are unique");
+    let schema_of = |id: &str| {
+        lines
+            .iter()
+            .find(|l| l["id"] == id)
+            .and_then(|l| l["schema"].as_str())
+            .unwrap_or("missing")
+            .to_string()
+    };
+    let people_and_groups = entities
+        .iter()
+        .filter(|e| e["kind"] == "PER" || e["kind"] == "ORG")
+        .count();
+    let written = lines
+        .iter()
+        .filter(|l| l["schema"] == "Person" || l["schema"] == "Organization")
+        .count();
+    assert_eq!(written, people_and_groups);
+    // Every reference points at a line of the right schema.
+    for line in &lines {
+        let properties = line["properties"].as_object().expect("properties");
+        for (property, expected) in [
+            ("document", &["Article"][..]),
+            ("proof", &["Article"]),
+            ("resolved", &["Person", "Organization"]),
+            ("holder", &["Person"]),
+            ("post", &["Position"]),
+            ("involved", &["Person", "Organization"]),
+        ] {
+            for value in properties
+                .get(property)
+                .and_then(|v| v.as_array())
+                .into_iter()
+                .flatten()
+            {
+                let target = schema_of(value.as_str().expect("an id"));
+                assert!(
+                    expected.contains(&target.as_str()),
+                    "{property} -> {target}"
+                );
+            }
+        }
+    }
+    assert!(lines.iter().any(|l| l["schema"] == "Event"));
+    assert!(lines.iter().any(|l| l["schema"] == "Mention"));
+    assert!(lines.iter().any(|l| {
+        ["Occupancy", "Membership", "Directorship", "UnknownLink"]
+            .contains(&l["schema"].as_str().unwrap_or_default())
+    }));
+    // Stable: the same store exports the same lines.
+    assert_eq!(
+        exported(&db, &["ftm"])
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("line"))
+            .collect::<Vec<_>>(),
+        lines
+    );
+}
+
+#[test]
+fn parquet_writes_two_tables_into_a_folder() {
+    let (dir, db) = ingested();
+    let folder = dir.path().join("tables");
+    let run = tessera(
+        &db,
+        &["export", "parquet", "-o", folder.to_str().expect("utf-8")],
+    );
+    assert_eq!(run.status, Some(0), "{}", run.stderr);
+    for table in ["events.parquet", "entities.parquet"] {
+        let bytes = std::fs::read(folder.join(table)).expect(table);
+        // A Parquet file starts and ends with its magic number.
+        assert!(
+            bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"),
+            "{table}"
+        );
+    }
+    let run = tessera(&db, &["export", "parquet"]);
+    assert_ne!(run.status, Some(0));
+    assert!(run.stderr.contains("-o DIR"), "{}", run.stderr);
+}
+
+#[test]
+fn extract_writes_the_export_formats_for_its_articles_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures/stories/05-negros-ambush")
+        .read_dir()
+        .expect("story")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "txt"))
+        .expect("an article");
+    let article = article.to_str().expect("utf-8");
+    // `extract` opens no store: the --db given here must stay untouched.
+    let db = dir.path().join("untouched.db");
+    let geojson = tessera(&db, &["extract", "--format", "geojson", article]);
+    assert_eq!(geojson.status, Some(0), "{}", geojson.stderr);
+    let value: serde_json::Value = serde_json::from_str(&geojson.stdout).expect("GeoJSON");
+    assert_eq!(value["type"], "FeatureCollection");
+    assert!(!value["features"].as_array().expect("features").is_empty());
+    let acled = tessera(&db, &["extract", "--format", "acled", article]);
+    assert_eq!(acled.status, Some(0), "{}", acled.stderr);
+    assert!(acled.stdout.starts_with("event_id_cnty,event_date,"));
+    let ftm = tessera(&db, &["extract", "--format", "ftm", article]);
+    assert!(
+        ftm.stdout
+            .lines()
+            .any(|l| l.contains(r#""schema":"Article""#))
+    );
+    assert!(!db.exists());
 }

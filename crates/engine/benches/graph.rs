@@ -193,21 +193,33 @@ fn queries(store: &SqliteStore, label: &str) {
     report("path (max 4 hops)", ms);
 }
 
-/// Times `tessera export` of the whole store in every format (written to nowhere).
+/// Times `tessera export` of the whole store in every format (streams written to nowhere,
+/// folders to a scratch folder).
 fn exports(store: &SqliteStore) {
     println!("-- exports of the whole store");
     for &format in tessera_export::Format::ALL {
         let runs: Vec<f64> = (0..3)
             .map(|_| {
                 timed(|| {
-                    tessera_export::export(
-                        store.connection(),
-                        format,
-                        &EventFilter::default(),
-                        &tessera_export::Options { entities: true },
-                        &mut std::io::sink(),
-                    )
-                    .expect("export")
+                    if format.writes_folder() {
+                        let folder = tempfile::tempdir().expect("temp dir");
+                        tessera_export::export_folder(
+                            store.connection(),
+                            format,
+                            &EventFilter::default(),
+                            folder.path(),
+                        )
+                        .expect("export")
+                    } else {
+                        tessera_export::export(
+                            store.connection(),
+                            format,
+                            &EventFilter::default(),
+                            &tessera_export::Options { entities: true },
+                            &mut std::io::sink(),
+                        )
+                        .expect("export")
+                    }
                 })
                 .1
             })

@@ -1,16 +1,20 @@
 //! Tessera's graph written out for the tools analysts already use: ACLED-style CSV for R, pandas
 //! and DuckDB ([`acled`]), GeoJSON for QGIS and geopandas ([`geojson`]), GraphML and GEXF for
-//! Gephi and networkx ([`network`]), and JSON Lines with every field ([`jsonl`]).
+//! Gephi and networkx ([`network`]), FollowTheMoney for Aleph ([`ftm`]), Parquet tables for
+//! DuckDB and pandas ([`parquet`]), and JSON Lines with every field ([`jsonl`]).
 //!
 //! Every format takes the event clusters that the filters of `tessera events` select (all of
 //! them when none is set) and the entities taking part in them (every entity when none is set).
-//! Writers stream to any `Write`; nothing here knows of files or HTTP.
+//! Writers stream to any `Write` (Parquet, being columnar, writes a folder of tables); nothing
+//! here knows of HTTP.
 
 pub mod acled;
 mod error;
+pub mod ftm;
 pub mod geojson;
 pub mod jsonl;
 pub mod network;
+pub mod parquet;
 mod records;
 mod text;
 
@@ -28,6 +32,8 @@ pub enum Format {
     Geojson,
     Graphml,
     Gexf,
+    Ftm,
+    Parquet,
     Jsonl,
 }
 
@@ -37,6 +43,8 @@ impl Format {
         Format::Geojson,
         Format::Graphml,
         Format::Gexf,
+        Format::Ftm,
+        Format::Parquet,
         Format::Jsonl,
     ];
 
@@ -46,8 +54,15 @@ impl Format {
             Format::Geojson => "geojson",
             Format::Graphml => "graphml",
             Format::Gexf => "gexf",
+            Format::Ftm => "ftm",
+            Format::Parquet => "parquet",
             Format::Jsonl => "jsonl",
         }
+    }
+
+    /// Whether the format is a folder of files (`-o DIR`) rather than one stream.
+    pub fn writes_folder(self) -> bool {
+        self == Format::Parquet
     }
 
     /// The usual file name ending.
@@ -55,6 +70,7 @@ impl Format {
         match self {
             Format::Acled => "csv",
             Format::Jsonl => "jsonl",
+            Format::Ftm => "ftm.json",
             other => other.as_str(),
         }
     }
@@ -113,8 +129,30 @@ pub fn export(
         Format::Geojson => geojson::write(conn, &selection, options.entities, out)?,
         Format::Graphml => network::write_graphml(&network::Network::load(conn, &selection)?, out)?,
         Format::Gexf => network::write_gexf(&network::Network::load(conn, &selection)?, out)?,
+        Format::Ftm => ftm::write(conn, &selection, out)?,
+        Format::Parquet => {
+            return Err(ExportError::Invalid(
+                "parquet writes a folder of tables; give it a folder (export_folder)".into(),
+            ));
+        }
         Format::Jsonl => jsonl::write(conn, &selection, out)?,
     };
     out.flush()?;
     Ok(summary)
+}
+
+/// Writes the formats that are a folder of files (Parquet) into `folder`.
+pub fn export_folder(
+    conn: &Connection,
+    format: Format,
+    filter: &EventFilter,
+    folder: &std::path::Path,
+) -> Result<ExportSummary, ExportError> {
+    match format {
+        Format::Parquet => parquet::write(conn, &Selection::load(conn, filter)?, folder),
+        other => Err(ExportError::Invalid(format!(
+            "{} is one stream, not a folder of files",
+            other.as_str()
+        ))),
+    }
 }

@@ -5,13 +5,12 @@
 //! GraphML ([`write_graphml`]) or GEXF 1.2 ([`write_gexf`]).
 
 use crate::ExportSummary;
-use crate::error::{Doing, ExportError};
+use crate::error::ExportError;
 use crate::records::{self, EntityRecord, Selection};
-use crate::text::{one_line, xml};
+use crate::text::xml;
 use rusqlite::Connection;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
-use tessera_graph::query;
 
 /// One edge, between graph entity ids.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,59 +53,34 @@ impl Network {
 }
 
 fn relations(conn: &Connection, known: &BTreeSet<i64>) -> Result<Vec<Edge>, ExportError> {
-    let sql = format!(
-        "SELECT ls.graph, lo.graph, r.predicate, d.id, d.published, {}
-         FROM relations r
-         JOIN documents d ON d.rowid = r.doc
-         JOIN entity_links ls ON ls.doc = r.doc AND ls.entity = r.subject
-         JOIN entity_links lo ON lo.doc = r.doc AND lo.entity = r.object_entity
-         WHERE r.object_entity IS NOT NULL
-         ORDER BY r.doc, r.idx",
-        query::evidence("r.evidence_start", "r.evidence_end")
-    );
-    let mut stmt = conn.prepare(&sql).doing("preparing relations")?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, Option<String>>(5)?,
-            ))
-        })
-        .doing("reading relations")?;
     let mut by_pair: BTreeMap<(i64, i64, String), (BTreeSet<String>, Edge)> = BTreeMap::new();
-    for row in rows {
-        let (source, target, predicate, doc, published, words) = row.doing("reading relations")?;
-        if source == target || !known.contains(&source) || !known.contains(&target) {
+    for row in records::relations(conn)? {
+        let Some(object) = row.object else { continue };
+        let source = row.subject;
+        if source == object || !known.contains(&source) || !known.contains(&object) {
             continue;
         }
         let (docs, edge) = by_pair
-            .entry((source, target, predicate.clone()))
+            .entry((source, object, row.predicate.clone()))
             .or_insert_with(|| {
                 (
                     BTreeSet::new(),
                     Edge {
                         source,
-                        target,
+                        target: object,
                         kind: "relation",
-                        label: predicate,
+                        label: row.predicate.clone(),
                         weight: 0,
                         first_seen: None,
                         last_seen: None,
-                        evidence: format!(
-                            "{} [{doc}]",
-                            one_line(words.as_deref().unwrap_or_default())
-                        ),
+                        evidence: format!("{} [{}]", row.evidence, row.document),
                     },
                 )
             });
-        if docs.insert(doc) {
+        widen(edge, row.published.as_deref());
+        if docs.insert(row.document) {
             edge.weight += 1;
         }
-        widen(edge, published.as_deref());
     }
     Ok(by_pair.into_values().map(|(_, edge)| edge).collect())
 }

@@ -153,31 +153,60 @@ pub(crate) fn entities(
     Ok(out)
 }
 
-/// The words of a report's evidence (`event` as the record names it, `v1`...).
+/// The words of a report's evidence (`event` as the record names it, `v1`...), on one line.
 pub(crate) fn evidence(
     conn: &Connection,
     document: &str,
     event: &str,
 ) -> Result<Option<String>, ExportError> {
-    let Some(index) = event.strip_prefix('v').and_then(|n| n.parse::<i64>().ok()) else {
-        return Ok(None);
-    };
+    Ok(query::report_evidence(conn, document, event)?.map(|w| crate::text::one_line(&w)))
+}
+
+/// One relation a document states, between graph entities (or a graph entity and a value).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct RelationRow {
+    pub subject: i64,
+    pub predicate: String,
+    /// The object, when it is an entity.
+    pub object: Option<i64>,
+    /// The object, when it is a value (a title, a year).
+    pub value: Option<String>,
+    pub role: Option<String>,
+    pub document: String,
+    pub published: Option<String>,
+    pub evidence: String,
+}
+
+/// Every relation the documents state, in document order, with its evidence on one line.
+pub(crate) fn relations(conn: &Connection) -> Result<Vec<RelationRow>, ExportError> {
     let sql = format!(
-        "SELECT {} FROM events e JOIN documents d ON d.rowid = e.doc WHERE d.id = ?1 AND e.idx = ?2",
-        query::evidence("e.evidence_start", "e.evidence_end")
+        "SELECT ls.graph, r.predicate, lo.graph, r.object_value, r.role, d.id, d.published, {}
+         FROM relations r
+         JOIN documents d ON d.rowid = r.doc
+         JOIN entity_links ls ON ls.doc = r.doc AND ls.entity = r.subject
+         LEFT JOIN entity_links lo ON lo.doc = r.doc AND lo.entity = r.object_entity
+         WHERE r.object_entity IS NULL OR lo.graph IS NOT NULL
+         ORDER BY r.doc, r.idx",
+        query::evidence("r.evidence_start", "r.evidence_end")
     );
-    let found = conn
-        .prepare_cached(&sql)
-        .doing("preparing an evidence look-up")?
-        .query_row(rusqlite::params![document, index - 1], |r| {
-            r.get::<_, Option<String>>(0)
-        });
-    match found {
-        Ok(words) => Ok(words.map(|w| crate::text::one_line(&w))),
-        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
-        Err(source) => Err(ExportError::Query {
-            doing: "reading evidence",
-            source,
-        }),
-    }
+    let mut stmt = conn.prepare(&sql).doing("preparing relations")?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(RelationRow {
+                subject: r.get(0)?,
+                predicate: r.get(1)?,
+                object: r.get(2)?,
+                value: r.get(3)?,
+                role: r.get(4)?,
+                document: r.get(5)?,
+                published: r.get(6)?,
+                evidence: crate::text::one_line(
+                    r.get::<_, Option<String>>(7)?
+                        .as_deref()
+                        .unwrap_or_default(),
+                ),
+            })
+        })
+        .doing("reading relations")?;
+    rows.collect::<Result<_, _>>().doing("reading relations")
 }

@@ -32,6 +32,19 @@ pub(crate) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A short id that stays the same for the same parts in every export (64-bit FNV-1a, in hex).
+pub(crate) fn stable_id(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        // A separator byte that text cannot hold, so ("ab", "c") and ("a", "bc") differ.
+        for byte in part.bytes().chain([0xff]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,5 +56,12 @@ mod tests {
         assert_eq!(csv("he said \"no\""), "\"he said \"\"no\"\"\"");
         assert_eq!(xml("<b>&\u{1}'"), "&lt;b&gt;&amp;&apos;");
         assert_eq!(one_line(" a\n\n b  c "), "a b c");
+    }
+
+    #[test]
+    fn stable_ids_depend_on_every_part_and_its_boundaries() {
+        assert_eq!(stable_id(&["a", "bc"]), stable_id(&["a", "bc"]));
+        assert_ne!(stable_id(&["ab", "c"]), stable_id(&["a", "bc"]));
+        assert_eq!(stable_id(&[]).len(), 16);
     }
 }

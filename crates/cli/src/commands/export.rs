@@ -24,27 +24,18 @@ pub fn run(store: &SqliteStore, args: ExportArgs, quiet: bool) -> anyhow::Result
         )?)
     };
     let summary = match &args.output {
-        None => crate::output::with_stdout(write)?,
-        Some(path) => {
-            // Written beside the target and renamed into place: a failed or killed export
-            // leaves no half-written file under the name asked for.
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(std::path::Path::new("."));
-            let mut file = tempfile::NamedTempFile::new_in(dir)
-                .with_context(|| format!("creating a file in {}", dir.display()))?;
-            let summary = {
-                let mut out = std::io::BufWriter::new(file.as_file_mut());
-                let summary = write(&mut out)?;
-                out.flush()
-                    .with_context(|| format!("writing {}", path.display()))?;
-                summary
-            };
-            file.persist(path)
-                .with_context(|| format!("writing {}", path.display()))?;
-            summary
+        Some(folder) if format.writes_folder() => {
+            tessera_export::export_folder(store.connection(), format, &filter, folder)
+                .with_context(|| {
+                    format!("exporting {} into {}", format.as_str(), folder.display())
+                })?
         }
+        None if format.writes_folder() => anyhow::bail!(
+            "{} writes a folder of tables: give one with -o DIR",
+            format.as_str()
+        ),
+        None => crate::output::with_stdout(write)?,
+        Some(path) => crate::output::write_atomically(path, write)?,
     };
     if !quiet {
         let mut line = format!(

@@ -7,6 +7,7 @@ mod graph;
 mod ingest;
 mod ner;
 mod parse;
+mod report;
 mod search;
 mod show;
 mod stats;
@@ -73,6 +74,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Export(args) => {
             let store = open_existing(&cli.db)?;
             export::run(&store, args, cli.quiet)
+        }
+        Command::Report(args) => {
+            let store = open_existing(&cli.db)?;
+            report::run(&store, args, cli.quiet)
         }
         Command::Source(command) => {
             let mut store = open_existing(&cli.db)?;

@@ -30,6 +30,75 @@ pub struct EventFilter {
     pub limit: usize,
 }
 
+/// Where a place entity is, and what kind of place it is: what "events at this place" means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceScope {
+    pub lat: f64,
+    pub lon: f64,
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    /// The gazetteer's feature class: `admin1`, `country`, `city`...
+    pub feature: Option<String>,
+}
+
+impl PlaceScope {
+    pub fn of(conn: &Connection, place: i64) -> Result<Self, GraphError> {
+        let found = conn.query_row(
+            "SELECT g.lat, g.lon, p.country, p.admin1, p.feature FROM graph_entities g
+             LEFT JOIN places p ON p.geonames_id = g.geonames_id
+             WHERE g.id = ?1 LIMIT 1",
+            [place],
+            |r| {
+                Ok((
+                    r.get::<_, Option<f64>>(0)?,
+                    r.get::<_, Option<f64>>(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                ))
+            },
+        );
+        match found {
+            Ok((Some(lat), Some(lon), country, admin1, feature)) => Ok(PlaceScope {
+                lat,
+                lon,
+                country,
+                admin1,
+                feature,
+            }),
+            Ok(_) | Err(rusqlite::Error::QueryReturnedNoRows) => Err(GraphError::Invalid(format!(
+                "E{place} is not a place with coordinates; give a geocoded place"
+            ))),
+            Err(source) => Err(GraphError::Query {
+                doing: "looking up a place",
+                source,
+            }),
+        }
+    }
+}
+
+impl EventFilter {
+    /// The clusters at a place: within its state when it is a state, its country when a
+    /// country, else within `km` of it.
+    pub fn at_place(conn: &Connection, place: i64, km: f64) -> Result<Self, GraphError> {
+        let scope = PlaceScope::of(conn, place)?;
+        let mut filter = EventFilter {
+            limit: usize::MAX,
+            km,
+            ..EventFilter::default()
+        };
+        match (scope.feature.as_deref(), scope.country, scope.admin1) {
+            (Some("admin1"), Some(country), Some(admin1)) => {
+                filter.admin1 = Some(admin1);
+                filter.country = Some(country);
+            }
+            (Some("country"), Some(country), _) => filter.country = Some(country),
+            _ => filter.near = Some((scope.lat, scope.lon)),
+        }
+        Ok(filter)
+    }
+}
+
 const CERTAINTY_ORDER: &[&str] = &["confirmed", "reported", "alleged", "denied"];
 
 /// Clusters matching `filter`, latest first.
@@ -152,11 +221,13 @@ pub fn events(conn: &Connection, filter: &EventFilter) -> Result<Vec<ClusterReco
             format!("WHERE {}", clauses.join(" AND "))
         },
         // The radius is checked after the box, so fetch more when it is set.
+        // SQLite's LIMIT is a signed 64-bit integer; "no limit" (usize::MAX) must stay inside.
         if filter.near.is_some() {
             filter.limit.saturating_mul(4).max(100)
         } else {
             filter.limit
         }
+        .min(i64::MAX as usize)
     );
     let mut stmt = conn.prepare(&sql).doing("preparing an event query")?;
     let rows = stmt
@@ -184,6 +255,36 @@ pub fn events(conn: &Connection, filter: &EventFilter) -> Result<Vec<ClusterReco
         }
     }
     Ok(out)
+}
+
+/// The words a report of a cluster rests on: `event` as the record names it (`v1` is the
+/// document's first event). `None` when the document or event is gone.
+pub fn report_evidence(
+    conn: &Connection,
+    document: &str,
+    event: &str,
+) -> Result<Option<String>, GraphError> {
+    let Some(index) = event.strip_prefix('v').and_then(|n| n.parse::<i64>().ok()) else {
+        return Ok(None);
+    };
+    let sql = format!(
+        "SELECT {} FROM events e JOIN documents d ON d.rowid = e.doc WHERE d.id = ?1 AND e.idx = ?2",
+        super::profile::evidence("e.evidence_start", "e.evidence_end")
+    );
+    let found = conn
+        .prepare_cached(&sql)
+        .doing("preparing an evidence look-up")?
+        .query_row(rusqlite::params![document, index - 1], |r| {
+            r.get::<_, Option<String>>(0)
+        });
+    match found {
+        Ok(words) => Ok(words),
+        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+        Err(source) => Err(GraphError::Query {
+            doing: "reading evidence",
+            source,
+        }),
+    }
 }
 
 /// One cluster by id (`C12` or `12`).

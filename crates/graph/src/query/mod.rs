@@ -8,7 +8,7 @@ pub mod stats;
 pub mod timeline;
 
 pub use entities::{EntitySummary, resolve_name, search};
-pub use events::{EventFilter, cluster, events};
+pub use events::{EventFilter, cluster, events, report_evidence};
 pub use path::{Step, path};
 pub use profile::{Profile, evidence, profile};
 pub use stats::{Group, event_counts};

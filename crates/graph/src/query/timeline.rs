@@ -74,42 +74,13 @@ pub fn of_entity(conn: &Connection, id: i64) -> Result<Vec<Item>, GraphError> {
 /// The clusters at a place: within its state when it is a state, its country when a country,
 /// else within `km` of it.
 pub fn of_place(conn: &Connection, place: i64, km: f64) -> Result<Vec<Item>, GraphError> {
-    struct Found {
-        lat: Option<f64>,
-        lon: Option<f64>,
-        country: Option<String>,
-        admin1: Option<String>,
-        feature: Option<String>,
-    }
-    let found = conn
-        .query_row(
-            "SELECT g.lat, g.lon, p.country, p.admin1, p.feature FROM graph_entities g
-             LEFT JOIN places p ON p.geonames_id = g.geonames_id
-             WHERE g.id = ?1 LIMIT 1",
-            [place],
-            |r| {
-                Ok(Found {
-                    lat: r.get(0)?,
-                    lon: r.get(1)?,
-                    country: r.get(2)?,
-                    admin1: r.get(3)?,
-                    feature: r.get(4)?,
-                })
-            },
-        )
-        .ok();
-    let Some(Found {
-        lat: Some(lat),
-        lon: Some(lon),
+    let super::events::PlaceScope {
+        lat,
+        lon,
         country,
         admin1,
         feature,
-    }) = found
-    else {
-        return Err(GraphError::Invalid(format!(
-            "E{place} is not a place with coordinates; give a geocoded place"
-        )));
-    };
+    } = super::events::PlaceScope::of(conn, place)?;
     const COLUMNS: &str =
         "SELECT c.id, c.date, c.type, c.mode, json_extract(c.record, '$.place.name'),
             json_extract(c.record, '$.documents'), NULL, c.fatalities FROM clusters c";
