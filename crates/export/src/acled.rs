@@ -554,16 +554,10 @@ fn country_name(
 
 /// Midnight UTC of a `YYYY-MM-DD` day, in Unix seconds.
 fn unix_seconds(day: &str) -> Option<i64> {
-    let mut parts = day.get(..10)?.split('-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    // Days from the civil date (Howard Hinnant's algorithm).
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some((era * 146_097 + doe - 719_468) * 86_400)
+    if day.len() < 10 {
+        return None;
+    }
+    Some(crate::text::epoch_days(day)? * 86_400)
 }
 
 #[cfg(test)]

@@ -34,13 +34,7 @@ pub fn write(
             summary.skipped += 1;
             continue;
         };
-        let mut sources: Vec<&str> = c
-            .reports
-            .iter()
-            .filter_map(|r| r.source.as_deref())
-            .collect();
-        sources.sort_unstable();
-        sources.dedup();
+        let sources = crate::records::outlets(c);
         let place = c.place.as_ref();
         feature(
             json!({

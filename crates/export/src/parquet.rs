@@ -232,14 +232,8 @@ fn event_columns(selection: &Selection) -> Vec<Column> {
         Column::text(
             "sources",
             text(&|c| {
-                let mut sources: Vec<&str> = c
-                    .reports
-                    .iter()
-                    .filter_map(|r| r.source.as_deref())
-                    .collect();
-                sources.sort_unstable();
-                sources.dedup();
-                (!sources.is_empty()).then(|| sources.join("; "))
+                let outlets = crate::records::outlets(c);
+                (!outlets.is_empty()).then(|| outlets.join("; "))
             }),
         ),
     ]
@@ -287,26 +281,7 @@ fn entity_columns(entities: Vec<records::EntityRecord>) -> Vec<Column> {
 
 /// Days since 1970-01-01 of the first day `YYYY`, `YYYY-MM` or `YYYY-MM-DD…` names.
 fn first_day(text: &str) -> Option<i32> {
-    let number = |range: std::ops::Range<usize>| -> Option<i64> {
-        let part = text.get(range)?;
-        part.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| part.parse().ok())?
-    };
-    let year = number(0..4)?;
-    let month = if text.len() >= 7 { number(5..7)? } else { 1 };
-    let day = if text.len() >= 10 { number(8..10)? } else { 1 };
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    // Days from civil (proleptic Gregorian), counting years from March so leap days fall last.
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let year_of_era = y - era * 400;
-    let shifted_month = (month + 9) % 12;
-    let day_of_year = (153 * shifted_month + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    i32::try_from(era * 146_097 + day_of_era - 719_468).ok()
+    i32::try_from(crate::text::epoch_days(text)?).ok()
 }
 
 fn parquet_error(path: &Path) -> impl Fn(parquet::errors::ParquetError) -> ExportError + '_ {

@@ -46,6 +46,18 @@ impl Selection {
 }
 
 /// `E12` → 12.
+/// The outlets a cluster's reports come from, sorted, each once.
+pub(crate) fn outlets(c: &ClusterRecord) -> Vec<&str> {
+    let mut outlets: Vec<&str> = c
+        .reports
+        .iter()
+        .filter_map(|r| r.source.as_deref())
+        .collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    outlets
+}
+
 pub(crate) fn entity_number(id: &str) -> Option<i64> {
     id.strip_prefix('E')?.parse().ok()
 }

@@ -45,6 +45,30 @@ pub(crate) fn stable_id(parts: &[&str]) -> String {
     format!("{hash:016x}")
 }
 
+/// Days since 1970-01-01 of the first day `YYYY`, `YYYY-MM` or `YYYY-MM-DD…` names.
+pub(crate) fn epoch_days(text: &str) -> Option<i64> {
+    let number = |range: std::ops::Range<usize>| -> Option<i64> {
+        let part = text.get(range)?;
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    let year = number(0..4)?;
+    let month = if text.len() >= 7 { number(5..7)? } else { 1 };
+    let day = if text.len() >= 10 { number(8..10)? } else { 1 };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Days from civil (proleptic Gregorian), counting years from March so leap days fall last.
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let shifted_month = (month + 9) % 12;
+    let day_of_year = (153 * shifted_month + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    Some(era * 146_097 + day_of_era - 719_468)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
