@@ -14,6 +14,7 @@ mod contract;
 mod drive;
 pub mod eval;
 mod geocode;
+mod place_names;
 mod recognise;
 mod resolve;
 mod syntax;

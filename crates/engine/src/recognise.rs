@@ -99,6 +99,13 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Optio
     }
     type_defined_acronyms(&doc.text, &mut mentions);
     dateline_mentions(doc, &mut mentions);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    crate::place_names::repair_place_mentions(
+        &doc.text,
+        &doc.segmentation.tokens,
+        &mut mentions,
+        gazetteer,
+    );
     doc.mentions.extend(mentions);
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }

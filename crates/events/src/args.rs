@@ -11,7 +11,7 @@ use crate::cues::{
 use crate::lexicon::WordClass;
 use crate::scan::Found;
 use tessera_doc::DocView;
-use tessera_doc::{MentionKind, Participant};
+use tessera_doc::{MentionKind, Participant, Span};
 
 /// The most words a described participant may have ("the army's special forces unit").
 const MAX_PHRASE: usize = 6;
@@ -43,10 +43,75 @@ pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) ->
             } else {
                 parsed.actors
             };
-            Roles { actors, recipients }
+            let mut roles = Roles { actors, recipients };
+            drop_titles(words, &mut roles.actors);
+            drop_titles(words, &mut roles.recipients);
+            roles
         }
-        None => shallow,
+        None => {
+            let mut roles = shallow;
+            drop_titles(words, &mut roles.actors);
+            drop_titles(words, &mut roles.recipients);
+            roles
+        }
     }
+}
+
+/// Leaves out the words that only title a named person beside them: "Albay Governor" in
+/// "Albay Governor Cecilia Bañares", "Mali's Defence Minister" in "Mali's Defence Minister,
+/// Abdoulaye Coulibaly". Two parties joined by "and", "y" or "with" both stay.
+fn drop_titles(words: &DocView, participants: &mut Vec<Participant>) {
+    let person = |p: &Participant| {
+        p.entity
+            .and_then(|id| words.entity(id))
+            .is_some_and(|e| e.kind == MentionKind::Per && !e.unnamed)
+    };
+    let spans_of_people: Vec<Span> = participants
+        .iter()
+        .filter(|p| person(p))
+        .filter_map(|p| p.span)
+        .collect();
+    if spans_of_people.is_empty() || participants.len() < 2 {
+        return;
+    }
+    let titles = |p: &Participant| {
+        let Some(span) = p.span else {
+            return false;
+        };
+        let entity = p.entity.and_then(|id| words.entity(id));
+        let titling = entity.is_none_or(|e| e.unnamed || e.kind != MentionKind::Per);
+        titling
+            && spans_of_people.iter().any(|person| {
+                let (gap, before) = if span.end <= person.start {
+                    (
+                        words.text.get(span.end as usize..person.start as usize),
+                        true,
+                    )
+                } else if person.end <= span.start {
+                    (
+                        words.text.get(person.end as usize..span.start as usize),
+                        false,
+                    )
+                } else {
+                    (None, false)
+                };
+                gap.is_some_and(|gap| {
+                    let gap = gap.trim();
+                    if before {
+                        // A title before the name: only title words between.
+                        gap.len() <= 40
+                            && !gap.contains(['.', ';', '(', ')'])
+                            && !gap.split_whitespace().any(|w| {
+                                matches!(w, "and" | "y" | "e" | "with" | "con" | "or" | "o")
+                            })
+                    } else {
+                        // A title after the name: an apposition ("X, the governor of Y").
+                        gap == "," && entity.is_none_or(|e| e.kind != MentionKind::Loc)
+                    }
+                })
+            })
+    };
+    participants.retain(|p| person(p) || !titles(p));
 }
 
 /// The roles from word order alone, without a parse.

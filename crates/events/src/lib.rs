@@ -32,7 +32,9 @@ use cues::is_one_of;
 use lexicon::WordClass;
 use scan::Found;
 use std::sync::LazyLock;
-use tessera_doc::{Certainty, Context, DocView, Document, Event, EventType, Mode, Span};
+use tessera_doc::{
+    Certainty, Context, DocView, Document, Event, EventType, MentionKind, Mode, Participant, Span,
+};
 
 /// How many words after an act its complement may begin ("urged X to withdraw").
 const COMPLEMENT_WINDOW: usize = 7;
@@ -83,12 +85,14 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             .and_then(|s| doc.segmentation.sentences.get(s))
             .map_or(0, |s| s.first_token as usize)
             .max(body_start);
-        let found: Vec<(Found, bool)> =
-            settle(&words, scan::find_triggers(&words, first, end, lang))
-                .into_iter()
-                .filter(|(hit, _)| !is_hazard_death(&words, hit, scene_from, first, end))
-                .filter(|(hit, _)| !refers_back(&words, hit, first, &events))
-                .collect();
+        let found: Vec<(Found, bool)> = drop_protest_purposes(
+            &words,
+            settle(&words, scan::find_triggers(&words, first, end, lang)),
+        )
+        .into_iter()
+        .filter(|(hit, _)| !is_hazard_death(&words, hit, scene_from, first, end))
+        .filter(|(hit, _)| !refers_back(&words, hit, first, &events))
+        .collect();
         if found.is_empty() {
             continue;
         }
@@ -159,6 +163,11 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             if pronoun_subject && let Some(speaker) = &source {
                 // "The rebels said they would release him": the pronoun is the speaker.
                 roles.actors = vec![as_participant(speaker)];
+            } else if pronoun_subject
+                && let Some(named) = antecedent(&words, &roles.actors, first, hit.head)
+            {
+                // "She accused Jamali", "It blamed the army": the person or body last named.
+                roles.actors = vec![named];
             }
             if roles.actors.is_empty()
                 && matches!(hit.trigger.kind, EventType::Coerce | EventType::Mobilize)
@@ -172,7 +181,6 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             last_roles = Some(roles.clone());
             let trigger = words.span(hit.head, hit.last);
             let taken: Vec<usize> = taken_names(&words, &roles);
-            let places = places::event_places(&words, hit.head, hit.last, first, end, &taken);
             // A date of its own sentence; an incident (an attack, an arrest, a protest) told
             // without one goes on in the scene before it: the previous sentence's date, else the
             // last event's. Statements (requests, threats, meetings) are not dated by their
@@ -181,10 +189,28 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 hit.trigger.kind,
                 EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Mobilize
             );
-            let date_mention = when::pick(&here, if incident { &previous } else { &[] }, trigger);
-            let date = match date_mention {
-                Some(_) => when::event_date(date_mention, doc.meta.published),
-                None => incident
+            let mut places =
+                places::event_places(&words, hit.head, hit.last, first, end, &taken, incident);
+            if places.is_empty() {
+                places = places::places_counted_again(&words, first, end, &events);
+            }
+            // An event coded in the sentence before sets the scene more surely than that
+            // sentence's last date, which is often when the news was told ("said yesterday").
+            let scene_before = (incident && here.is_empty())
+                .then(|| {
+                    let before = doc.segmentation.sentences.get(index.checked_sub(1)?)?;
+                    let last = events.last().filter(|e| e.evidence == before.span)?;
+                    when::scene_date(std::slice::from_ref(last))
+                })
+                .flatten();
+            let date_mention = match scene_before {
+                Some(_) => None,
+                None => when::pick(&here, if incident { &previous } else { &[] }, trigger),
+            };
+            let date = match (date_mention, scene_before) {
+                (Some(_), _) => when::event_date(date_mention, doc.meta.published),
+                (None, Some(scene)) => Some(scene),
+                (None, None) => incident
                     .then(|| when::scene_date(&events))
                     .flatten()
                     .or_else(|| when::event_date(None, doc.meta.published)),
@@ -337,6 +363,67 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
         }
     }
     events
+}
+
+/// The one a subject pronoun ("he", "she", "it", "él", "ella") stands for: the nearest
+/// person (or, for "it", organisation) named before it, in its sentence or the one before.
+fn antecedent(
+    words: &DocView,
+    actors: &[Participant],
+    first: usize,
+    head: usize,
+) -> Option<Participant> {
+    let at = match actors {
+        [only] => only.span.and_then(|s| words.starting_at(s.start))?,
+        _ => (first..head)
+            .rev()
+            .take(4)
+            .find(|&i| args::is_pronoun(words.norm(i)))?,
+    };
+    let kind = match words.norm(at) {
+        "he" | "she" | "el" | "ella" => MentionKind::Per,
+        "it" => MentionKind::Org,
+        _ => return None,
+    };
+    let sentence = words.sentence_of(at);
+    let from = words
+        .sentence_tokens(sentence.saturating_sub(1))
+        .start
+        .min(first);
+    let name = words
+        .names()
+        .iter()
+        .rev()
+        .filter(|n| n.last < at && n.first >= from)
+        .find(|n| n.kind == kind && n.entity.is_some())?;
+    let entity = name.entity.and_then(|id| words.entity(id))?;
+    Some(Participant {
+        entity: name.entity,
+        name: entity.name.clone(),
+        span: Some(name.span),
+    })
+}
+
+/// "blocked the highway to demand wages", "un paro para exigir medidas": the demand is what
+/// the protest is for, not an act of its own.
+fn drop_protest_purposes(words: &DocView, found: Vec<(Found, bool)>) -> Vec<(Found, bool)> {
+    let protest_at = found
+        .iter()
+        .find(|(hit, _)| hit.trigger.kind == EventType::Protest)
+        .map(|(hit, _)| hit.head);
+    let Some(protest_at) = protest_at else {
+        return found;
+    };
+    found
+        .into_iter()
+        .filter(|(hit, _)| {
+            !(hit.trigger.kind == EventType::Request
+                && hit.trigger.class == WordClass::Verb
+                && hit.head > protest_at
+                && hit.head > 0
+                && matches!(words.lower(hit.head - 1), "to" | "para"))
+        })
+        .collect()
 }
 
 /// Settles the triggers of one sentence: complements join the act that governs them, and one
@@ -504,11 +591,24 @@ fn taken_names(words: &DocView, roles: &Roles) -> Vec<usize> {
         .chain(&roles.recipients)
         .filter_map(|p| p.span)
         .collect();
+    // "attacked the villages of X and Y": places named inside a phrase about places are
+    // still where the event happened.
+    let about_places = |span: &Span| {
+        words.token_range(*span).is_some_and(|range| {
+            range
+                .into_iter()
+                .any(|i| places::is_place_noun(words.lower(i)))
+        })
+    };
     words
         .names()
         .iter()
         .enumerate()
-        .filter(|(_, n)| spans.iter().any(|s| s.contains(&n.span)))
+        .filter(|(_, n)| {
+            spans
+                .iter()
+                .any(|s| s.contains(&n.span) && !(n.kind == MentionKind::Loc && about_places(s)))
+        })
         .map(|(i, _)| i)
         .collect()
 }

@@ -63,7 +63,32 @@ const PLACE_NOUNS: &[&str] = &[
     "centro",
     "center",
     "centre",
+    "towns",
+    "villages",
+    "cities",
+    "districts",
+    "municipalities",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "municipios",
+    "comunidades",
+    "localidades",
+    "poblados",
+    "sindicatura",
+    "colonia",
+    "colonias",
+    "barrio",
+    "fraccionamiento",
+    "ejido",
+    "aldea",
+    "caserío",
 ];
+
+/// Whether a lower-case word is a noun for a kind of place ("village", "municipio").
+pub(crate) fn is_place_noun(word: &str) -> bool {
+    PLACE_NOUNS.contains(&word)
+}
 
 /// A run of place names joined by commas and "and"/"y".
 struct PlaceList {
@@ -73,7 +98,8 @@ struct PlaceList {
 }
 
 /// The places of an event whose trigger spans `head..=last` in the sentence `first..end`,
-/// leaving out names already taken as participants (`taken`: name indices).
+/// leaving out names already taken as participants (`taken`: name indices). An `incident` (an
+/// attack, an arrest, a protest) also takes a town the sentence names without a preposition.
 pub(crate) fn event_places(
     words: &DocView,
     head: usize,
@@ -81,9 +107,26 @@ pub(crate) fn event_places(
     first: usize,
     end: usize,
     taken: &[usize],
+    incident: bool,
 ) -> Vec<EventPlace> {
-    let lists = place_lists(words, first, end, taken);
-    let Some(best) = lists.iter().min_by_key(|l| {
+    let mut lists = place_lists(words, first, end, taken, true);
+    if lists.is_empty() && incident {
+        // No place is introduced as one ("Transportistas de Tegucigalpa paralizaron"): a town
+        // or division the sentence names still says where.
+        lists = place_lists(words, first, end, taken, false);
+        lists.retain(|l| {
+            l.names.iter().all(|&n| {
+                place_of(words, n).is_some_and(|p| {
+                    matches!(
+                        p.feature,
+                        FeatureKind::City | FeatureKind::Admin2 | FeatureKind::Admin1
+                    )
+                })
+            })
+        });
+    }
+    let Some(nearest) = (0..lists.len()).min_by_key(|&i| {
+        let l = &lists[i];
         if l.first > last {
             l.first - last
         } else {
@@ -93,6 +136,13 @@ pub(crate) fn event_places(
     }) else {
         return Vec::new();
     };
+    // "Las Tinajas y El Ceñidor, en el municipio de Buenavista": the places before a
+    // containing place are the specific ones.
+    let mut chosen = nearest;
+    while chosen > 0 && contains_list(words, &lists[chosen - 1], &lists[chosen]) {
+        chosen -= 1;
+    }
+    let best = &lists[chosen];
     let places: Vec<(usize, Option<&Place>)> = best
         .names
         .iter()
@@ -122,7 +172,15 @@ pub(crate) fn event_places(
         .collect()
 }
 
-fn place_lists(words: &DocView, first: usize, end: usize, taken: &[usize]) -> Vec<PlaceList> {
+/// The runs of place names in the sentence; with `introduced`, only those after a place
+/// preposition or place noun.
+fn place_lists(
+    words: &DocView,
+    first: usize,
+    end: usize,
+    taken: &[usize],
+    introduced: bool,
+) -> Vec<PlaceList> {
     let mut lists: Vec<PlaceList> = Vec::new();
     let start = words.names().partition_point(|n| n.first < first);
     for index in start..words.names().len() {
@@ -140,7 +198,7 @@ fn place_lists(words: &DocView, first: usize, end: usize, taken: &[usize]) -> Ve
             list.names.push(index);
             continue;
         }
-        if introduced_as_place(words, name.first, first) {
+        if !introduced || introduced_as_place(words, name.first, first) {
             lists.push(PlaceList {
                 first: name.first,
                 last: name.last,
@@ -149,6 +207,21 @@ fn place_lists(words: &DocView, first: usize, end: usize, taken: &[usize]) -> Ve
         }
     }
     lists
+}
+
+/// Whether `outer` follows `inner` as the place that holds it: only a comma, a preposition, an
+/// article or a place noun between them ("Altata, en el municipio de Navolato", "Masisi and
+/// Sake in North Kivu province").
+fn contains_list(words: &DocView, inner: &PlaceList, outer: &PlaceList) -> bool {
+    outer.first > inner.last + 1
+        && outer.first - inner.last <= 6
+        && (inner.last + 1..outer.first).all(|i| {
+            let w = words.lower(i);
+            matches!(
+                w,
+                "," | "in" | "en" | "of" | "de" | "del" | "the" | "el" | "la" | "los" | "las"
+            ) || PLACE_NOUNS.contains(&w)
+        })
 }
 
 /// Whether only commas, "and", "y", "e", "or" lie between two names.
@@ -172,7 +245,12 @@ fn introduced_as_place(words: &DocView, at: usize, first: usize) -> bool {
         return before >= 2 && PLACE_NOUNS.contains(&words.lower(before - 2))
             || before >= 3 && PLACE_NOUNS.contains(&words.lower(before - 3));
     }
-    PLACE_PREPS.contains(&prep)
+    // "close to Tapalpa", "next to the border".
+    if prep == "to" {
+        return before >= 2 && matches!(words.lower(before - 2), "close" | "next" | "near");
+    }
+    // "la colonia Las Juntas", "the village Kutum".
+    PLACE_PREPS.contains(&prep) || PLACE_NOUNS.contains(&prep) && words.text(before - 1) == prep
 }
 
 fn place_of<'a>(words: &'a DocView, name: usize) -> Option<&'a Place> {
@@ -204,4 +282,82 @@ fn contains(outer: Option<&Place>, inner: Option<&Place>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Words that count the places of a phrase that names them again ("the three cities").
+fn place_count(word: &str) -> Option<usize> {
+    Some(match word {
+        "both" | "two" | "2" | "ambas" | "ambos" | "dos" => 2,
+        "three" | "3" | "tres" => 3,
+        "four" | "4" | "cuatro" => 4,
+        "five" | "5" | "cinco" => 5,
+        _ => return None,
+    })
+}
+
+/// Plural nouns of places counted again ("the two towns", "las tres ciudades").
+const COUNTED_PLACES: &[&str] = &[
+    "cities",
+    "towns",
+    "states",
+    "provinces",
+    "districts",
+    "municipalities",
+    "villages",
+    "regions",
+    "ciudades",
+    "municipios",
+    "estados",
+    "provincias",
+    "localidades",
+    "comunidades",
+    "departamentos",
+    "regiones",
+    "poblaciones",
+];
+
+/// "detained in the three cities", "el despliegue en ambas ciudades": an event told in places
+/// counted again happened in the places of the last event told in that many places.
+pub(crate) fn places_counted_again(
+    words: &DocView,
+    first: usize,
+    end: usize,
+    events: &[tessera_doc::Event],
+) -> Vec<EventPlace> {
+    let count = (first + 1..end.saturating_sub(1)).find_map(|i| {
+        let noun = COUNTED_PLACES.contains(&words.lower(i + 1));
+        let mut before = i;
+        if before > first && matches!(words.lower(before - 1), "the" | "las" | "los") {
+            before -= 1;
+        }
+        let introduced = before > first
+            && matches!(
+                words.lower(before - 1),
+                "in" | "en" | "across" | "at" | "throughout" | "de"
+            );
+        (noun && introduced)
+            .then(|| place_count(words.lower(i)))
+            .flatten()
+    });
+    let Some(count) = count else {
+        return Vec::new();
+    };
+    // Events of one trigger sit together, one per place.
+    let mut at = events.len();
+    while at > 0 {
+        let trigger = events[at - 1].trigger;
+        let start = events[..at]
+            .iter()
+            .rposition(|e| e.trigger != trigger)
+            .map_or(0, |i| i + 1);
+        let group: Vec<&EventPlace> = events[start..at]
+            .iter()
+            .filter_map(|e| e.place.as_ref())
+            .collect();
+        if group.len() == count {
+            return group.into_iter().cloned().collect();
+        }
+        at = start;
+    }
+    Vec::new()
 }

@@ -61,9 +61,22 @@ pub(crate) fn find_triggers(
             at += 1;
             continue;
         }
+        // A particle right after its verb is no act of its own ("pushed back", "sent back").
+        let particle = words.relation(at) == "compound:prt"
+            || (words.relation(at) == "advmod"
+                && words
+                    .dependency(at)
+                    .and_then(|d| d.head)
+                    .is_some_and(|verb| {
+                        (verb as usize) + 1 == at
+                            && words
+                                .dependency(verb as usize)
+                                .is_some_and(|d| d.tag == "VERB")
+                    }));
         let mut matches = candidates
             .iter()
             .filter(|trigger| trigger.spanish == spanish || !lang_known)
+            .filter(|trigger| !(particle && trigger.class == WordClass::Verb))
             .filter_map(|trigger| {
                 let last = match_rest(words, at, end, trigger)?;
                 satisfies_needs(words, first, end, trigger).then_some(Found {

@@ -27,11 +27,12 @@ const PHRASE_PARTS: [&str; 12] = [
     "case",
 ];
 
-/// Prepositions of a noun's complement that put it outside the phrase: places and times
-/// are the event's own arguments ("police in Kabul", "the union on Monday").
-const SETTING: [&str; 16] = [
+/// Prepositions of a noun's complement that put it outside the phrase: places, times and
+/// surroundings are the event's own arguments ("police in Kabul", "the union on Monday",
+/// "soldiers around the town").
+const SETTING: [&str; 19] = [
     "in", "at", "near", "on", "during", "since", "after", "before", "en", "cerca", "durante",
-    "desde", "tras", "antes", "despues", "después",
+    "desde", "tras", "antes", "despues", "después", "around", "toward", "towards",
 ];
 
 /// Prepositions that mark the one an act is aimed at ("fired on", "attack against").
@@ -238,6 +239,14 @@ fn arguments(words: &DocView, head: usize, range: &std::ops::Range<usize>) -> Ve
             .into_iter()
             .filter(|&c| words.relation(c) == "conj"),
     );
+    // "El vocero presidencial, Martín Echeverría, calificó": the name in apposition is the
+    // one who acts (the title beside it is left out later).
+    let named_appositions: Vec<usize> = heads
+        .iter()
+        .flat_map(|&h| words.dependents(h, range.clone()))
+        .filter(|&c| words.relation(c) == "appos" && words.name_at(c).is_some())
+        .collect();
+    heads.extend(named_appositions);
     heads
         .into_iter()
         // A time is no participant ("struck on Monday" misread as an object).

@@ -570,3 +570,92 @@ fn the_one_asked_owned_or_left_is_the_recipient() {
         ["Transport Ministry"]
     );
 }
+
+#[test]
+fn places_before_the_place_that_holds_them_are_the_specific_ones() {
+    let d = doc(
+        "Soldiers clashed with gunmen in Kalong and Merebi, in the district of Tano, on Sunday.",
+        "en",
+        PUBLISHED,
+        &[
+            ("Kalong", MentionKind::Loc),
+            ("Merebi", MentionKind::Loc),
+            ("Tano", MentionKind::Loc),
+        ],
+    );
+    let places: Vec<Option<String>> = code_events(&d)
+        .iter()
+        .map(|e| e.place.as_ref().map(|p| p.name.clone()))
+        .collect();
+    assert_eq!(
+        places,
+        [Some("Kalong".to_string()), Some("Merebi".to_string())]
+    );
+}
+
+#[test]
+fn places_counted_again_are_those_of_the_last_list() {
+    let d = doc(
+        "Riot police broke up marches in Leeds and York on Saturday. Officers said 40 people \
+         were arrested in the two cities.",
+        "en",
+        PUBLISHED,
+        &[("Leeds", MentionKind::Loc), ("York", MentionKind::Loc)],
+    );
+    let arrests: Vec<Option<String>> = code_events(&d)
+        .iter()
+        .filter(|e| e.mode == Some(Mode::Arrest))
+        .map(|e| e.place.as_ref().map(|p| p.name.clone()))
+        .collect();
+    assert_eq!(
+        arrests,
+        [Some("Leeds".to_string()), Some("York".to_string())],
+        "{:?}",
+        summary(&code_events(&d))
+    );
+}
+
+#[test]
+fn the_demand_a_protest_is_held_for_is_no_event_of_its_own() {
+    let d = doc(
+        "Hundreds of farmers blocked the motorway near Swansea on Monday to demand lower fuel duty.",
+        "en",
+        PUBLISHED,
+        &[("Swansea", MentionKind::Loc)],
+    );
+    let kinds: Vec<EventType> = code_events(&d).iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [EventType::Protest]);
+}
+
+#[test]
+fn a_title_beside_a_named_person_is_not_a_second_actor() {
+    let d = doc(
+        "Tano Governor Rose Amadi asked the national government for heavy equipment on Monday.",
+        "en",
+        PUBLISHED,
+        &[("Tano", MentionKind::Loc), ("Rose Amadi", MentionKind::Per)],
+    );
+    let events = code_events(&d);
+    let e = first(&events);
+    assert_eq!(e.kind, EventType::Request);
+    let actors: Vec<&str> = e.actors.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(actors, ["Rose Amadi"]);
+}
+
+#[test]
+fn a_subject_pronoun_is_the_person_named_before_it() {
+    let d = doc(
+        "Opposition leader Mary Okello toured the flooded district on Monday. She accused the \
+         ministry of ignoring warnings.",
+        "en",
+        PUBLISHED,
+        &[("Mary Okello", MentionKind::Per)],
+    );
+    let events = code_events(&d);
+    let accusation = events
+        .iter()
+        .find(|e| e.kind == EventType::Accuse)
+        .unwrap_or_else(|| panic!("no accusation in {:?}", summary(&events)));
+    let actors: Vec<&str> = accusation.actors.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(actors, ["Mary Okello"]);
+}

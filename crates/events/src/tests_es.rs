@@ -95,3 +95,56 @@ fn spanish_blockades_by_criminals_are_coercion() {
     );
     assert!(e.contexts.contains(&Context::Disruption) || e.contexts.contains(&Context::Crime));
 }
+
+#[test]
+fn spanish_places_named_again_and_protest_purposes() {
+    let d = doc(
+        "Transportistas bloquearon las carreteras en Tepic y Compostela para exigir seguridad. \
+         La Guardia Nacional desplegó 300 efectivos en ambas ciudades.",
+        "es",
+        PUBLISHED,
+        &[
+            ("Tepic", MentionKind::Loc),
+            ("Compostela", MentionKind::Loc),
+            ("Guardia Nacional", MentionKind::Org),
+        ],
+    );
+    let events = code_events(&d);
+    assert!(
+        !events.iter().any(|e| e.kind == EventType::Request),
+        "{:?}",
+        summary(&events)
+    );
+    let deployed: Vec<Option<&str>> = events
+        .iter()
+        .filter(|e| e.kind == EventType::Mobilize)
+        .map(|e| e.place.as_ref().map(|p| p.name.as_str()))
+        .collect();
+    assert_eq!(
+        deployed,
+        [Some("Tepic"), Some("Compostela")],
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn spanish_places_inside_a_municipality_are_the_specific_ones() {
+    let d = doc(
+        "Un grupo armado atacó el lunes las comunidades de El Naranjo y La Higuera, en el \
+         municipio de Tepalcatepec.",
+        "es",
+        PUBLISHED,
+        &[
+            ("El Naranjo", MentionKind::Loc),
+            ("La Higuera", MentionKind::Loc),
+            ("Tepalcatepec", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let places: Vec<Option<&str>> = events
+        .iter()
+        .map(|e| e.place.as_ref().map(|p| p.name.as_str()))
+        .collect();
+    assert_eq!(places, [Some("El Naranjo"), Some("La Higuera")]);
+}

@@ -4,13 +4,22 @@
 use crate::Direction;
 use crate::words::Lexed as Words;
 
-/// How far from the date expression a cue may sit, in tokens.
-const LOOK_BACK: usize = 8;
+/// How far from the date expression a cue may sit, in tokens: far enough back to pass a list
+/// of places ("will walk out at depots in Leeds, Doncaster and Manchester on Monday").
+const LOOK_BACK: usize = 12;
 const LOOK_AHEAD: usize = 5;
 
 /// The direction the nearby words imply for the date spanning tokens `first..=last`: first the
 /// words before it in the same clause (nearest first), then a few after it.
 pub(crate) fn tense_near(words: &Words, first: usize, last: usize) -> Direction {
+    // "para el lunes", "for Thursday": the date something is set for.
+    let mut before = first;
+    if before > 0 && matches!(words.norm(before - 1), "el" | "la" | "the") {
+        before -= 1;
+    }
+    if before > 0 && matches!(words.norm(before - 1), "para" | "for") {
+        return Direction::Future;
+    }
     let mut i = first;
     let mut seen = 0;
     while i > 0 && seen < LOOK_BACK {
@@ -165,6 +174,22 @@ mod tests {
         );
         assert_eq!(
             direction("El sindicato convocó una huelga el lunes", "es", "lunes"),
+            Direction::Future
+        );
+        assert_eq!(
+            direction(
+                "La federación llamó a una marcha para el jueves",
+                "es",
+                "jueves"
+            ),
+            Direction::Future
+        );
+        assert_eq!(
+            direction(
+                "Drivers will stop work at depots in Derby, Crewe and Leek on Friday",
+                "en",
+                "Friday"
+            ),
             Direction::Future
         );
     }

@@ -1,0 +1,323 @@
+//! Place names the tagger missed or mistyped, repaired from the words around them and the
+//! gazetteer: "colonia Rivera Hernández" (a neighbourhood, not a person), "Arequipa, Camaná and
+//! Mollendo" (a list of places, not two organisations), "una protesta en Timbúes" (a town the
+//! tagger called MISC). A name becomes a place only when the words say so (a place noun, a
+//! locative preposition, a list of places) and, for the last two, when the gazetteer knows it in
+//! a country the document already names.
+
+use std::collections::HashSet;
+use tessera_doc::{DocView, FeatureKind, Mention, MentionKind, Span, Token};
+use tessera_geo::Gazetteer;
+
+/// Lower-case nouns that name the kind of place whose name follows ("colonia Las Juntas", "the
+/// village of Kutum", "las comunidades de Las Tinajas").
+const PLACE_NOUNS: &[&str] = &[
+    "colonia",
+    "colonias",
+    "barrio",
+    "barrios",
+    "fraccionamiento",
+    "municipio",
+    "municipios",
+    "comunidad",
+    "comunidades",
+    "localidad",
+    "localidades",
+    "sindicatura",
+    "ejido",
+    "poblado",
+    "poblados",
+    "vereda",
+    "veredas",
+    "corregimiento",
+    "caserío",
+    "aldea",
+    "parroquia",
+    "cantón",
+    "distrito",
+    "provincia",
+    "departamento",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "district",
+    "districts",
+    "municipality",
+    "municipalities",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "township",
+    "province",
+    "county",
+];
+
+/// Nouns that, written in lower case at the start of a name, are not part of it: the tagger's
+/// "colonia Las Juntas" is the place "Las Juntas".
+const LEADING_NOUNS: &[&str] = &[
+    "colonia",
+    "barrio",
+    "fraccionamiento",
+    "municipio",
+    "comunidad",
+    "localidad",
+    "sindicatura",
+    "ejido",
+    "poblado",
+    "vereda",
+    "corregimiento",
+];
+
+/// Prepositions after which a known place name is where something is.
+const LOCATIVE: &[&str] = &["in", "at", "near", "en", "cerca", "outside", "around"];
+
+/// Names longer than this are left alone: long names are organisations and events.
+const MAX_WORDS: usize = 4;
+
+/// Repairs the kinds and spans of place mentions in `mentions` (sorted by start), reading the
+/// words of `text` through `tokens`.
+pub(crate) fn repair_place_mentions(
+    text: &str,
+    tokens: &[Token],
+    mentions: &mut [Mention],
+    gazetteer: Option<&Gazetteer>,
+) {
+    let words = DocView::of_tokens(text, tokens);
+    for mention in mentions.iter_mut() {
+        trim_leading_noun(&words, mention);
+    }
+    let countries = gazetteer.map(|g| document_countries(text, mentions, g));
+    // In text order, so that a list repaired at its head carries on ("A, B y C").
+    for index in 0..mentions.len() {
+        let mention = mentions[index];
+        if mention.kind == MentionKind::Loc {
+            continue;
+        }
+        let Some(range) = words.token_range(mention.span) else {
+            continue;
+        };
+        if range.is_empty() || range.len() > MAX_WORDS {
+            continue;
+        }
+        let (first, last) = (range.start, range.end - 1);
+        let place = after_place_noun(&words, first)
+            || match (gazetteer, countries.as_ref()) {
+                (Some(gazetteer), Some(countries)) => {
+                    (neighbour_is_place(&words, mentions, index, first, last)
+                        || after_locative(&words, first))
+                        && known_in(gazetteer, countries, words.slice(first, last))
+                }
+                _ => false,
+            };
+        if place {
+            mentions[index].kind = MentionKind::Loc;
+        }
+    }
+}
+
+/// "colonia Las Juntas" as one mention becomes the place "Las Juntas".
+fn trim_leading_noun(words: &DocView, mention: &mut Mention) {
+    let Some(range) = words.token_range(mention.span) else {
+        return;
+    };
+    if range.len() < 2 || !LEADING_NOUNS.contains(&words.text(range.start)) {
+        return;
+    }
+    let rest = range.start + 1;
+    let rest = if matches!(words.lower(rest), "de" | "del") && rest + 1 < range.end {
+        rest + 1
+    } else {
+        rest
+    };
+    if !words.is_capitalised(rest) {
+        return;
+    }
+    if let Some(start) = words.token_span(rest) {
+        mention.span = Span {
+            start: start.start,
+            end: mention.span.end,
+        };
+        mention.kind = MentionKind::Loc;
+    }
+}
+
+/// A place noun right before the name, or before "de"/"of" and an article ("the town of",
+/// "el municipio de", "la colonia").
+fn after_place_noun(words: &DocView, first: usize) -> bool {
+    let mut at = first;
+    let step = |at: &mut usize, accepted: &[&str]| {
+        if *at > 0 && accepted.contains(&words.lower(*at - 1)) {
+            *at -= 1;
+        }
+    };
+    step(&mut at, &["the", "el", "la", "los", "las"]);
+    step(&mut at, &["of", "de", "del"]);
+    at > 0 && PLACE_NOUNS.contains(&words.text(at - 1))
+}
+
+fn after_locative(words: &DocView, first: usize) -> bool {
+    let mut at = first;
+    if at > 0 && matches!(words.lower(at - 1), "the" | "el" | "la" | "los" | "las") {
+        at -= 1;
+    }
+    if at == 0 {
+        return false;
+    }
+    match words.lower(at - 1) {
+        // "cerca de Caborca".
+        "de" => at >= 2 && words.lower(at - 2) == "cerca",
+        "cerca" => false,
+        prep => LOCATIVE.contains(&prep),
+    }
+}
+
+/// Whether the mention stands in a list ("A, B and C", "A y B") beside a place name.
+fn neighbour_is_place(
+    words: &DocView,
+    mentions: &[Mention],
+    index: usize,
+    first: usize,
+    last: usize,
+) -> bool {
+    let joined = |a: usize, b: usize| {
+        b > a + 1
+            && b - a <= 3
+            && (a + 1..b).all(|i| matches!(words.lower(i), "," | "and" | "y" | "e" | "or" | "o"))
+    };
+    let place_token_range = |m: &Mention| {
+        (m.kind == MentionKind::Loc)
+            .then(|| words.token_range(m.span))
+            .flatten()
+            .filter(|r| !r.is_empty())
+    };
+    let before = index
+        .checked_sub(1)
+        .and_then(|i| mentions.get(i))
+        .and_then(place_token_range)
+        .is_some_and(|r| joined(r.end - 1, first));
+    let after = mentions
+        .get(index + 1)
+        .and_then(place_token_range)
+        .is_some_and(|r| joined(last, r.start));
+    before || after
+}
+
+/// The countries of the places the document names, each taken as its most populous reading.
+fn document_countries(text: &str, mentions: &[Mention], gazetteer: &Gazetteer) -> HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Loc)
+        .filter_map(|m| m.span.text(text).ok())
+        .filter_map(|name| {
+            gazetteer
+                .lookup(name)
+                .into_iter()
+                .filter(|c| !c.place.country().is_empty())
+                .max_by_key(|c| {
+                    (
+                        c.place.kind == FeatureKind::Country,
+                        c.primary_name,
+                        c.place.population,
+                    )
+                })
+                .map(|c| c.place.country().to_string())
+        })
+        .collect()
+}
+
+/// Whether the gazetteer knows `name` as a town or division in one of `countries`.
+fn known_in(gazetteer: &Gazetteer, countries: &HashSet<String>, name: &str) -> bool {
+    gazetteer.lookup(name).iter().any(|c| {
+        matches!(
+            c.place.kind,
+            FeatureKind::City | FeatureKind::Admin2 | FeatureKind::Admin1
+        ) && countries.contains(c.place.country())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tessera_doc::Lang;
+
+    fn repaired(text: &str, tagged: &[(&str, MentionKind)]) -> Vec<(String, MentionKind)> {
+        let tokens = tessera_segment::segment(text, Some(Lang::ES)).tokens;
+        let mut mentions: Vec<Mention> = tagged
+            .iter()
+            .filter_map(|(name, kind)| {
+                let start = text.find(name)?;
+                Some(Mention::new(Span::new(start, start + name.len()), *kind))
+            })
+            .collect();
+        mentions.sort_by_key(|m| m.span.start);
+        let gazetteer = Gazetteer::embedded().ok();
+        repair_place_mentions(text, &tokens, &mut mentions, gazetteer.as_ref());
+        mentions
+            .iter()
+            .map(|m| (text[m.span.range()].to_string(), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_after_a_place_noun_is_a_place() {
+        let found = repaired(
+            "Dos hombres fueron atacados en la colonia Moctezuma Norte de Mazatlán.",
+            &[
+                ("Moctezuma Norte", MentionKind::Per),
+                ("Mazatlán", MentionKind::Loc),
+            ],
+        );
+        assert_eq!(found[0], ("Moctezuma Norte".to_string(), MentionKind::Loc));
+    }
+
+    #[test]
+    fn a_leading_place_noun_leaves_the_name() {
+        let found = repaired(
+            "Hubo disparos en colonia Santa Fe, informó la policía.",
+            &[("colonia Santa Fe", MentionKind::Loc)],
+        );
+        assert_eq!(found, [("Santa Fe".to_string(), MentionKind::Loc)]);
+    }
+
+    #[test]
+    fn known_towns_in_a_list_of_places_are_places() {
+        let found = repaired(
+            "Los bloqueos siguieron en Arequipa, Camaná y Mollendo, en Perú.",
+            &[
+                ("Arequipa", MentionKind::Loc),
+                ("Camaná", MentionKind::Org),
+                ("Mollendo", MentionKind::Org),
+                ("Perú", MentionKind::Loc),
+            ],
+        );
+        assert!(
+            found.iter().all(|(_, kind)| *kind == MentionKind::Loc),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn organisations_and_people_stay_what_they_are() {
+        let found = repaired(
+            "En Culiacán, la Guardia Nacional y Pedro Infante hablaron en Reuters.",
+            &[
+                ("Culiacán", MentionKind::Loc),
+                ("Guardia Nacional", MentionKind::Org),
+                ("Pedro Infante", MentionKind::Per),
+                ("Reuters", MentionKind::Org),
+            ],
+        );
+        let kinds: Vec<MentionKind> = found.iter().map(|(_, k)| *k).collect();
+        assert_eq!(
+            kinds,
+            [
+                MentionKind::Loc,
+                MentionKind::Org,
+                MentionKind::Per,
+                MentionKind::Org
+            ]
+        );
+    }
+}
