@@ -44,23 +44,34 @@ pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) ->
                 parsed.actors
             };
             let mut roles = Roles { actors, recipients };
-            drop_titles(words, &mut roles.actors);
-            drop_titles(words, &mut roles.recipients);
+            tidy_participants(words, &mut roles.actors);
+            tidy_participants(words, &mut roles.recipients);
             roles
         }
         None => {
             let mut roles = shallow;
-            drop_titles(words, &mut roles.actors);
-            drop_titles(words, &mut roles.recipients);
+            tidy_participants(words, &mut roles.actors);
+            tidy_participants(words, &mut roles.recipients);
             roles
         }
     }
 }
 
-/// Leaves out the words that only title a named person beside them: "Albay Governor" in
-/// "Albay Governor Cecilia Bañares", "Mali's Defence Minister" in "Mali's Defence Minister,
-/// Abdoulaye Coulibaly". Two parties joined by "and", "y" or "with" both stay.
-fn drop_titles(words: &DocView, participants: &mut Vec<Participant>) {
+/// Leaves out repeats of one participant, and the words that only title a named person beside
+/// them: "Albay Governor" in "Albay Governor Cecilia Bañares", "Mali's Defence Minister" in
+/// "Mali's Defence Minister, Abdoulaye Coulibaly". Two parties joined by "and", "y" or "with"
+/// both stay.
+fn tidy_participants(words: &DocView, participants: &mut Vec<Participant>) {
+    // One entity is one participant, however many times the phrase names it.
+    let mut seen = Vec::new();
+    participants.retain(|p| {
+        let key = p
+            .entity
+            .map_or_else(|| tessera_doc::fold(&p.name), |id| id.to_string());
+        let fresh = !seen.contains(&key);
+        seen.push(key);
+        fresh
+    });
     let person = |p: &Participant| {
         p.entity
             .and_then(|id| words.entity(id))

@@ -100,6 +100,13 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             .get(doc, index)
             .iter()
             .filter(|d| d.start as u32 >= dateline_end)
+            // "operates in the region since 2021": when a state began, not when an act was.
+            .filter(|d| {
+                !words
+                    .starting_at(d.start as u32)
+                    .and_then(|at| at.checked_sub(1))
+                    .is_some_and(|before| matches!(words.lower(before), "since" | "desde"))
+            })
             .cloned()
             .collect();
         let previous = match index.checked_sub(1) {
@@ -668,7 +675,11 @@ fn refers_back(words: &DocView, hit: &Found, first: usize, coded: &[Event]) -> b
     if hit.trigger.class != WordClass::Noun || hit.head == first {
         return false;
     }
-    let same_type_before = coded.iter().any(|e| e.kind == hit.trigger.kind);
+    // "the curfew" names a curfew told before, not the arrests before it.
+    let same_type_before = coded.iter().any(|e| {
+        e.kind == hit.trigger.kind
+            && (hit.trigger.mode.is_none() || e.mode.is_none() || e.mode == hit.trigger.mode)
+    });
     let before = hit.head - 1;
     let definite = is_one_of(words.norm(before), cues::DEFINITES)
         || matches!(words.lower(before), "'s" | "’s")
