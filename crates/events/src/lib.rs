@@ -316,6 +316,11 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             }
             // Only PLOVER's pairs leave the coder (a type changed above may not take the mode).
             mode = mode.filter(|m| m.fits(kind));
+            if said_anywhere(kind) {
+                // A demand, an accusation or a threat is about the places it names, not made
+                // in them ("accused the police of abuses in Kaduna").
+                places.clear();
+            }
             let fatalities = stated.fatalities.or_else(|| {
                 // "X died": one death of a named person.
                 (kind == EventType::Assault && hit.trigger.reversed)
@@ -731,6 +736,20 @@ fn verbal(kind: EventType) -> bool {
             | EventType::Reject
             | EventType::Support
             | EventType::Agree
+    )
+}
+
+/// Acts done in words whose place the text seldom gives: where a demand or a threat was
+/// voiced is not the place it is about.
+fn said_anywhere(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Request
+            | EventType::Accuse
+            | EventType::Threaten
+            | EventType::Reject
+            | EventType::Support
+            | EventType::Sanction
     )
 }
 

@@ -659,3 +659,17 @@ fn a_subject_pronoun_is_the_person_named_before_it() {
     let actors: Vec<&str> = accusation.actors.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(actors, ["Mary Okello"]);
 }
+
+#[test]
+fn an_accusation_is_not_placed_in_the_places_it_is_about() {
+    let d = doc(
+        "The governor accused the police of abuses in Kaduna on Monday.",
+        "en",
+        PUBLISHED,
+        &[("Kaduna", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    let e = first(&events);
+    assert_eq!(e.kind, EventType::Accuse);
+    assert!(e.place.is_none(), "{:?}", summary(&events));
+}
