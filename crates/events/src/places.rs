@@ -142,7 +142,21 @@ pub(crate) fn event_places(
     while chosen > 0 && contains_list(words, &lists[chosen - 1], &lists[chosen]) {
         chosen -= 1;
     }
-    let best = &lists[chosen];
+    let mut best = &lists[chosen];
+    // "la planta que abastece a Pitiquito, en el noroeste de Sonora": a town named just before
+    // the place that holds it, even without a preposition of its own.
+    let named = place_lists(words, first, end, taken, false);
+    if let Some(inner) = named.iter().find(|inner| {
+        inner.last < best.first
+            && contains_list(words, inner, best)
+            && inner.names.iter().all(|&i| {
+                best.names
+                    .iter()
+                    .any(|&o| contains(place_of(words, o), place_of(words, i)))
+            })
+    }) {
+        best = inner;
+    }
     let places: Vec<(usize, Option<&Place>)> = best
         .names
         .iter()
@@ -221,8 +235,39 @@ fn contains_list(words: &DocView, inner: &PlaceList, outer: &PlaceList) -> bool 
                 w,
                 "," | "in" | "en" | "of" | "de" | "del" | "the" | "el" | "la" | "los" | "las"
             ) || PLACE_NOUNS.contains(&w)
+                || DIRECTIONS.contains(&w)
         })
 }
+
+/// Words for the part of a place another lies in ("in northern Mali", "en el noroeste de").
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "central",
+    "norte",
+    "sur",
+    "este",
+    "oeste",
+    "noreste",
+    "noroeste",
+    "sureste",
+    "suroeste",
+    "centro",
+];
 
 /// Whether only commas, "and", "y", "e", "or" lie between two names.
 fn joins(words: &DocView, last: usize, next: usize) -> bool {
