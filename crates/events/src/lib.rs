@@ -740,17 +740,10 @@ fn verbal(kind: EventType) -> bool {
 }
 
 /// Acts done in words whose place the text seldom gives: where a demand or a threat was
-/// voiced is not the place it is about.
+/// voiced is not the place it is about. Agreements are signed somewhere; sanctions are
+/// decided somewhere else than where they bite.
 fn said_anywhere(kind: EventType) -> bool {
-    matches!(
-        kind,
-        EventType::Request
-            | EventType::Accuse
-            | EventType::Threaten
-            | EventType::Reject
-            | EventType::Support
-            | EventType::Sanction
-    )
+    (verbal(kind) && kind != EventType::Agree) || kind == EventType::Sanction
 }
 
 /// A source as a participant: the speaker of a statement is its actor.
