@@ -1,9 +1,9 @@
 //! Place names the tagger missed or mistyped, repaired from the words around them and the
 //! gazetteer: "colonia Rivera Hernández" (a neighbourhood, not a person), "Arequipa, Camaná and
 //! Mollendo" (a list of places, not two organisations), "una protesta en Timbúes" (a town the
-//! tagger called MISC). A name becomes a place only when the words say so (a place noun, a
-//! locative preposition, a list of places) and, for the last two, when the gazetteer knows it in
-//! a country the document already names.
+//! tagger called MISC), "Puente Internacional Dos" (a bridge). A name becomes a place only when
+//! the words say so (a facility word, a place noun, a locative preposition, a list of places)
+//! and, for the last two, when the gazetteer knows it in a country the document already names.
 
 use std::collections::HashSet;
 use tessera_doc::{DocView, FeatureKind, Mention, MentionKind, Span, Token};
@@ -102,7 +102,8 @@ pub(crate) fn repair_place_mentions(
             continue;
         }
         let (first, last) = (range.start, range.end - 1);
-        let place = after_place_noun(&words, first)
+        let place = is_facility(&words, first, last)
+            || after_place_noun(&words, first)
             || match (gazetteer, countries.as_ref()) {
                 (Some(gazetteer), Some(countries)) => {
                     (neighbour_is_place(&words, mentions, index, first, last)
@@ -115,6 +116,48 @@ pub(crate) fn repair_place_mentions(
             mentions[index].kind = MentionKind::Loc;
         }
     }
+}
+
+/// Last words of English facility names ("Moi International Airport", "Golden Highway").
+const FACILITY_TAILS: &[&str] = &[
+    "airport",
+    "bridge",
+    "highway",
+    "motorway",
+    "expressway",
+    "road",
+    "avenue",
+    "street",
+    "square",
+    "stadium",
+    "prison",
+    "palace",
+];
+
+/// First words of Spanish facility names ("Puente Internacional Dos", "Palacio de Gobierno").
+const FACILITY_HEADS: &[&str] = &[
+    "aeropuerto",
+    "puente",
+    "carretera",
+    "autopista",
+    "avenida",
+    "calle",
+    "plaza",
+    "estadio",
+    "penal",
+    "palacio",
+    "libramiento",
+];
+
+/// A named road, bridge, airport, square or building is a place, not the organisation the
+/// tagger may take it for. An English name with "of", "for" or "and" in it is a body ("Office
+/// of Rail and Road").
+fn is_facility(words: &DocView, first: usize, last: usize) -> bool {
+    let tail = FACILITY_TAILS.contains(&words.lower(last))
+        && last > first
+        && !(first..=last).any(|i| matches!(words.lower(i), "of" | "for" | "and"));
+    let head = FACILITY_HEADS.contains(&words.lower(first)) && last > first;
+    tail || head
 }
 
 /// "colonia Las Juntas" as one mention becomes the place "Las Juntas".
@@ -295,6 +338,32 @@ mod tests {
         assert!(
             found.iter().all(|(_, kind)| *kind == MentionKind::Loc),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn named_roads_bridges_and_airports_are_places_and_bodies_are_not() {
+        let found = repaired(
+            "Cerraron el Puente Libertad y la Autopista del Sol; la Office of Road Safety y \
+             el Aeropuerto Benito Juárez siguen abiertos, como Kotoka Airport.",
+            &[
+                ("Puente Libertad", MentionKind::Org),
+                ("Autopista del Sol", MentionKind::Misc),
+                ("Office of Road Safety", MentionKind::Org),
+                ("Aeropuerto Benito Juárez", MentionKind::Org),
+                ("Kotoka Airport", MentionKind::Org),
+            ],
+        );
+        let kinds: Vec<MentionKind> = found.iter().map(|(_, k)| *k).collect();
+        assert_eq!(
+            kinds,
+            [
+                MentionKind::Loc,
+                MentionKind::Loc,
+                MentionKind::Org,
+                MentionKind::Loc,
+                MentionKind::Loc
+            ]
         );
     }
 
