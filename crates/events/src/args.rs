@@ -26,7 +26,7 @@ pub(crate) struct Roles {
 /// The actors and recipients of `found` in the sentence of tokens `first..end`.
 pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) -> Roles {
     let shallow = shallow_roles(words, found, first, end);
-    match crate::syntax_args::roles_from_syntax(words, found, first, end) {
+    let mut roles = match crate::syntax_args::roles_from_syntax(words, found, first, end) {
         Some(parsed) => {
             let recipients = if parsed.recipients.is_empty() {
                 shallow.recipients
@@ -43,18 +43,13 @@ pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) ->
             } else {
                 parsed.actors
             };
-            let mut roles = Roles { actors, recipients };
-            tidy_participants(words, &mut roles.actors);
-            tidy_participants(words, &mut roles.recipients);
-            roles
+            Roles { actors, recipients }
         }
-        None => {
-            let mut roles = shallow;
-            tidy_participants(words, &mut roles.actors);
-            tidy_participants(words, &mut roles.recipients);
-            roles
-        }
-    }
+        None => shallow,
+    };
+    tidy_participants(words, &mut roles.actors);
+    tidy_participants(words, &mut roles.recipients);
+    roles
 }
 
 /// Leaves out repeats of one participant, and the words that only title a named person beside

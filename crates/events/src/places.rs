@@ -91,6 +91,7 @@ pub(crate) fn is_place_noun(word: &str) -> bool {
 }
 
 /// A run of place names joined by commas and "and"/"y".
+#[derive(Clone)]
 struct PlaceList {
     first: usize,
     last: usize,
@@ -110,10 +111,12 @@ pub(crate) fn event_places(
     incident: bool,
 ) -> Vec<EventPlace> {
     let mut lists = place_lists(words, first, end, taken, true);
+    // Every run of place names, introduced or not.
+    let named = place_lists(words, first, end, taken, false);
     if lists.is_empty() && incident {
         // No place is introduced as one ("Transportistas de Tegucigalpa paralizaron"): a town
         // or division the sentence names still says where.
-        lists = place_lists(words, first, end, taken, false);
+        lists = named.clone();
         lists.retain(|l| {
             l.names.iter().all(|&n| {
                 place_of(words, n).is_some_and(|p| {
@@ -145,7 +148,6 @@ pub(crate) fn event_places(
     let mut best = &lists[chosen];
     // "la planta que abastece a Pitiquito, en el noroeste de Sonora": a town named just before
     // the place that holds it, even without a preposition of its own.
-    let named = place_lists(words, first, end, taken, false);
     if let Some(inner) = named.iter().find(|inner| {
         inner.last < best.first
             && contains_list(words, inner, best)
