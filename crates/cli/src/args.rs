@@ -161,6 +161,16 @@ pub enum Command {
         For a state or country, the brief covers the events in it and the events elsewhere that the\n\
         same reports describe with the same actors (marked as linked). --pdf needs Chromium.")]
     Report(crate::graph_args::ReportArgs),
+    /// Open the store in a browser: an HTTP API and the web app (map, graph, timeline, reader).
+    #[command(after_help = "Examples:\n  \
+        tessera serve                                   # http://127.0.0.1:7800, this machine only\n  \
+        tessera --db team.db serve --bind 127.0.0.1:9000\n  \
+        TESSERA_TOKEN=s3cret tessera serve --bind 0.0.0.0:7800   # others may connect, with the token\n  \
+        curl -H 'Authorization: Bearer s3cret' 'http://host:7800/api/events?type=ASSAULT&country=MX'\n\n\
+        Listening on any address but loopback needs --token (or TESSERA_TOKEN); every request must then\n\
+        carry it (Authorization: Bearer TOKEN, or open the app once with ?token=TOKEN). The API is\n\
+        described at /api/openapi.json. Ctrl-C stops the server.")]
+    Serve(ServeArgs),
     /// Outlets and wires: list them, or set one's reliability grade.
     #[command(
         subcommand,
@@ -493,4 +503,20 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::parse(code).ok_or_else(|| {
         format!("{code:?} is not a language code (two or three lowercase letters: en, es)")
     })
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on (port 0 picks a free one).
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:7800")]
+    pub bind: std::net::SocketAddr,
+    /// A secret every request must carry; required to listen beyond this machine.
+    #[arg(long, env = "TESSERA_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Largest request body accepted, in bytes (an ingested article).
+    #[arg(long, value_name = "BYTES", default_value_t = 2 * 1024 * 1024)]
+    pub max_body: usize,
+    /// An origin (https://host:port) whose pages may call the API; CORS is off without it.
+    #[arg(long, value_name = "ORIGIN")]
+    pub cors_origin: Option<String>,
 }

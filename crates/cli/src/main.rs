@@ -14,7 +14,9 @@ const EXIT_PARTIAL: u8 = 3;
 
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
-    init_logging(cli.verbose, cli.quiet);
+    // A server's log is its requests: shown unless --quiet.
+    let serving = matches!(cli.command, args::Command::Serve(_));
+    init_logging(cli.verbose + u8::from(serving), cli.quiet);
     match commands::run(cli) {
         Ok(commands::Outcome::Success) => ExitCode::SUCCESS,
         Ok(commands::Outcome::Partial) => ExitCode::from(EXIT_PARTIAL),

@@ -52,7 +52,11 @@ fn entities_profiles_and_why() {
     let run = tessera(&db, &["entity", "Sara Bojórquez Leyva", "--why", "--json"]);
     let profile = &json_lines(&run)[0];
     assert!(
-        profile["documents"].as_array().expect("documents").len() >= 3,
+        profile["document_list"]
+            .as_array()
+            .expect("documents")
+            .len()
+            >= 3,
         "{profile}"
     );
     let why = profile["why"].as_array().expect("why");
@@ -200,7 +204,7 @@ fn merges_and_splits_outlive_a_full_rebuild() {
     // Split one document's mention off, and it stays alone after another rebuild.
     let documents_of = |id: &str| -> Vec<String> {
         let profile = &json_lines(&tessera(&db, &["entity", id, "--json"]))[0];
-        profile["documents"]
+        profile["document_list"]
             .as_array()
             .expect("documents")
             .iter()

@@ -17,6 +17,7 @@ mod geocode;
 mod place_names;
 mod recognise;
 mod resolve;
+mod stored;
 mod syntax;
 mod truecase;
 mod values;
@@ -33,6 +34,7 @@ pub use drive::{
     IngestEvent, IngestOptions, IngestSummary, ResolvingSink, Sink, StoreSink, ingest,
     ingest_and_resolve, run,
 };
+pub use stored::stored_document_json;
 pub use tessera_doc as doc;
 pub use tessera_graph as graph;
 pub use tessera_ner::NerError;

@@ -9,6 +9,7 @@ mod ner;
 mod parse;
 mod report;
 mod search;
+mod serve;
 mod show;
 mod stats;
 
@@ -83,6 +84,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             let mut store = open_existing(&cli.db)?;
             output::with_stdout(|out| graph::source(&mut store, command, out))
         }
+        Command::Serve(args) => serve::run(&cli.db, args),
         Command::Extract(args) => extract::run(args),
         Command::Eval(command) => output::with_stdout(|out| eval::run(command, out)),
         Command::Ner(args) => output::with_stdout(|out| ner::tag(args, out)),

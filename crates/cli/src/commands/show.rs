@@ -6,7 +6,6 @@
 use super::Outcome;
 use crate::args::ShowArgs;
 use anyhow::Context;
-use serde_json::{Map, Value, json};
 use std::io::Write;
 use tessera_engine::doc::Place;
 use tessera_engine::{Entity, Extraction, SqliteStore, Store, StoredDocument};
@@ -21,92 +20,15 @@ pub fn run(store: &SqliteStore, args: ShowArgs, out: &mut dyn Write) -> anyhow::
     };
     let contract = tessera_engine::extraction(&stored.document);
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &json_value(&stored, &contract)?)?;
+        let value = tessera_engine::stored_document_json(&stored, &contract)
+            .context("rendering the document as JSON")?;
+        serde_json::to_writer_pretty(&mut *out, &value)?;
         writeln!(out)?;
     } else {
         print_document(&stored, args.sentences, out)?;
         print_layers(&contract, out)?;
     }
     Ok(Outcome::Success)
-}
-
-/// `show --json`: the output contract, as `extract` prints it, plus what the store keeps and
-/// the contract leaves out: in `document`, the text, where it was read from, when it was
-/// stored and the language detector's confidence; beside the contract's layers, every mention,
-/// the sentences with their tokens, and the resolved places.
-fn json_value(stored: &StoredDocument, contract: &Extraction) -> anyhow::Result<Value> {
-    let doc = &stored.document;
-    let mut value = serde_json::to_value(contract).context("rendering the output contract")?;
-    let top = value
-        .as_object_mut()
-        .context("the output contract is a JSON object")?;
-    let document = top
-        .get_mut("document")
-        .and_then(Value::as_object_mut)
-        .context("the output contract has a document object")?;
-    add(
-        document,
-        [
-            (
-                "lang_confidence",
-                json!(doc.lang.as_ref().map(|l| l.confidence)),
-            ),
-            ("origin", json!(doc.origin.to_string())),
-            ("ingested_at", json!(stored.ingested_at)),
-            ("text", json!(doc.text)),
-        ],
-    );
-    let text = doc.text.as_str();
-    let mentions: Vec<Value> = doc
-        .mentions
-        .iter()
-        .map(|m| {
-            json!({
-                "start": m.span.start, "end": m.span.end, "kind": m.kind.as_str(),
-                "text": m.span.text(text).unwrap_or_default(),
-            })
-        })
-        .collect();
-    let segmentation = &doc.segmentation;
-    let sentences: Vec<Value> = segmentation
-        .sentences
-        .iter()
-        .map(|s| {
-            let tokens: Vec<[u32; 2]> = segmentation
-                .sentence_tokens(s)
-                .iter()
-                .map(|t| [t.span.start, t.span.end])
-                .collect();
-            json!({ "start": s.span.start, "end": s.span.end, "tokens": tokens })
-        })
-        .collect();
-    let places: Vec<Value> = doc
-        .places
-        .iter()
-        .map(|g| {
-            json!({
-                "start": g.span.start, "end": g.span.end,
-                "text": g.span.text(text).unwrap_or_default(),
-                "place": g.place,
-            })
-        })
-        .collect();
-    add(
-        top,
-        [
-            ("mentions", Value::from(mentions)),
-            ("sentences", Value::from(sentences)),
-            ("places", Value::from(places)),
-        ],
-    );
-    Ok(value)
-}
-
-/// Adds fields the contract does not have; one it has is left as the contract renders it.
-fn add<const N: usize>(object: &mut Map<String, Value>, fields: [(&str, Value); N]) {
-    for (key, value) in fields {
-        object.entry(key).or_insert(value);
-    }
 }
 
 /// Metadata, the layer counts and mentions, then the text (or its sentences).

@@ -101,8 +101,12 @@ impl EventFilter {
 
 const CERTAINTY_ORDER: &[&str] = &["confirmed", "reported", "alleged", "denied"];
 
-/// Clusters matching `filter`, latest first.
-pub fn events(conn: &Connection, filter: &EventFilter) -> Result<Vec<ClusterRecord>, GraphError> {
+/// The SQL condition (over `clusters c`) that `filter` sets, its parameters numbered from 1;
+/// the radius of `near` is a box here, checked exactly by the caller.
+pub(crate) fn condition(
+    conn: &Connection,
+    filter: &EventFilter,
+) -> Result<(String, Vec<Value>), GraphError> {
     let mut clauses: Vec<String> = Vec::new();
     let mut values: Vec<Value> = Vec::new();
     let mut push = |clause: &str, value: Value, clauses: &mut Vec<String>| {
@@ -213,13 +217,19 @@ pub fn events(conn: &Connection, filter: &EventFilter) -> Result<Vec<ClusterReco
             &mut clauses,
         );
     }
+    let condition = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    Ok((condition, values))
+}
+
+/// Clusters matching `filter`, latest first.
+pub fn events(conn: &Connection, filter: &EventFilter) -> Result<Vec<ClusterRecord>, GraphError> {
+    let (condition, values) = condition(conn, filter)?;
     let sql = format!(
-        "SELECT c.record, c.lat, c.lon FROM clusters c {} ORDER BY c.date DESC, c.id DESC LIMIT {}",
-        if clauses.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", clauses.join(" AND "))
-        },
+        "SELECT c.record, c.lat, c.lon FROM clusters c {condition} ORDER BY c.date DESC, c.id DESC LIMIT {}",
         // The radius is checked after the box, so fetch more when it is set.
         // SQLite's LIMIT is a signed 64-bit integer; "no limit" (usize::MAX) must stay inside.
         if filter.near.is_some() {
@@ -330,4 +340,35 @@ fn admin1_code(conn: &Connection, name: &str) -> Result<Option<(String, String)>
         e => Err(e),
     })
     .doing("looking up a state")
+}
+
+/// The ids (`C12`) of every cluster `filter` selects, its limit aside, without reading their
+/// records: to narrow another list (a timeline) to the clusters a filter keeps.
+pub fn cluster_ids(
+    conn: &Connection,
+    filter: &EventFilter,
+) -> Result<std::collections::HashSet<String>, GraphError> {
+    let (condition, values) = condition(conn, filter)?;
+    let sql = format!("SELECT c.id, c.lat, c.lon FROM clusters c {condition}");
+    let mut stmt = conn.prepare(&sql).doing("preparing an event query")?;
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(values), |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Option<f64>>(1)?,
+                r.get::<_, Option<f64>>(2)?,
+            ))
+        })
+        .doing("querying events")?;
+    let mut ids = std::collections::HashSet::new();
+    for row in rows {
+        let (id, lat, lon) = row.doing("reading an event cluster")?;
+        if let (Some(centre), Some(lat), Some(lon)) = (filter.near, lat, lon)
+            && distance_km(centre, (lat, lon)) > filter.km
+        {
+            continue;
+        }
+        ids.insert(format!("C{id}"));
+    }
+    Ok(ids)
 }

@@ -99,12 +99,12 @@ fn is_place(conn: &Connection, id: i64) -> Result<bool, GraphError> {
 }
 
 #[derive(Debug, Clone)]
-struct Edge {
-    to: i64,
-    via: &'static str,
-    label: String,
-    document: String,
-    evidence: String,
+pub(crate) struct Edge {
+    pub(crate) to: i64,
+    pub(crate) via: &'static str,
+    pub(crate) label: String,
+    pub(crate) document: String,
+    pub(crate) evidence: String,
 }
 
 fn steps(
@@ -146,7 +146,7 @@ fn name(conn: &Connection, id: i64) -> Result<String, GraphError> {
         .doing("reading an entity name")
 }
 
-fn neighbours(conn: &Connection, node: i64) -> Result<Vec<Edge>, GraphError> {
+pub(crate) fn neighbours(conn: &Connection, node: i64) -> Result<Vec<Edge>, GraphError> {
     let sql = format!(
         "SELECT * FROM (
             SELECT lo.graph, 'relation', r.predicate, d.id, {rel}
@@ -238,7 +238,7 @@ fn neighbours(conn: &Connection, node: i64) -> Result<Vec<Edge>, GraphError> {
 
 /// Entities named in the same sentence as `node`'s mentions (a sentence ends at `.`, `!` or `?`
 /// before a capital, or at a line break).
-fn same_sentence(conn: &Connection, node: i64) -> Result<Vec<Edge>, GraphError> {
+pub(crate) fn same_sentence(conn: &Connection, node: i64) -> Result<Vec<Edge>, GraphError> {
     let mut stmt = conn
         .prepare_cached(
             "SELECT l2.graph, d.id, MIN(m1.start, m2.start), MAX(m1.end, m2.end),

@@ -96,6 +96,8 @@ pub struct Profile {
     pub roles: Vec<RoleOut>,
     pub relations: Vec<RelationOut>,
     pub clusters: Vec<ClusterRef>,
+    /// The documents that name it (`documents`, the count, comes with the summary).
+    #[serde(rename = "document_list")]
     pub documents: Vec<DocumentRef>,
     /// Why each mention belongs here (with `--why`).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -124,19 +124,13 @@ fn clusters(
             let documents: Option<String> = r.get(5)?;
             let role: Option<String> = r.get(6)?;
             let fatalities: Option<i64> = r.get(7)?;
-            let mut summary = kind;
-            if let Some(mode) = mode {
-                summary.push_str(&format!(" ({mode})"));
-            }
-            if let Some(place) = place {
-                summary.push_str(&format!(" in {place}"));
-            }
-            if let Some(n) = fatalities {
-                summary.push_str(&format!(", {n} killed"));
-            }
-            if let Some(role) = role {
-                summary.push_str(&format!(" [{role}]"));
-            }
+            let summary = summary(
+                kind,
+                mode.as_deref(),
+                place.as_deref(),
+                fatalities,
+                role.as_deref(),
+            );
             Ok(Item {
                 date: r.get(1)?,
                 kind: "event".into(),
@@ -151,4 +145,51 @@ fn clusters(
         .doing("reading a timeline")?;
     rows.collect::<Result<Vec<_>, _>>()
         .doing("reading a timeline")
+}
+
+/// "TYPE (mode) in Place, N killed [role]", as a timeline line says what happened.
+fn summary(
+    kind: String,
+    mode: Option<&str>,
+    place: Option<&str>,
+    fatalities: Option<i64>,
+    role: Option<&str>,
+) -> String {
+    let mut summary = kind;
+    if let Some(mode) = mode {
+        summary.push_str(&format!(" ({mode})"));
+    }
+    if let Some(place) = place {
+        summary.push_str(&format!(" in {place}"));
+    }
+    if let Some(n) = fatalities {
+        summary.push_str(&format!(", {n} killed"));
+    }
+    if let Some(role) = role {
+        summary.push_str(&format!(" [{role}]"));
+    }
+    summary
+}
+
+/// The clusters a filter selected, as timeline items in date order (undated last).
+pub fn of_clusters(records: &[crate::ClusterRecord]) -> Vec<Item> {
+    let mut items: Vec<Item> = records
+        .iter()
+        .map(|c| Item {
+            date: c.date.as_ref().map(|d| d.value.clone()),
+            kind: "event".into(),
+            cluster: Some(c.id.clone()),
+            summary: summary(
+                c.kind.clone(),
+                c.mode.as_deref(),
+                c.place.as_ref().map(|p| p.name.as_str()),
+                c.fatalities.best.map(i64::from),
+                None,
+            ),
+            documents: c.documents.clone(),
+            evidence: String::new(),
+        })
+        .collect();
+    items.sort_by(|a, b| (a.date.is_none(), &a.date).cmp(&(b.date.is_none(), &b.date)));
+    items
 }

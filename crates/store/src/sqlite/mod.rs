@@ -66,6 +66,12 @@ impl SqliteStore {
         &mut self.conn
     }
 
+    /// The latest documents passing `query`'s filters (its words are not used), skipping
+    /// `offset`: what a browser lists before anything is searched for.
+    pub fn latest(&self, query: &SearchQuery, offset: usize) -> Result<Vec<SearchHit>, StoreError> {
+        search::latest(&self.conn, query, offset)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

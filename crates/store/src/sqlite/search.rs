@@ -86,6 +86,63 @@ pub(crate) fn search(conn: &Connection, query: &SearchQuery) -> Result<Vec<Searc
         .collect())
 }
 
+/// The latest documents (by publication date, then by when they were stored) that pass the
+/// query's filters, its words aside: a listing, not a search, so snippets are empty.
+pub(crate) fn latest(
+    conn: &Connection,
+    query: &SearchQuery,
+    offset: usize,
+) -> Result<Vec<SearchHit>, StoreError> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT d.id, d.title, d.published, d.source, d.lang FROM documents d
+             WHERE (?1 IS NULL OR d.lang = ?1)
+               AND (?2 IS NULL OR d.published >= ?2)
+               AND (?3 IS NULL OR d.published <= ?3)
+               AND (?4 IS NULL OR d.source = ?4 COLLATE NOCASE)
+             ORDER BY d.published IS NULL, d.published DESC, d.rowid DESC LIMIT ?5 OFFSET ?6",
+        )
+        .doing("preparing a document listing")?;
+    let rows = stmt
+        .query_map(
+            params![
+                query.lang,
+                query.since.map(|d| d.to_string()),
+                query.until.map(|d| d.to_string()),
+                query.source,
+                query.limit.max(1) as i64,
+                offset as i64,
+            ],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                ))
+            },
+        )
+        .doing("listing documents")?;
+    let mut hits = Vec::new();
+    for row in rows {
+        let (id, title, published, source, lang) = row.doing("reading a document row")?;
+        if let Some(id) = DocId::from_hex(&id) {
+            hits.push(SearchHit {
+                id,
+                title,
+                published: published.and_then(|p| p.parse().ok()),
+                source,
+                lang,
+                snippet: String::new(),
+                highlights: Vec::new(),
+                score: 0.0,
+            });
+        }
+    }
+    Ok(hits)
+}
+
 /// Removes the snippet markers, returning clean text and the byte ranges they enclosed.
 fn split_highlights(marked: &str) -> (String, Vec<(usize, usize)>) {
     let mut clean = String::with_capacity(marked.len());
