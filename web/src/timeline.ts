@@ -80,20 +80,18 @@ export class TimelineView implements ViewCtl {
     const seq = ++this.seq;
     const filters = filterParams(params);
 
-    let query: URLSearchParams;
+    // The shared filters narrow an entity's or a place's timeline too (the server applies
+    // them: events to the clusters they select, roles and relations by date).
+    const query = new URLSearchParams(filters);
     let title: string;
-    let clientFilter = false;
     if (entity) {
-      query = new URLSearchParams({ entity });
+      query.set('entity', entity);
       title = `Timeline of ${entity}`;
-      clientFilter = true;
     } else if (place) {
-      query = new URLSearchParams({ place });
+      query.set('place', place);
       if (km) query.set('km', km);
       title = `Timeline of ${place}${km ? ` (within ${km} km)` : ''}`;
-      clientFilter = true;
     } else {
-      query = filters;
       title = filters.toString() ? 'Timeline of the events matching the filters' : 'Timeline of all events';
     }
     const [res, profile] = await Promise.all([
@@ -102,18 +100,10 @@ export class TimelineView implements ViewCtl {
     ]);
     if (seq !== this.seq) return;
     if (profile) title = `Timeline of ${profile.name}`;
-    let items = res.items;
-    const since = filters.get('since');
-    const until = filters.get('until');
-    if (clientFilter && (since || until)) {
-      items = items.filter((it) => it.date && (!since || it.date >= since) && (!until || it.date.slice(0, 10) <= until));
-    }
-    items = [...items].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+    const items = [...res.items].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     this.heading.textContent = title;
-    const ignored = clientFilter ? [...filters.keys()].filter((k) => k !== 'since' && k !== 'until') : [];
-    this.note.textContent =
-      `${items.length} item${items.length === 1 ? '' : 's'}` +
-      (ignored.length ? `; the filters ${ignored.join(', ')} apply to the map and the filter-only timeline, not to an entity or place timeline.` : '.');
+    const narrowed = (entity || place) && filters.toString() ? ', narrowed by the filters' : '';
+    this.note.textContent = `${items.length} item${items.length === 1 ? '' : 's'}${narrowed}.`;
     this.drawHistogram(items);
     this.drawList(items);
   }

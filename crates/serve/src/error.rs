@@ -26,6 +26,8 @@ pub enum ServeError {
         addr: SocketAddr,
         source: std::io::Error,
     },
+    #[error("the token may hold only visible ASCII characters other than ';' and ','")]
+    BadToken,
     #[error("the server stopped: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -118,9 +120,9 @@ impl From<GraphError> for ApiError {
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::EmptyQuery { .. } | StoreError::BadQuery { .. } => {
-                ApiError::bad_request(e.to_string())
-            }
+            StoreError::EmptyQuery { .. }
+            | StoreError::BadQuery { .. }
+            | StoreError::AmbiguousId { .. } => ApiError::bad_request(e.to_string()),
             _ => ApiError::internal(e.to_string()),
         }
     }

@@ -84,6 +84,13 @@ pub async fn serve(
     if !config.bind.ip().is_loopback() && config.token.as_deref().is_none_or(str::is_empty) {
         return Err(ServeError::OpenWithoutToken(config.bind));
     }
+    if let Some(token) = &config.token
+        && !token
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && b != b';' && b != b',')
+    {
+        return Err(ServeError::BadToken);
+    }
     let addr = config.bind;
     let state = AppState::open(config)?;
     let listener = tokio::net::TcpListener::bind(addr)

@@ -28,7 +28,18 @@ pub async fn guard(State(state): State<Arc<AppState>>, request: Request, next: N
     let cors = allowed_origin(&state, origin.as_ref());
 
     let mut set_cookie = None;
-    let response = if method == Method::OPTIONS && cors.is_some() {
+    let response = if state.config.token.is_none() && !loopback_host(request.headers()) {
+        // Without a token the server trusts whoever reaches it, which is only this machine;
+        // a page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) is refused
+        // by the name it asks for.
+        ApiError {
+            status: StatusCode::FORBIDDEN,
+            code: "forbidden",
+            message: "this server answers only to localhost, 127.0.0.1 or [::1] without a token"
+                .into(),
+        }
+        .into_response()
+    } else if method == Method::OPTIONS && cors.is_some() {
         StatusCode::NO_CONTENT.into_response()
     } else {
         match &state.config.token {
@@ -52,6 +63,9 @@ pub async fn guard(State(state): State<Arc<AppState>>, request: Request, next: N
     if let Some(cookie) = set_cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
         headers.append(header::SET_COOKIE, cookie);
     }
+    if state.config.cors_origin.is_some() {
+        headers.insert(header::VARY, HeaderValue::from_static("Origin"));
+    }
     if let Some(origin) = cors {
         headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
         headers.insert(
@@ -62,7 +76,6 @@ pub async fn guard(State(state): State<Arc<AppState>>, request: Request, next: N
             header::ACCESS_CONTROL_ALLOW_HEADERS,
             HeaderValue::from_static("authorization, content-type"),
         );
-        headers.insert(header::VARY, HeaderValue::from_static("Origin"));
     }
     // The path only: a query may carry the token.
     tracing::info!(
@@ -89,6 +102,21 @@ fn secure_headers(headers: &mut HeaderMap) {
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
     );
+}
+
+/// Whether the Host the client asked for is this machine by a loopback name or address.
+fn loopback_host(headers: &HeaderMap) -> bool {
+    let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
+        return false;
+    };
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// The request's origin, echoed, when it is the one origin allowed.
@@ -137,7 +165,9 @@ fn percent_decode(value: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()));
                 match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                     Some(b) => {
                         out.push(b);
@@ -167,10 +197,29 @@ mod tests {
     }
 
     #[test]
+    fn only_loopback_names_are_trusted_without_a_token() {
+        let host = |h: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(
+                header::HOST,
+                HeaderValue::from_str(h).unwrap_or(HeaderValue::from_static("x")),
+            );
+            loopback_host(&headers)
+        };
+        assert!(host("127.0.0.1:7800") && host("localhost:7800") && host("[::1]:7800"));
+        assert!(host("127.0.0.1") && host("LOCALHOST"));
+        assert!(
+            !host("evil.example:7800") && !host("10.0.0.1:7800") && !host("localhost.evil.example")
+        );
+        assert!(!loopback_host(&HeaderMap::new()));
+    }
+
+    #[test]
     fn query_tokens_are_decoded() {
         assert_eq!(percent_decode("a%20b+c"), "a b c");
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz"), "%zz");
         assert_eq!(percent_decode("%é1"), "%é1");
+        assert_eq!(percent_decode("%+1"), "%+1".replace('+', " "));
     }
 }

@@ -83,9 +83,10 @@ impl AppState {
                     return f(&store);
                 }
             }
+            // A panic mid-request rolled its transaction back: the connection is still sound.
             let store = state.readers[start % n]
                 .lock()
-                .map_err(|_| ApiError::internal("a store connection was poisoned"))?;
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             f(&store)
         })
         .await
@@ -102,7 +103,7 @@ impl AppState {
             let mut store = state
                 .writer
                 .lock()
-                .map_err(|_| ApiError::internal("the writing connection was poisoned"))?;
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             f(&mut store, &state)
         })
         .await

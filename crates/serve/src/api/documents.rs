@@ -20,11 +20,19 @@ pub async fn list(
 ) -> Result<Json<Value>, ApiError> {
     let params = Params::new(pairs, &[PARAMS])?;
     let page = params.page(DEFAULT_LIMIT)?;
+    let (since, until) = (params.date("since")?, params.date("until")?);
+    if let (Some(s), Some(u)) = (since, until)
+        && s > u
+    {
+        return Err(ApiError::bad_request(format!(
+            "since ({s}) is after until ({u})"
+        )));
+    }
     let query = SearchQuery {
         text: params.text("q").unwrap_or_default(),
         lang: params.text("lang"),
-        since: params.date("since")?,
-        until: params.date("until")?,
+        since,
+        until,
         source: params.text("source"),
         limit: page.fetch(),
     };
@@ -59,10 +67,9 @@ pub async fn get(
                 .map_err(|e| ApiError::internal(format!("rendering the document: {e}")))?;
             let links = document_links(store.connection(), stored.document.id.as_str())?;
             if let Some(object) = value.as_object_mut() {
-                object.insert(
-                    "links".into(),
-                    serde_json::to_value(links).unwrap_or(Value::Null),
-                );
+                let links = serde_json::to_value(links)
+                    .map_err(|e| ApiError::internal(format!("rendering the links: {e}")))?;
+                object.insert("links".into(), links);
             }
             Ok(value)
         })

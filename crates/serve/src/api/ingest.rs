@@ -39,7 +39,10 @@ pub async fn ingest(
             let folder = tempfile::tempdir()
                 .map_err(|e| ApiError::internal(format!("making a temporary folder: {e}")))?;
             let path = match &input {
-                Input::Fetch(url) => url.clone(),
+                Input::Fetch(url) => {
+                    refuse_internal(url)?;
+                    url.clone()
+                }
                 Input::Article(record) => {
                     let path = folder.path().join("posted.jsonl");
                     let mut file = std::fs::File::create(&path)
@@ -122,5 +125,90 @@ impl Input {
                 )),
             },
         }
+    }
+}
+
+/// Refuses a URL whose host is this machine or a private network (by address or by what its
+/// name resolves to): a client must not make the server read what only the server can reach.
+/// (A redirect from a public address is not followed up here; run with a token off loopback.)
+fn refuse_internal(url: &str) -> Result<(), ApiError> {
+    use std::net::{IpAddr, ToSocketAddrs};
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let (host, port) = match host_port.strip_prefix('[') {
+        Some(v6) => {
+            let (host, after) = v6.split_once(']').unwrap_or((v6, ""));
+            (host, after.strip_prefix(':'))
+        }
+        None => match host_port.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (host_port, None),
+        },
+    };
+    let port: u16 = match port {
+        Some(p) => p
+            .parse()
+            .map_err(|_| ApiError::bad_request(format!("url: bad port in {url:?}")))?,
+        None if url.to_ascii_lowercase().starts_with("https") => 443,
+        None => 80,
+    };
+    let internal = |ip: IpAddr| match ip {
+        IpAddr::V4(v4) => {
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.octets()[0] == 100 && (v4.octets()[1] & 0xc0) == 64 // shared (CGNAT)
+        }
+        IpAddr::V6(v6) => {
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || (v6.segments()[0] & 0xfe00) == 0xfc00 // unique local
+                || (v6.segments()[0] & 0xffc0) == 0xfe80 // link local
+                || v6.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback() || v4.is_private())
+        }
+    };
+    let refused = || {
+        ApiError::bad_request(format!(
+            "url: {host:?} is this machine or a private network; the server fetches public \
+             addresses only"
+        ))
+    };
+    if host.is_empty() || host.eq_ignore_ascii_case("localhost") {
+        return Err(refused());
+    }
+    // An unresolvable name is left to the reader, which says so in its own words.
+    if let Ok(addresses) = (host, port).to_socket_addrs() {
+        for address in addresses {
+            if internal(address.ip()) {
+                return Err(refused());
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::refuse_internal;
+
+    #[test]
+    fn internal_addresses_are_not_fetched() {
+        for url in [
+            "http://localhost/x",
+            "http://127.0.0.1:8080/",
+            "http://10.1.2.3/feed",
+            "http://user@192.168.0.1/",
+            "http://169.254.169.254/latest/meta-data",
+            "http://[::1]:7800/api/stats",
+            "https://[fd00::1]/",
+            "http://0.0.0.0/",
+        ] {
+            assert!(refuse_internal(url).is_err(), "{url}");
+        }
+        assert!(refuse_internal("http://93.184.216.34/news").is_ok());
+        assert!(refuse_internal("http://host:notaport/").is_err());
     }
 }

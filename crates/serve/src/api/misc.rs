@@ -15,9 +15,10 @@ use std::sync::Arc;
 use tessera_engine::Store;
 use tessera_engine::graph::{self, query};
 
-pub async fn stats(State(state): State<Arc<AppState>>) -> Result<Json<Value>, ApiError> {
-    let stats = state.read(|store| Ok(store.stats()?)).await?;
-    Ok(Json(serde_json::to_value(stats).unwrap_or(Value::Null)))
+pub async fn stats(
+    State(state): State<Arc<AppState>>,
+) -> Result<Json<tessera_engine::Stats>, ApiError> {
+    Ok(Json(state.read(|store| Ok(store.stats()?)).await?))
 }
 
 pub async fn path(
@@ -73,14 +74,14 @@ pub async fn timeline(
                     query::timeline::of_clusters(&query::events(conn, &filter)?)
                 }
                 (entity, place) => {
-                    let mut items = match (entity, place) {
-                        (Some(e), _) => {
+                    let mut items = match entity {
+                        Some(e) => {
                             query::timeline::of_entity(conn, query::resolve_name(conn, &e)?)?
                         }
-                        (_, Some(p)) => {
+                        None => {
+                            let p = place.unwrap_or_default();
                             query::timeline::of_place(conn, query::resolve_name(conn, &p)?, km)?
                         }
-                        (None, None) => Vec::new(),
                     };
                     // The shared filters narrow an entity's or a place's timeline too: its
                     // events to the clusters they select, its roles and relations by date.
