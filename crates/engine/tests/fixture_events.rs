@@ -380,10 +380,12 @@ fn fixture_events_reach_their_thresholds() {
     assert!(failed.is_empty(), "{failed:#?}");
 }
 
-/// The floors, in the order of the assertions above. Measured over 88 articles, with the
-/// dependency parse giving actors and recipients: type+place+date P 0.479 R 0.538; type only
-/// P 0.710 R 0.798; actors P 0.595 R 0.459; recipients P 0.443 R 0.279; mode 0.662, contexts
-/// 0.736, fatalities 0.943, certainty 0.899, attribution 0.706.
+/// The floors, in the order of the assertions above. Measured over 114 articles (89-114, the
+/// relations batch, were written after the event rules and score lower: type+place+date P 0.446
+/// R 0.522, recipients P 0.34), with the dependency parse giving actors and recipients:
+/// type+place+date P 0.475 R 0.538; type only P 0.712 R 0.807; actors P 0.583 R 0.462;
+/// recipients P 0.418 R 0.280; mode 0.652, contexts 0.742, fatalities 0.946, certainty 0.894,
+/// attribution 0.717.
 const FLOORS: [f64; 13] = [
-    0.46, 0.52, 0.69, 0.78, 0.57, 0.44, 0.42, 0.26, 0.64, 0.71, 0.92, 0.87, 0.68,
+    0.46, 0.52, 0.69, 0.78, 0.56, 0.44, 0.40, 0.26, 0.63, 0.72, 0.93, 0.88, 0.70,
 ];

@@ -140,6 +140,40 @@ pub(crate) fn link_same_words(refs: &[Ref], links: &mut Links) {
     }
 }
 
+/// "Albay Governor Cecilia Bañares" beside "the province of Albay": an organisation tag on the
+/// very words of a place named elsewhere in the document is that place (one entity per real
+/// thing), unless its words say it is a body ("Policía", "Ministry").
+pub(crate) fn link_places_tagged_as_organisations(refs: &[Ref], links: &mut Links) {
+    // Words → (a place reference, place uses, organisation uses).
+    let mut uses: HashMap<String, (Option<usize>, usize, usize)> = HashMap::new();
+    for (i, r) in refs.iter().enumerate().filter(|(_, r)| !r.dead) {
+        let entry = uses.entry(fold(&r.text)).or_default();
+        match r.kind {
+            Some(MentionKind::Loc) => {
+                entry.0.get_or_insert(i);
+                entry.1 += 1;
+            }
+            Some(MentionKind::Org) => entry.2 += 1,
+            _ => {}
+        }
+    }
+    for (i, r) in refs.iter().enumerate() {
+        if r.dead || r.kind != Some(MentionKind::Org) {
+            continue;
+        }
+        let words = fold(&r.text);
+        let bodylike = words
+            .split_whitespace()
+            .any(|w| crate::lexicon::GENERIC_ORG_NOUNS.contains(&w));
+        // Only where the place reading is the commoner: the entity stays a place.
+        if let (false, Some(&(Some(place), as_place, as_org))) = (bodylike, uses.get(&words))
+            && as_place > as_org
+        {
+            links.join(place, i);
+        }
+    }
+}
+
 /// A later use of an alias's words refers to the alias's owner.
 pub(crate) fn link_alias_words(refs: &[Ref], links: &mut Links) {
     let aliases: Vec<(String, usize)> = refs
@@ -191,6 +225,45 @@ pub(crate) fn link_partial_persons(refs: &[Ref], links: &mut Links) {
 
 /// A shortened organisation name ("the Fiscalía" after "Fiscalía General de la República")
 /// refers to the one organisation whose name starts with the same words.
+/// Heads of a government body named by its portfolio: "Secretaría de Seguridad" is also
+/// "Seguridad" in "el secretario de Seguridad".
+const BODY_HEADS: &[&str] = &[
+    "secretaria",
+    "ministerio",
+    "ministry",
+    "department",
+    "departamento",
+    "instituto",
+    "institute",
+    "comision",
+    "commission",
+    "direccion",
+    "directorate",
+    "office",
+    "oficina",
+    "agency",
+    "agencia",
+    "subsecretaria",
+];
+
+/// Whether `full` is a body's head, "de"/"of" (and an article), then exactly `tail`.
+fn names_the_portfolio(full: &[String], tail: &[String]) -> bool {
+    let Some(head) = full.first() else {
+        return false;
+    };
+    let mut rest = &full[1..];
+    if !BODY_HEADS.contains(&head.as_str()) {
+        return false;
+    }
+    while let Some((word, after)) = rest.split_first() {
+        if !["de", "del", "of", "la", "el", "the"].contains(&word.as_str()) {
+            break;
+        }
+        rest = after;
+    }
+    rest.len() < full.len() - 1 && rest == tail
+}
+
 pub(crate) fn link_short_organisations(refs: &[Ref], links: &mut Links) {
     let orgs: Vec<(usize, Vec<String>)> = refs
         .iter()
@@ -204,7 +277,11 @@ pub(crate) fn link_short_organisations(refs: &[Ref], links: &mut Links) {
         }
         let candidates: Vec<usize> = orgs
             .iter()
-            .filter(|(j, full)| j != i && full.len() > tokens.len() && full.starts_with(tokens))
+            .filter(|(j, full)| {
+                j != i
+                    && full.len() > tokens.len()
+                    && (full.starts_with(tokens) || names_the_portfolio(full, tokens))
+            })
             .map(|(j, _)| *j)
             .collect();
         if let Some(target) = nearest_before(refs, &candidates, refs[*i].first, links) {
@@ -293,5 +370,34 @@ fn nearest_before(
             .copied()
             .filter(|&c| refs[c].first < at)
             .max_by_key(|&c| refs[c].first),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_the_portfolio;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_portfolio_names_its_body() {
+        assert!(names_the_portfolio(
+            &words("secretaria de seguridad publica"),
+            &words("seguridad publica")
+        ));
+        assert!(names_the_portfolio(
+            &words("ministry of the interior"),
+            &words("interior")
+        ));
+        assert!(!names_the_portfolio(
+            &words("secretaria de seguridad"),
+            &words("seguridad publica")
+        ));
+        assert!(!names_the_portfolio(
+            &words("banco de mexico"),
+            &words("mexico")
+        ));
     }
 }

@@ -568,3 +568,183 @@ pub(crate) const SEATED_WORDS: &[&str] = &[
     "congreso",
     "audiencia",
 ];
+
+/// Words that make an organisation's name a non-state group (a cartel, gang, party, union,
+/// movement or armed group), whose officers are also its members: "vocero del Cártel X",
+/// "a commander of the Y Liberation Army".
+pub(crate) const NON_STATE_GROUP_WORDS: &[&str] = &[
+    "cartel",
+    "cártel",
+    "gang",
+    "pandilla",
+    "clan",
+    "mara",
+    "party",
+    "partido",
+    "union",
+    "sindicato",
+    "movement",
+    "movimiento",
+    "front",
+    "frente",
+    "alliance",
+    "alianza",
+    "liberation",
+    "liberación",
+    "militia",
+    "milicia",
+    "rebels",
+    "rebeldes",
+    "brigade",
+    "brigada",
+    "cell",
+    "célula",
+    "faction",
+    "facción",
+    "network",
+    "red",
+    "coalition",
+    "coalición",
+    "coordinadora",
+    "federación",
+    "federation",
+    "league",
+    "liga",
+    "syndicate",
+    "organization",
+    "organización",
+];
+
+/// Words that make it a body of a state (its staff hold roles, not memberships).
+const STATE_BODY_WORDS: &[&str] = &[
+    "police",
+    "policía",
+    "army",
+    "ejército",
+    "armed",
+    "armadas",
+    "fiscalía",
+    "ministry",
+    "ministerio",
+    "secretaría",
+    "guard",
+    "guardia",
+    "navy",
+    "marina",
+    "government",
+    "gobierno",
+    "court",
+    "tribunal",
+    "department",
+    "departamento",
+    "agency",
+    "agencia",
+    "nations",
+    "naciones",
+    "commission",
+    "comisión",
+    "authority",
+    "autoridad",
+    "institute",
+    "instituto",
+    "office",
+    "oficina",
+    "prosecutor",
+    "procuraduría",
+    "defensoría",
+    "customs",
+    "aduanas",
+    "european",
+    "africana",
+    "african",
+];
+
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| tessera_doc::fold::lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect()
+}
+
+/// Whether an organisation's name has a word of a state body (police, ministry, court...).
+pub(crate) fn is_state_body(name: &str) -> bool {
+    name_words(name)
+        .iter()
+        .any(|w| STATE_BODY_WORDS.contains(&w.as_str()))
+}
+
+/// Whether an organisation's name says it is a non-state group: a "Los X"/"Las X" name, or a
+/// group word, and no word of a state body.
+pub(crate) fn is_non_state_group(name: &str) -> bool {
+    let words = name_words(name);
+    if words.iter().any(|w| STATE_BODY_WORDS.contains(&w.as_str())) {
+        return false;
+    }
+    matches!(words.first().map(String::as_str), Some("los" | "las"))
+        || words
+            .iter()
+            .any(|w| NON_STATE_GROUP_WORDS.contains(&w.as_str()))
+}
+
+/// Words that make an organisation a part of another: "a breakaway cell of", "el brazo armado
+/// de", "a splinter group of", "the youth wing of", "una disidencia de".
+pub(crate) const FACTION_WORDS: &[&str] = &[
+    "cell",
+    "wing",
+    "faction",
+    "splinter",
+    "breakaway",
+    "offshoot",
+    "branch",
+    "arm",
+    "dissident",
+    "dissidents",
+    "célula",
+    "brazo",
+    "facción",
+    "disidencia",
+    "escisión",
+    "ala",
+    "rama",
+];
+
+/// Adjectives allowed before a party or group after "of": "of the governing X".
+pub(crate) const GROUP_ADJECTIVES: &[&str] = &[
+    "governing",
+    "ruling",
+    "opposition",
+    "main",
+    "banned",
+    "outlawed",
+    "armed",
+    "separatist",
+    "rebel",
+    "jihadist",
+    "criminal",
+    "oficialista",
+    "opositor",
+    "opositora",
+];
+
+/// Titles of a national government: with no country named, the one the document names.
+pub(crate) const NATIONAL_TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "premier",
+    "chancellor",
+    "vice-president",
+    "presidente",
+    "presidenta",
+    "canciller",
+    "vicepresidente",
+    "vicepresidenta",
+    "primer",
+    "primera",
+    "minister",
+    "ministro",
+    "ministra",
+    "congresswoman",
+    "congressman",
+    "senator",
+    "senador",
+    "senadora",
+];

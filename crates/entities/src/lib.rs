@@ -110,6 +110,7 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
     cluster::link_short_organisations(&refs, &mut links);
     let acronyms = cluster::link_acronyms(&mut refs, &mut links, &words);
     cluster::link_same_words(&refs, &mut links);
+    cluster::link_places_tagged_as_organisations(&refs, &mut links);
     link_same_places(doc, &refs, &mut links);
 
     let (mut entities, entity_of_ref) = build_entities(&refs, &mut links);
@@ -178,6 +179,14 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
                 })
             })
         });
+        // "Prime Minister Claire Donovan" with no country named: the document's country.
+        let country_entity = country_entity.or_else(|| {
+            let national = role.role.country.is_none()
+                && role.role.title.split_whitespace().any(|w| {
+                    lexicon::NATIONAL_TITLES.contains(&tessera_doc::fold::lower(w).as_str())
+                });
+            national.then(|| main_country(&entities)).flatten()
+        });
         let object = match (role.role.org, country_entity) {
             (Some(org), _) => RelationObject::Entity(org),
             (None, Some(country)) => RelationObject::Entity(country as EntityId),
@@ -199,7 +208,17 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             .title
             .split_whitespace()
             .any(|w| lexicon::MEMBER_TITLES.contains(&tessera_doc::fold::lower(w).as_str()));
-        if let (true, true, Some(org)) = (member_title, org_is_organisation, role.role.org) {
+        // An officer of a cartel, party, union or movement short of its head is also a member.
+        let officer_of_group = !role.leads
+            && role
+                .role
+                .org
+                .is_some_and(|o| lexicon::is_non_state_group(&entities[o as usize].name));
+        if let (true, true, Some(org)) = (
+            member_title || officer_of_group,
+            org_is_organisation,
+            role.role.org,
+        ) {
             found.push((
                 role.person,
                 Predicate::MemberOf,
@@ -231,7 +250,15 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         }
     }
     let entity_places: Vec<Option<&Place>> = entities.iter().map(|e| e.place.as_ref()).collect();
-    for link in links::find_links(&words, &layout, &entity_places) {
+    let links = links::find_links(&words, &layout, &entity_places);
+    for link in links {
+        // "Los Halcones, el brazo armado del Cártel X": a faction is an organisation, whatever
+        // the recogniser read its name as.
+        if link.predicate == Predicate::PartOf
+            && entities[link.subject as usize].kind != MentionKind::Loc
+        {
+            entities[link.subject as usize].kind = MentionKind::Org;
+        }
         found.push((
             link.subject,
             link.predicate,
@@ -536,4 +563,26 @@ fn drop_adjectives(words: &DocView, refs: &mut [Ref], countries: &dyn CountryNam
             r.dead = true;
         }
     }
+}
+
+/// The country entity of the country most of the document's places are in (none on a tie, or
+/// when that country is not itself named).
+fn main_country(entities: &[Entity]) -> Option<usize> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for e in entities {
+        if let Some(code) = e.place.as_ref().and_then(|p| p.country.as_deref()) {
+            *counts.entry(code).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let (code, n) = *ranked.first()?;
+    if ranked.get(1).is_some_and(|&(_, m)| m == n) {
+        return None;
+    }
+    entities.iter().position(|e| {
+        e.place.as_ref().is_some_and(|p| {
+            p.feature == FeatureKind::Country && p.country.as_deref() == Some(code)
+        })
+    })
 }

@@ -25,6 +25,7 @@ pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Pla
     seated(words, layout, &mut links);
     based_compounds(words, layout, &mut links);
     membership(words, layout, &mut links);
+    factions(words, layout, &mut links);
     led_by(words, layout, &mut links);
     possessive_parts(words, layout, &mut links);
     links
@@ -92,6 +93,7 @@ const REGION_WORDS: &[&str] = &[
     "county",
     "district",
     "municipality",
+    "capital",
     "estado",
     "provincia",
     "región",
@@ -99,10 +101,46 @@ const REGION_WORDS: &[&str] = &[
     "municipio",
     "distrito",
     "comarca",
+    "ciudad",
 ];
 
-/// "Tapalpa, Jalisco" and "Aguililla y Coalcomán, Michoacán": places listed before a comma
-/// and a place that contains them (checked against the gazetteer when both are resolved).
+/// Words that say what kind of place a name just before them is: "Bang Phli district of Samut
+/// Prakan", "Datu Piang town in Maguindanao".
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "district",
+    "town",
+    "village",
+    "city",
+    "municipality",
+    "county",
+    "region",
+    "province",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "area",
+];
+
+/// Words that may stand between a contained place and its container.
+const BETWEEN: &[&str] = &[
+    "in",
+    "en",
+    "of",
+    "de",
+    "del",
+    "the",
+    "la",
+    "el",
+    "vecino",
+    "vecina",
+    "neighbouring",
+    "neighboring",
+];
+
+/// "Tapalpa, Jalisco", "Aguililla y Coalcomán, Michoacán", "Altata, en el municipio de
+/// Navolato", "Makassar, the capital of South Sulawesi", "Bang Phli district of Samut Prakan":
+/// places before a place that contains them (checked against the gazetteer when both are
+/// resolved).
 fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mut Vec<Link>) {
     for r in layout.refs.iter().filter(|r| !r.dead) {
         let Some(container) = layout.entity_at[r.first] else {
@@ -114,7 +152,8 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
         // Walk back over ", [in the region of]" to the last contained place.
         let mut j = r.first - 1;
         let mut region_phrase = false;
-        while j > 0 && words.same_sentence(j, r.first) && r.first - j < 6 {
+        let mut named_kind = false;
+        while j > 0 && words.same_sentence(j, r.first) && r.first - j < 7 {
             let Some(w) = words.get(j) else {
                 break;
             };
@@ -125,16 +164,30 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
                 // "Masisi and Sake in North Kivu": only where the gazetteer confirms it.
                 break;
             }
+            if w.is(PLACE_NOUNS_AFTER) && j > 0 && is_place_end(layout, j - 1, container) {
+                // "Bang Phli district of": the name before the noun is the contained place.
+                named_kind = true;
+                break;
+            }
             if w.is(REGION_WORDS) {
                 region_phrase = true;
-            } else if !w.is(&["in", "en", "of", "de", "del", "the", "la", "el"]) {
+            } else if !w.is(BETWEEN) {
                 j = 0;
                 break;
             }
             j -= 1;
         }
         let by_in = words.get(j).is_some_and(|w| w.is(&["in", "en"]));
-        if j == 0 || !(words.text(j) == "," || by_in) {
+        // "San Jerónimo, en Cusco": the comma before "en" is part of the phrase.
+        if by_in && j > 1 && words.text(j - 1) == "," {
+            j -= 1;
+        }
+        // "Datu Piang town in Maguindanao": step over the place noun.
+        if by_in && j > 1 && words.get(j - 1).is_some_and(|w| w.is(PLACE_NOUNS_AFTER)) {
+            named_kind = true;
+            j -= 1;
+        }
+        if j == 0 || !(words.text(j) == "," || by_in || named_kind) {
             continue;
         }
         let mut k = j;
@@ -146,17 +199,18 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
             if layout.kinds[inner as usize] != MentionKind::Loc || inner == container {
                 break;
             }
+            let stated = region_phrase || named_kind;
             let contained = match (places[inner as usize], places[container as usize]) {
                 // "Masisi and Sake in North Kivu": "in" between places says it, unless the
                 // gazetteer puts them in different countries or the container is a town.
-                (Some(a), Some(b)) if by_in => {
+                (Some(a), Some(b)) if by_in || stated => {
                     within(a, b)
                         || a.country == b.country
-                            && b.feature != FeatureKind::City
                             && a.feature != FeatureKind::Country
+                            && (stated || b.feature != FeatureKind::City)
                 }
                 (Some(a), Some(b)) => within(a, b),
-                _ => region_phrase || by_in,
+                _ => stated || by_in,
             };
             if contained {
                 out.push(Link {
@@ -167,7 +221,8 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
                 });
             }
             let first = layout.entity_first(end);
-            if first == 0
+            if named_kind
+                || first == 0
                 || !words
                     .get(first - 1)
                     .is_some_and(|w| w.is(&[",", "y", "and", "e"]))
@@ -177,6 +232,16 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
             k = first - 1;
         }
     }
+}
+
+/// Whether token `at` ends the name of a place other than `container`.
+fn is_place_end(layout: &Layout, at: usize, container: EntityId) -> bool {
+    layout
+        .entity_at
+        .get(at)
+        .copied()
+        .flatten()
+        .is_some_and(|e| e != container && layout.kinds[e as usize] == MentionKind::Loc)
 }
 
 /// Whether place `a` lies within place `b` by the gazetteer's hierarchy.
@@ -191,6 +256,123 @@ fn within(a: &Place, b: &Place) -> bool {
                 && a.admin1.as_deref().map(fold) == b.admin1.as_deref().or(Some(&b.name)).map(fold)
         }
         _ => false,
+    }
+}
+
+/// "Joseph Mulenga of the governing National Renewal Party", "Rosa Huamán, del Movimiento
+/// Regional X": a person named with the group they belong to (not a state body, whose staff
+/// hold roles).
+fn of_group(
+    words: &DocView,
+    layout: &Layout,
+    person: EntityId,
+    first: usize,
+    last: usize,
+) -> Option<Link> {
+    let mut i = last + 1;
+    let english = words.get(i).is_some_and(|w| w.lower == "of");
+    let spanish = words.get(i).is_some_and(|w| w.text == ",")
+        && words.get(i + 1).is_some_and(|w| w.is(&["del", "de"]));
+    if !english && !spanish {
+        return None;
+    }
+    i += if english { 1 } else { 2 };
+    while words.get(i).is_some_and(|w| {
+        w.is(&["the", "la", "los", "las"]) || w.is(crate::lexicon::GROUP_ADJECTIVES)
+    }) {
+        i += 1;
+    }
+    let group = layout.entity_at.get(i).copied().flatten()?;
+    let name = layout.refs.get(layout.ref_at[i]?)?.text.as_str();
+    (layout.kinds[group as usize] == MentionKind::Org
+        && layout.entity_first(i) == i
+        && !crate::lexicon::is_state_body(name))
+    .then(|| Link {
+        subject: person,
+        predicate: Predicate::MemberOf,
+        object: RelationObject::Entity(group),
+        evidence: words.span(first, layout.entity_last(i)),
+    })
+}
+
+/// Nouns for a person in an apposition: what a faction phrase is not.
+const PERSON_NOUNS: &[&str] = &[
+    "leader",
+    "commander",
+    "member",
+    "chief",
+    "head",
+    "boss",
+    "spokesman",
+    "spokeswoman",
+    "founder",
+    "jefe",
+    "jefa",
+    "líder",
+    "cabecilla",
+    "integrante",
+    "miembro",
+    "vocero",
+    "vocera",
+    "comandante",
+    "operador",
+    "operator",
+    "fundador",
+    "fundadora",
+];
+
+/// "Y, a breakaway cell of the X gang", "Y, el brazo armado de X", "Y, a splinter group of X":
+/// a faction, wing or cell is an organisation of its own, part of its parent.
+fn factions(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
+    for r in layout.refs.iter().filter(|r| !r.dead) {
+        let Some(part) = layout.entity_at[r.first] else {
+            continue;
+        };
+        if layout.kinds[part as usize] == MentionKind::Loc
+            || words.get(r.last + 1).is_none_or(|w| w.text != ",")
+        {
+            continue;
+        }
+        // Up to five lowercase words with a faction word among them, then "of"/"de".
+        let mut i = r.last + 2;
+        let (mut faction, mut person) = (false, false);
+        while i < r.last + 8
+            && words.get(i).is_some_and(|w| {
+                w.text.chars().next().is_some_and(char::is_lowercase) && !w.is(&["of", "de", "del"])
+            })
+        {
+            faction |= words
+                .get(i)
+                .is_some_and(|w| w.is(crate::lexicon::FACTION_WORDS));
+            // "X, a cell leader of Y" describes a person, not a faction.
+            person |= words.get(i).is_some_and(|w| w.is(PERSON_NOUNS));
+            i += 1;
+        }
+        if !faction || person || !words.get(i).is_some_and(|w| w.is(&["of", "de", "del"])) {
+            continue;
+        }
+        i += 1;
+        while words
+            .get(i)
+            .is_some_and(|w| w.is(&["the", "la", "el", "los", "las"]))
+        {
+            i += 1;
+        }
+        // The parent may have been read as a name of another kind ("the Black Hand gang").
+        if let Some(parent) = layout.entity_at.get(i).copied().flatten()
+            && parent != part
+            && matches!(
+                layout.kinds[parent as usize],
+                MentionKind::Org | MentionKind::Misc
+            )
+        {
+            out.push(Link {
+                subject: part,
+                predicate: Predicate::PartOf,
+                object: RelationObject::Entity(parent),
+                evidence: words.span(r.first, layout.entity_last(i)),
+            });
+        }
     }
 }
 
@@ -209,6 +391,10 @@ fn membership(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
             continue;
         };
         if layout.kinds[person as usize] != MentionKind::Per {
+            continue;
+        }
+        if let Some(link) = of_group(words, layout, person, r.first, r.last) {
+            out.push(link);
             continue;
         }
         let mut i = r.last + 1;
@@ -298,26 +484,26 @@ fn possessive_parts(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         let Some(owner) = layout.entity_at[r.first] else {
             continue;
         };
-        let mut next = r.last + 1;
-        let possessive = match words.get(next).map(|w| w.text) {
-            Some("'s" | "’s") => true,
-            Some("'" | "’") => words.get(next + 1).is_some_and(|w| w.lower == "s"),
-            _ => false,
+        let next = r.last + 1;
+        // "Nepal's", as one token or as "'" and "s".
+        let next = match words.get(next).map(|w| w.text) {
+            Some("'s" | "’s") => next + 1,
+            Some("'" | "’") if words.get(next + 1).is_some_and(|w| w.lower == "s") => next + 2,
+            _ => continue,
         };
-        if !possessive {
-            continue;
-        }
-        next += if words.get(next).is_some_and(|w| w.text.len() > 2) {
-            1
-        } else {
-            2
-        };
-        next += usize::from(words.get(next).is_some_and(|w| w.text == "s"));
         let Some(part) = layout.entity_at.get(next).copied().flatten() else {
             continue;
         };
         let owner_kind = layout.kinds[owner as usize];
-        if layout.kinds[part as usize] == MentionKind::Org
+        if layout.kinds[part as usize] == MentionKind::Loc && owner_kind == MentionKind::Loc {
+            // "Myanmar's Sagaing region": a place of a place.
+            out.push(Link {
+                subject: part,
+                predicate: Predicate::LocatedIn,
+                object: RelationObject::Entity(owner),
+                evidence: words.span(r.first, layout.entity_last(next)),
+            });
+        } else if layout.kinds[part as usize] == MentionKind::Org
             && matches!(owner_kind, MentionKind::Org | MentionKind::Loc)
         {
             out.push(Link {

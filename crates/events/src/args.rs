@@ -685,7 +685,8 @@ pub(crate) fn participant(words: &DocView, first: usize, last: usize) -> Option<
     let head_is_group = (first..=last).any(|i| is_group(words.lower(i)));
     // A short phrase headed by a capitalised word the recogniser missed ("Kenyans", "Swiss
     // doctors" is a group already): a people or a body named by the text.
-    let proper_head = last + 1 - first <= 4
+    let proper_head = first <= last
+        && last - first < 4
         && words.is_capitalised(last)
         && words.is_word(last)
         && !is_pronoun(words.norm(last));

@@ -1,0 +1,96 @@
+//! Relations stated by the words around names, through the whole pipeline: places within
+//! places ("X, en el municipio de Y", "X district of Y", "Y's X region", "X, the capital of Y"),
+//! membership ("X of the Y party", "X, del Y"), factions ("Y, a splinter group of X"), a place
+//! tagged once as an organisation, and a national title anchored to the one country named. The
+//! texts are our own.
+
+use std::collections::HashSet;
+use tessera_engine::doc::{Metadata, Origin, SourceRecord};
+use tessera_engine::{Pipeline, extraction};
+
+/// (subject, predicate, object) by entity name (or value).
+fn relations(pipeline: &Pipeline, text: &str) -> HashSet<(String, String, String)> {
+    let doc = pipeline
+        .analyse(SourceRecord {
+            origin: Origin::file("test.txt".to_string()),
+            meta: Metadata::default(),
+            text: text.to_string(),
+        })
+        .expect("analysed");
+    let got = extraction(&doc);
+    let name = |id: &str| {
+        got.entities
+            .iter()
+            .find(|e| e.id == id)
+            .map_or(id.to_string(), |e| e.name.clone())
+    };
+    got.relations
+        .iter()
+        .map(|r| (name(&r.subject), r.predicate.to_string(), name(&r.object)))
+        .collect()
+}
+
+fn has(found: &HashSet<(String, String, String)>, s: &str, p: &str, o: &str) -> bool {
+    found.contains(&(s.to_string(), p.to_string(), o.to_string()))
+}
+
+#[test]
+fn places_within_places() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "Dos policías murieron el martes en Tepalcatepec, en el municipio de Apatzingán, \
+         Michoacán, informó la Fiscalía. Otro agente resultó herido en Zamora, en Michoacán.",
+    );
+    assert!(
+        has(&es, "Tepalcatepec", "located_in", "Apatzingán"),
+        "{es:?}"
+    );
+    let en = relations(
+        &pipeline,
+        "Floods cut roads in Chatara district of Sunsari province on Monday. Rescuers also \
+         reached Pokhara, the capital of Gandaki, officials said. Nepal's Karnali region was \
+         spared.",
+    );
+    assert!(has(&en, "Pokhara", "located_in", "Gandaki"), "{en:?}");
+    assert!(has(&en, "Karnali", "located_in", "Nepal"), "{en:?}");
+}
+
+#[test]
+fn members_and_factions() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "The vote went to Peter Odhiambo of the opposition Green Dawn Party, officials said. \
+         Police blamed the Red Scorpions, a splinter group of the Black Hand gang, for the raid.",
+    );
+    assert!(
+        has(&en, "Peter Odhiambo", "member_of", "Green Dawn Party"),
+        "{en:?}"
+    );
+    assert!(has(&en, "Red Scorpions", "part_of", "Black Hand"), "{en:?}");
+    let es = relations(
+        &pipeline,
+        "El tribunal proclamó a Marta Quispe Huanca, del Frente Amplio Andino, como alcaldesa. \
+         La Fiscalía atribuyó el ataque a Los Halcones, el brazo armado del Cártel del Norte.",
+    );
+    assert!(
+        has(
+            &es,
+            "Marta Quispe Huanca",
+            "member_of",
+            "Frente Amplio Andino"
+        ),
+        "{es:?}"
+    );
+    assert!(
+        has(&es, "Los Halcones", "part_of", "Cártel del Norte"),
+        "{es:?}"
+    );
+    // Staff of a state body hold roles; they are not members.
+    let staff = relations(
+        &pipeline,
+        "Jorge Salas of the National Police said the road was closed.",
+    );
+    assert!(!staff.iter().any(|(_, p, _)| p == "member_of"), "{staff:?}");
+}
