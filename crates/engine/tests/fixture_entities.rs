@@ -331,5 +331,5 @@ fn fixture_entities_aliases_roles_and_relations() {
     floor("entities", &totals.entities, 0.77, 0.76);
     floor("aliases", &totals.aliases, 0.90, 0.79);
     floor("roles", &totals.roles, 0.92, 0.67);
-    floor("relations", &totals.relations, 0.66, 0.39);
+    floor("relations", &totals.relations, 0.70, 0.41);
 }

@@ -94,3 +94,39 @@ fn members_and_factions() {
     );
     assert!(!staff.iter().any(|(_, p, _)| p == "member_of"), "{staff:?}");
 }
+
+#[test]
+fn titles_find_what_they_hold() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    // A portfolio is part of the title, not an organisation.
+    let es = relations(
+        &pipeline,
+        "El ministro de Minería, Rolando Paz Quiroga, visitó ayer la planta de Oruro, en \
+         Bolivia.",
+    );
+    assert!(
+        has(
+            &es,
+            "Rolando Paz Quiroga",
+            "holds_role",
+            "ministro de Minería"
+        ),
+        "{es:?}"
+    );
+    // A body named by a common noun in the title; a governor's state.
+    let en = relations(
+        &pipeline,
+        "Officers of the Highland State Police detained four men near Durango on Friday. \
+         The police director, Samuel Ortega Ríos, said the men carried rifles. Governor \
+         Alicia Fuentes Mora said Durango would send more patrols to the mountains of Durango.",
+    );
+    assert!(
+        has(
+            &en,
+            "Samuel Ortega Ríos",
+            "holds_role",
+            "Highland State Police"
+        ),
+        "{en:?}"
+    );
+}

@@ -748,3 +748,68 @@ pub(crate) const NATIONAL_TITLES: &[&str] = &[
     "senador",
     "senadora",
 ];
+
+/// A body noun in a title, and the word an organisation's name uses for that body (folded).
+pub(crate) const TITLE_BODY_NOUNS: &[(&str, &str)] = &[
+    ("police", "police"),
+    ("policía", "policia"),
+    ("policial", "policia"),
+    ("corporación", "policia"),
+    ("frente", "frente"),
+    ("front", "front"),
+    ("sindicato", "sindicato"),
+    ("sindical", "sindicato"),
+    ("union", "union"),
+    ("partido", "partido"),
+    ("party", "party"),
+    ("agency", "agency"),
+    ("agencia", "agencia"),
+    ("army", "army"),
+    ("ejército", "ejercito"),
+    ("fiscal", "fiscalia"),
+    ("ministry", "ministry"),
+    ("ministerio", "ministerio"),
+    ("colectivo", "colectivo"),
+    ("movimiento", "movimiento"),
+    ("movement", "movement"),
+    ("cartel", "cartel"),
+    ("cártel", "cartel"),
+    ("gang", "gang"),
+    ("pandilla", "pandilla"),
+    ("coordinadora", "coordinadora"),
+    ("federación", "federacion"),
+];
+
+/// Titles of a state's head: anchored to the document's state when the title names none.
+pub(crate) const GOVERNOR_TITLES: &[&str] = &["governor", "gobernador", "gobernadora"];
+
+/// Titles of a town's head: anchored to the document's town when the title names none.
+pub(crate) const MAYOR_TITLES: &[&str] = &["mayor", "alcalde", "alcaldesa", "intendente"];
+
+/// Titles whose "of X" may be a portfolio rather than a body: "ministro de Hidrocarburos".
+pub(crate) const PORTFOLIO_TITLES: &[&str] = &[
+    "minister",
+    "ministro",
+    "ministra",
+    "secretary",
+    "secretario",
+    "secretaria",
+];
+
+/// Folded head words of government bodies ("ministerio de Defensa" is a body).
+pub(crate) const STATE_BODY_HEADS: &[&str] = &[
+    "ministerio",
+    "ministry",
+    "secretaria",
+    "department",
+    "departamento",
+    "oficina",
+    "office",
+    "direccion",
+    "agencia",
+    "agency",
+    "comision",
+    "commission",
+    "instituto",
+    "institute",
+];

@@ -167,7 +167,20 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
     }
 
     let mut found: Vec<(EntityId, Predicate, RelationObject, Option<String>, Span)> = Vec::new();
-    for role in roles::find_roles(&words, &layout, countries) {
+    for mut role in roles::find_roles(&words, &layout, countries) {
+        // "the police director", "la dirigente del frente": a title that names its body by a
+        // common noun points to the one organisation of the document named with that noun.
+        if role.role.org.is_none() {
+            role.role.org = org_named_in_title(&role.role.title, &entities);
+        }
+        // "el ministro de Hidrocarburos": a portfolio, not an organisation; the title is all of
+        // it and nothing anchors it.
+        let portfolio = portfolio_title(&role.role, &entities, words.text);
+        let named_portfolio = portfolio.is_some();
+        if let Some(full) = portfolio {
+            role.role.title = full;
+            role.role.org = None;
+        }
         if entities[role.person as usize].country.is_none() {
             entities[role.person as usize].country = role.role.country.clone();
         }
@@ -182,10 +195,14 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         // "Prime Minister Claire Donovan" with no country named: the document's country.
         let country_entity = country_entity.or_else(|| {
             let national = role.role.country.is_none()
+                && !named_portfolio
                 && role.role.title.split_whitespace().any(|w| {
                     lexicon::NATIONAL_TITLES.contains(&tessera_doc::fold::lower(w).as_str())
                 });
-            national.then(|| main_country(&entities)).flatten()
+            national
+                .then(|| main_country(&entities))
+                .flatten()
+                .or_else(|| local_seat(&role.role, &entities))
         });
         let object = match (role.role.org, country_entity) {
             (Some(org), _) => RelationObject::Entity(org),
@@ -565,9 +582,20 @@ fn drop_adjectives(words: &DocView, refs: &mut [Ref], countries: &dyn CountryNam
     }
 }
 
-/// The country entity of the country most of the document's places are in (none on a tie, or
-/// when that country is not itself named).
+/// The country entity of the country most of the document's places are in, when it is the one
+/// country the document names (with two named, "President X" may be either's).
 fn main_country(entities: &[Entity]) -> Option<usize> {
+    let named = entities
+        .iter()
+        .filter(|e| {
+            e.place
+                .as_ref()
+                .is_some_and(|p| p.feature == FeatureKind::Country)
+        })
+        .count();
+    if named != 1 {
+        return None;
+    }
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for e in entities {
         if let Some(code) = e.place.as_ref().and_then(|p| p.country.as_deref()) {
@@ -585,4 +613,92 @@ fn main_country(entities: &[Entity]) -> Option<usize> {
             p.feature == FeatureKind::Country && p.country.as_deref() == Some(code)
         })
     })
+}
+
+/// The one organisation of the document whose name holds the body noun a title uses ("police
+/// director" → "National Police"; "dirigente del frente" → "Frente Magisterial del Sureste").
+fn org_named_in_title(title: &str, entities: &[Entity]) -> Option<EntityId> {
+    let nouns: Vec<&str> = title
+        .split_whitespace()
+        .filter_map(|w| {
+            let w = tessera_doc::fold::lower(w);
+            lexicon::TITLE_BODY_NOUNS
+                .iter()
+                .find(|(word, _)| *word == w)
+                .map(|(_, in_name)| *in_name)
+        })
+        .collect();
+    if nouns.is_empty() {
+        return None;
+    }
+    let mut found = entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == MentionKind::Org && fold(&e.name).split_whitespace().any(|w| nouns.contains(&w))
+    });
+    match (found.next(), found.next()) {
+        (Some((only, _)), None) => Some(only as EntityId),
+        _ => None,
+    }
+}
+
+/// "Governor Rosalía Ochoa" or "Mayor Federico Aréchiga" with no place named in the title: the
+/// state or the town the document names most (a governor's state, a mayor's town).
+fn local_seat(role: &tessera_doc::Role, entities: &[Entity]) -> Option<usize> {
+    if role.country.is_some() {
+        return None;
+    }
+    let words: Vec<String> = role
+        .title
+        .split_whitespace()
+        .map(tessera_doc::fold::lower)
+        .collect();
+    let feature = if words
+        .iter()
+        .any(|w| lexicon::GOVERNOR_TITLES.contains(&w.as_str()))
+    {
+        FeatureKind::Admin1
+    } else if words
+        .iter()
+        .any(|w| lexicon::MAYOR_TITLES.contains(&w.as_str()))
+    {
+        FeatureKind::City
+    } else {
+        return None;
+    };
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.place.as_ref().is_some_and(|p| p.feature == feature))
+        .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
+}
+
+/// The whole title when a minister's or secretary's "organisation" is only a portfolio word
+/// read as a name ("ministro de Hidrocarburos", "minister of Interior"): the evidence without
+/// its article, when it ends with that name and the name has no word of a body.
+fn portfolio_title(role: &tessera_doc::Role, entities: &[Entity], text: &str) -> Option<String> {
+    let org = &entities[role.org? as usize];
+    let head = tessera_doc::fold::lower(role.title.split_whitespace().last()?);
+    // The recogniser reads a lone portfolio word as an organisation or a miscellaneous name.
+    if !matches!(org.kind, MentionKind::Org | MentionKind::Misc)
+        || !lexicon::PORTFOLIO_TITLES.contains(&head.as_str())
+    {
+        return None;
+    }
+    let name = fold(&org.name);
+    let bodylike = name.split_whitespace().count() > 3
+        || name.split_whitespace().any(|w| {
+            lexicon::GENERIC_ORG_NOUNS.contains(&w) || lexicon::STATE_BODY_HEADS.contains(&w)
+        });
+    let evidence = text.get(role.evidence.range())?;
+    if bodylike || !fold(evidence).ends_with(&name) {
+        return None;
+    }
+    let mut words: Vec<&str> = evidence.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|w| ["el", "la", "the", "los", "las"].contains(&fold(w).as_str()))
+    {
+        words.remove(0);
+    }
+    Some(words.join(" "))
 }
