@@ -295,6 +295,17 @@ fn of_group(
     })
 }
 
+/// The first token at or after `i` that is not a definite article.
+fn past_articles(words: &DocView, mut i: usize) -> usize {
+    while words
+        .get(i)
+        .is_some_and(|w| w.is(&["the", "la", "el", "los", "las"]))
+    {
+        i += 1;
+    }
+    i
+}
+
 /// Nouns for a person in an apposition: what a faction phrase is not.
 const PERSON_NOUNS: &[&str] = &[
     "leader",
@@ -352,12 +363,7 @@ fn factions(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
             continue;
         }
         i += 1;
-        while words
-            .get(i)
-            .is_some_and(|w| w.is(&["the", "la", "el", "los", "las"]))
-        {
-            i += 1;
-        }
+        i = past_articles(words, i);
         // The parent may have been read as a name of another kind ("the Black Hand gang").
         if let Some(parent) = layout.entity_at.get(i).copied().flatten()
             && parent != part
@@ -557,12 +563,7 @@ fn located_by_apposition(words: &DocView, layout: &Layout, out: &mut Vec<Link>) 
             continue;
         }
         i += 1;
-        while words
-            .get(i)
-            .is_some_and(|w| w.is(&["the", "la", "el", "los", "las"]))
-        {
-            i += 1;
-        }
+        i = past_articles(words, i);
         if let Some(container) = layout.entity_at.get(i).copied().flatten()
             && layout.kinds[container as usize] == MentionKind::Loc
             && container != subject

@@ -72,16 +72,9 @@ pub(crate) fn search(conn: &Connection, query: &SearchQuery) -> Result<Vec<Searc
         .into_iter()
         .filter_map(|(id, title, published, source, lang, snippet, rank)| {
             let (snippet, highlights) = split_highlights(&snippet.unwrap_or_default());
-            Some(SearchHit {
-                id: DocId::from_hex(&id)?,
-                title,
-                published: published.and_then(|p| p.parse().ok()),
-                source,
-                lang,
-                snippet,
-                highlights,
-                score: -rank,
-            })
+            let mut hit = hit(&id, title, published, source, lang)?;
+            (hit.snippet, hit.highlights, hit.score) = (snippet, highlights, -rank);
+            Some(hit)
         })
         .collect())
 }
@@ -127,20 +120,29 @@ pub(crate) fn latest(
     let mut hits = Vec::new();
     for row in rows {
         let (id, title, published, source, lang) = row.doing("reading a document row")?;
-        if let Some(id) = DocId::from_hex(&id) {
-            hits.push(SearchHit {
-                id,
-                title,
-                published: published.and_then(|p| p.parse().ok()),
-                source,
-                lang,
-                snippet: String::new(),
-                highlights: Vec::new(),
-                score: 0.0,
-            });
-        }
+        hits.extend(hit(&id, title, published, source, lang));
     }
     Ok(hits)
+}
+
+/// A hit from a document row, without snippet or score (`None` for an id that is not hex).
+fn hit(
+    id: &str,
+    title: Option<String>,
+    published: Option<String>,
+    source: Option<String>,
+    lang: Option<String>,
+) -> Option<SearchHit> {
+    Some(SearchHit {
+        id: DocId::from_hex(id)?,
+        title,
+        published: published.and_then(|p| p.parse().ok()),
+        source,
+        lang,
+        snippet: String::new(),
+        highlights: Vec::new(),
+        score: 0.0,
+    })
 }
 
 /// Removes the snippet markers, returning clean text and the byte ranges they enclosed.
