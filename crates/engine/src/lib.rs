@@ -14,6 +14,7 @@ mod contract;
 mod drive;
 pub mod eval;
 mod geocode;
+mod org_names;
 mod place_names;
 mod recognise;
 mod resolve;

@@ -31,6 +31,9 @@ const PLACE_NOUNS: &[&str] = &[
     "veredas",
     "corregimiento",
     "caserío",
+    "mina",
+    "rancho",
+    "paraje",
     "aldea",
     "parroquia",
     "cantón",
@@ -98,12 +101,18 @@ pub(crate) fn repair_place_mentions(
         let Some(range) = words.token_range(mention.span) else {
             continue;
         };
-        if range.is_empty() || range.len() > MAX_WORDS {
+        if range.is_empty() {
             continue;
         }
         let (first, last) = (range.start, range.end - 1);
-        let place = is_facility(&words, first, last)
-            || after_place_noun(&words, first)
+        if is_facility(&words, first, last) {
+            mentions[index].kind = MentionKind::Loc;
+            continue;
+        }
+        if range.len() > MAX_WORDS {
+            continue;
+        }
+        let place = after_place_noun(&words, first)
             || match (gazetteer, countries.as_ref()) {
                 (Some(gazetteer), Some(countries)) => {
                     (neighbour_is_place(&words, mentions, index, first, last)
@@ -132,9 +141,31 @@ const FACILITY_TAILS: &[&str] = &[
     "stadium",
     "prison",
     "palace",
+    "hospital",
+    "terminal",
+    "penitentiary",
+    "jail",
 ];
 
-/// First words of Spanish facility names ("Puente Internacional Dos", "Palacio de Gobierno").
+/// Last words of English facility names that may hold "of" ("Mariposa Port of Entry", "Fresno
+/// County Hall of Records") or that need the word before them ("Yuma Regional Medical Center").
+const FACILITY_TAIL_PHRASES: &[&[&str]] = &[
+    &["port", "of", "entry"],
+    &["hall", "of", "records"],
+    &["medical", "center"],
+    &["processing", "center"],
+    &["detention", "center"],
+    &["government", "center"],
+    &["correctional", "facility"],
+    &["correctional", "center"],
+];
+
+/// First words of English facility names followed by "of" ("Bridge of the Americas", "Port of
+/// Savannah").
+const FACILITY_HEADS_OF: &[&str] = &["bridge", "port"];
+
+/// First words of Spanish facility names ("Puente Internacional Dos", "Palacio de Gobierno",
+/// "Hospital Civil de Culiacán", "Garita El Chaparral").
 const FACILITY_HEADS: &[&str] = &[
     "aeropuerto",
     "puente",
@@ -147,17 +178,60 @@ const FACILITY_HEADS: &[&str] = &[
     "penal",
     "palacio",
     "libramiento",
+    "hospital",
+    "garita",
+    "cereso",
+    "reclusorio",
+    "prisión",
+    "zona",
 ];
 
+/// Spanish facility names that open with a phrase ("Centro de Reinserción Social", "Estación
+/// Migratoria Siglo XXI").
+const FACILITY_HEAD_PHRASES: &[&[&str]] = &[
+    &["centro", "de", "reinserción"],
+    &["centro", "federal", "de"],
+    &["centro", "penitenciario"],
+    &["estación", "migratoria"],
+    &["central", "de", "abasto"],
+];
+
+/// Facility names are longer than other place names ("Centro Federal de Readaptación Social
+/// número 1").
+const MAX_FACILITY_WORDS: usize = 8;
+
+/// Whether the lower-cased words `lower` begin (or end) with `phrase`.
+fn starts_with(lower: &[&str], phrase: &[&str]) -> bool {
+    lower.len() > phrase.len() && lower[..phrase.len()] == *phrase
+}
+
+fn ends_with(lower: &[&str], phrase: &[&str]) -> bool {
+    lower.len() >= phrase.len() && lower[lower.len() - phrase.len()..] == *phrase
+}
+
+/// Whether lower-cased name words name a facility: a named road, bridge, airport, port of
+/// entry, prison, hospital, square or building. An English name with "of", "for" or "and" in
+/// it is a body ("Office of Rail and Road") unless a facility phrase says otherwise.
+pub(crate) fn is_facility_name(lower: &[&str]) -> bool {
+    if lower.len() < 2 || lower.len() > MAX_FACILITY_WORDS {
+        return false;
+    }
+    let last = lower[lower.len() - 1];
+    let tail =
+        FACILITY_TAILS.contains(&last) && !lower.iter().any(|w| matches!(*w, "of" | "for" | "and"));
+    let tail_phrase = FACILITY_TAIL_PHRASES.iter().any(|p| ends_with(lower, p))
+        && !lower.iter().any(|w| matches!(*w, "for" | "and"));
+    let head = FACILITY_HEADS.contains(&lower[0]);
+    let head_of = FACILITY_HEADS_OF.contains(&lower[0]) && lower[1] == "of";
+    let head_phrase = FACILITY_HEAD_PHRASES.iter().any(|p| starts_with(lower, p));
+    tail || tail_phrase || head || head_of || head_phrase
+}
+
 /// A named road, bridge, airport, square or building is a place, not the organisation the
-/// tagger may take it for. An English name with "of", "for" or "and" in it is a body ("Office
-/// of Rail and Road").
+/// tagger may take it for.
 fn is_facility(words: &DocView, first: usize, last: usize) -> bool {
-    let tail = FACILITY_TAILS.contains(&words.lower(last))
-        && last > first
-        && !(first..=last).any(|i| matches!(words.lower(i), "of" | "for" | "and"));
-    let head = FACILITY_HEADS.contains(&words.lower(first)) && last > first;
-    tail || head
+    let lower: Vec<&str> = (first..=last).map(|i| words.lower(i)).collect();
+    is_facility_name(&lower)
 }
 
 /// "colonia Las Juntas" as one mention becomes the place "Las Juntas".

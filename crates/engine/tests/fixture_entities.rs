@@ -1,5 +1,6 @@
-//! Entities, aliases, roles and relations over the project's fixture articles
-//! (`fixtures/articles`, English and Spanish), scored against their expected extractions.
+//! Entities, aliases and roles over the project's fixture articles (`fixtures/articles`,
+//! English and Spanish), scored against their expected extractions. Relations are scored
+//! strictly, one to one, by `fixture_relations`.
 //! Run with `--nocapture` for the figures, and `TESSERA_FIXTURE_MISSES=1` to list misses.
 
 use serde_json::Value;
@@ -74,7 +75,6 @@ struct Scores {
     entities_any_kind: Count,
     aliases: Count,
     roles: Count,
-    relations: Count,
 }
 
 fn score(expected: &Value, got: &Extraction, misses: &mut Vec<String>) -> Scores {
@@ -184,75 +184,16 @@ fn score(expected: &Value, got: &Extraction, misses: &mut Vec<String>) -> Scores
         roles.predicted += p.roles.len();
     }
 
-    let mut relations = Count {
-        predicted: got.relations.len(),
-        ..Count::default()
-    };
-    let entity_names = |id: &str| -> HashSet<String> {
-        got.entities
-            .iter()
-            .position(|e| e.id == id)
-            .map(|i| predicted_names[i].clone())
-            .unwrap_or_else(|| HashSet::from([fold(id)]))
-    };
-    let predicted: Vec<(HashSet<String>, &str, HashSet<String>)> = got
-        .relations
-        .iter()
-        .map(|r| {
-            (
-                entity_names(&r.subject),
-                r.predicate,
-                entity_names(&r.object),
-            )
-        })
-        .collect();
-    let mut used = vec![false; predicted.len()];
-    for r in expected["relations"].as_array().unwrap_or(&empty) {
-        relations.expected += 1;
-        let subject = fold(r["subject"].as_str().unwrap_or(""));
-        let object = fold(&match &r["object"] {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        });
-        let predicate = r["predicate"].as_str().unwrap_or("");
-        let hit = predicted.iter().enumerate().position(|(k, (s, p, o))| {
-            !used[k] && *p == predicate && s.contains(&subject) && o.contains(&object)
-        });
-        match hit {
-            Some(k) => {
-                used[k] = true;
-                relations.true_positive += 1;
-            }
-            None => misses.push(format!("relation missed: {subject} {predicate} {object}")),
-        }
-    }
-    for (k, r) in got.relations.iter().enumerate() {
-        if !used[k] {
-            let name = |id: &str| {
-                got.entities
-                    .iter()
-                    .find(|e| e.id == id)
-                    .map_or(id.to_string(), |e| e.name.clone())
-            };
-            misses.push(format!(
-                "relation spurious: {} {} {}",
-                name(&r.subject),
-                r.predicate,
-                name(&r.object)
-            ));
-        }
-    }
     Scores {
         entities,
         entities_any_kind,
         aliases,
         roles,
-        relations,
     }
 }
 
 #[test]
-fn fixture_entities_aliases_roles_and_relations() {
+fn fixture_entities_aliases_and_roles() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/articles");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("fixtures/articles is readable")
@@ -268,7 +209,6 @@ fn fixture_entities_aliases_roles_and_relations() {
         entities_any_kind: Count::default(),
         aliases: Count::default(),
         roles: Count::default(),
-        relations: Count::default(),
     };
     for path in &paths {
         let expected: Value = serde_json::from_str(
@@ -300,7 +240,6 @@ fn fixture_entities_aliases_roles_and_relations() {
         totals.entities_any_kind.add(s.entities_any_kind);
         totals.aliases.add(s.aliases);
         totals.roles.add(s.roles);
-        totals.relations.add(s.relations);
     }
     let line = |label: &str, c: &Count| {
         println!(
@@ -317,7 +256,6 @@ fn fixture_entities_aliases_roles_and_relations() {
     line("entities (any kind)", &totals.entities_any_kind);
     line("aliases", &totals.aliases);
     line("roles", &totals.roles);
-    line("relations", &totals.relations);
     let floor = |label: &str, c: &Count, p: f64, r: f64| {
         assert!(
             c.precision() >= p && c.recall() >= r,
@@ -326,10 +264,9 @@ fn fixture_entities_aliases_roles_and_relations() {
             c.recall()
         );
     };
-    // Floors a little under what the rules reach today over the 76 articles (see the printed
-    // figures; articles 37-76 were written after these rules, so they read as unseen text).
-    floor("entities", &totals.entities, 0.77, 0.76);
-    floor("aliases", &totals.aliases, 0.90, 0.79);
-    floor("roles", &totals.roles, 0.92, 0.67);
-    floor("relations", &totals.relations, 0.70, 0.41);
+    // Floors a little under what the rules reach today over the 134 articles: entities P 0.823
+    // R 0.831, aliases P 0.941 R 0.846, roles P 0.966 R 0.700.
+    floor("entities", &totals.entities, 0.80, 0.81);
+    floor("aliases", &totals.aliases, 0.92, 0.82);
+    floor("roles", &totals.roles, 0.94, 0.68);
 }

@@ -263,9 +263,9 @@ fn fixture_relations_strict() {
             c.matched
         );
     }
-    // Floors a little under what the rules reach today over 114 articles: P 0.721 R 0.430
+    // Floors a little under what the rules reach today over 134 articles: P 0.716 R 0.410
     // (1-88: P 0.727 R 0.448; 89-114: P 0.713 R 0.407, and P 0.635 R 0.312 under the rules
-    // before they were written).
+    // before they were written; 115-134, the names-and-places batch, brought recall down).
     let (p, r) = (all.precision(), all.recall());
     assert!(
         ranged || p >= FLOOR.0 && r >= FLOOR.1,
@@ -275,7 +275,7 @@ fn fixture_relations_strict() {
     );
 }
 
-const FLOOR: (f64, f64) = (0.70, 0.41);
+const FLOOR: (f64, f64) = (0.70, 0.40);
 
 /// One entity per real thing: two entities of one document with the same name and kind are one
 /// thing split in two (a place named alone and inside an organisation's name, a short form).

@@ -16,8 +16,9 @@ fn documents() -> Vec<(String, Vec<PlaceMention>)> {
         .unwrap_or_else(|| {
             PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/geo/tr_news.jsonl")
         });
-    if let Ok(docs) = read_tr_news(&path) {
-        return docs
+    if let Ok(gold) = read_tr_news(&path) {
+        return gold
+            .documents
             .iter()
             .map(|d: &GoldDocument| (d.text.clone(), d.gold_mentions()))
             .collect();

@@ -19,7 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         gazetteer.len(),
         started.elapsed()
     );
-    let documents = read_tr_news(&path)?;
+    let documents = read_tr_news(&path)?.documents;
     let geocoder = Geocoder::new(&gazetteer);
     let started = Instant::now();
     let scores = evaluate_gold_spans(&geocoder, &documents);

@@ -1,5 +1,6 @@
-//! Postal and press abbreviations of Mexican and US states ("Jal.", "N.L.", "Calif.", "Tex."),
-//! as datelines and local news write them, with the names the gazetteer knows.
+//! Postal and press abbreviations of Mexican and US states and Canadian provinces ("Jal.",
+//! "N.L.", "Calif.", "Tex.", "Ont."), as datelines and local news write them, with the names the
+//! gazetteer knows.
 
 /// The state an abbreviation stands for, and its country.
 pub fn state_for_abbreviation(text: &str) -> Option<(&'static str, &'static str)> {
@@ -39,6 +40,9 @@ const STATES: &[(&str, &str, &str)] = &[
     ("S.D.", "South Dakota", "US"), ("Tenn.", "Tennessee", "US"), ("Tex.", "Texas", "US"),
     ("Va.", "Virginia", "US"), ("Vt.", "Vermont", "US"), ("Wash.", "Washington", "US"),
     ("Wis.", "Wisconsin", "US"), ("W.Va.", "West Virginia", "US"), ("Wyo.", "Wyoming", "US"),
+    ("Alta.", "Alberta", "CA"), ("Man.", "Manitoba", "CA"), ("N.B.", "New Brunswick", "CA"),
+    ("Nfld.", "Newfoundland and Labrador", "CA"), ("N.S.", "Nova Scotia", "CA"),
+    ("Ont.", "Ontario", "CA"), ("Que.", "Quebec", "CA"), ("Sask.", "Saskatchewan", "CA"),
 ];
 
 #[cfg(test)]

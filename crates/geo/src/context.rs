@@ -93,7 +93,7 @@ pub(crate) fn kind_cue(text: &str, start: usize, end: usize) -> Option<KindCue> 
     }
     let before = text.get(from..start)?;
     let before = tessera_doc::fold::lower(before.trim_end());
-    const BEFORE: [(&str, KindCue); 10] = [
+    const BEFORE: [(&str, KindCue); 16] = [
         ("state of", KindCue::Admin1),
         ("estado de", KindCue::Admin1),
         ("province of", KindCue::Admin1),
@@ -103,6 +103,12 @@ pub(crate) fn kind_cue(text: &str, start: usize, end: usize) -> Option<KindCue> 
         ("town of", KindCue::City),
         ("village of", KindCue::City),
         ("municipio de", KindCue::Admin2),
+        ("sindicatura de", KindCue::City),
+        ("localidad de", KindCue::City),
+        ("comunidad de", KindCue::City),
+        ("poblado de", KindCue::City),
+        ("port of", KindCue::City),
+        ("puerto de", KindCue::City),
         ("county of", KindCue::Admin2),
     ];
     if let Some(&(_, cue)) = BEFORE.iter().find(|(w, _)| before.ends_with(w)) {

@@ -90,8 +90,9 @@ struct RawDocument {
 
 #[derive(Deserialize)]
 struct RawToponym {
-    start: usize,
-    end: usize,
+    // Signed, so that a negative offset is a skipped record rather than an unreadable line.
+    start: i64,
+    end: i64,
     text: String,
     #[serde(default)]
     geonames_id: Option<serde_json::Value>,
@@ -111,8 +112,26 @@ fn id_of(value: Option<&serde_json::Value>) -> Option<u64> {
     }
 }
 
+/// A gold toponym left out because its span is invalid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkippedToponym {
+    /// One-based line of the file.
+    pub line: usize,
+    pub text: String,
+    pub reason: String,
+}
+
+/// A gold file: its documents, and the toponyms left out of them.
+#[derive(Debug, Clone, Default)]
+pub struct GoldSet {
+    pub documents: Vec<GoldDocument>,
+    /// Toponyms with invalid spans (negative or out-of-range offsets, or offsets that do not
+    /// hold the toponym's text): counted and named, not scored.
+    pub skipped: Vec<SkippedToponym>,
+}
+
 /// Reads a TR-News-format JSON Lines file.
-pub fn read_tr_news(path: &Path) -> Result<Vec<GoldDocument>, GeoError> {
+pub fn read_tr_news(path: &Path) -> Result<GoldSet, GeoError> {
     let text = std::fs::read_to_string(path).map_err(|source| GeoError::Io {
         path: path.display().to_string(),
         source,
@@ -120,42 +139,50 @@ pub fn read_tr_news(path: &Path) -> Result<Vec<GoldDocument>, GeoError> {
     parse_tr_news(&text, &path.display().to_string())
 }
 
-/// Parses TR-News-format JSON Lines; `origin` names the source in errors.
-pub fn parse_tr_news(jsonl: &str, origin: &str) -> Result<Vec<GoldDocument>, GeoError> {
-    let mut documents = Vec::new();
+/// Parses TR-News-format JSON Lines; `origin` names the source in errors. A line that is not a
+/// JSON article is an error; a toponym whose span is invalid is skipped and counted.
+pub fn parse_tr_news(jsonl: &str, origin: &str) -> Result<GoldSet, GeoError> {
+    let mut set = GoldSet::default();
     for (number, line) in jsonl.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let fail = |reason: String| GeoError::Gold {
+        let raw: RawDocument = serde_json::from_str(line).map_err(|e| GeoError::Gold {
             path: origin.to_string(),
             line: number + 1,
-            reason,
-        };
-        let raw: RawDocument = serde_json::from_str(line).map_err(|e| fail(e.to_string()))?;
+            reason: e.to_string(),
+        })?;
         let byte_at = char_to_byte_offsets(&raw.text);
         let mut toponyms = Vec::with_capacity(raw.toponyms.len());
         for t in raw.toponyms {
-            let (Some(&start), Some(&end)) = (byte_at.get(t.start), byte_at.get(t.end)) else {
-                return Err(fail(format!(
-                    "toponym `{}` at characters {}..{} lies outside the text",
-                    t.text, t.start, t.end
-                )));
+            let offset = |o: i64| {
+                usize::try_from(o)
+                    .ok()
+                    .and_then(|o| byte_at.get(o).copied())
             };
-            if raw.text.get(start..end) != Some(t.text.as_str()) {
-                return Err(fail(format!(
-                    "toponym `{}` does not match the text at characters {}..{}",
-                    t.text, t.start, t.end
-                )));
-            }
-            toponyms.push(GoldToponym {
-                start,
-                end,
+            let reason = match (offset(t.start), offset(t.end)) {
+                (Some(start), Some(end)) if raw.text.get(start..end) == Some(t.text.as_str()) => {
+                    toponyms.push(GoldToponym {
+                        start,
+                        end,
+                        text: t.text,
+                        geonames_id: id_of(t.geonames_id.as_ref()),
+                        lat: t.lat,
+                        lon: t.lon,
+                        country_geonames_id: id_of(t.country_geonames_id.as_ref()),
+                    });
+                    continue;
+                }
+                (Some(_), Some(_)) => format!(
+                    "characters {}..{} do not hold the toponym's text",
+                    t.start, t.end
+                ),
+                _ => format!("characters {}..{} lie outside the text", t.start, t.end),
+            };
+            set.skipped.push(SkippedToponym {
+                line: number + 1,
                 text: t.text,
-                geonames_id: id_of(t.geonames_id.as_ref()),
-                lat: t.lat,
-                lon: t.lon,
-                country_geonames_id: id_of(t.country_geonames_id.as_ref()),
+                reason,
             });
         }
         let id = match raw.id {
@@ -163,14 +190,14 @@ pub fn parse_tr_news(jsonl: &str, origin: &str) -> Result<Vec<GoldDocument>, Geo
             Some(other) => other.to_string(),
             None => format!("line {}", number + 1),
         };
-        documents.push(GoldDocument {
+        set.documents.push(GoldDocument {
             id,
             text: raw.text,
             domain: raw.domain,
             toponyms,
         });
     }
-    Ok(documents)
+    Ok(set)
 }
 
 /// Byte offset of each character offset, with one past the end for the text's length.
@@ -204,6 +231,9 @@ pub struct GeoScores {
     pub exact_but_far: usize,
     /// Precision and recall of the predicted mentions (end-to-end mode only).
     pub recognition: Option<RecognitionScores>,
+    /// Gold toponyms left out because their spans are invalid ([`GoldSet::skipped`]); set by
+    /// the caller that read the file.
+    pub skipped: usize,
 }
 
 impl GeoScores {
@@ -235,6 +265,13 @@ impl fmt::Display for GeoScores {
             "geocoding ({}): {} documents, {} toponyms scored ({} without a GeoNames entry left out)",
             self.mode, self.documents, self.scored, self.unplaceable
         )?;
+        if self.skipped > 0 {
+            writeln!(
+                f,
+                "  skipped             {} gold toponyms with invalid spans",
+                self.skipped
+            )?;
+        }
         writeln!(
             f,
             "  exact GeoNames id   {:.3}  ({}/{})",
@@ -376,7 +413,7 @@ mod tests {
 
     #[test]
     fn character_offsets_become_byte_offsets() {
-        let docs = parse_tr_news(GOLD, "gold.jsonl").expect("parses");
+        let docs = parse_tr_news(GOLD, "gold.jsonl").expect("parses").documents;
         let paris = &docs[0].toponyms[1];
         assert_eq!(&docs[0].text[paris.start..paris.end], "París");
         // "después" and "París" each carry a two-byte character before Guadalajara.
@@ -385,16 +422,29 @@ mod tests {
     }
 
     #[test]
-    fn misaligned_gold_is_an_error_with_its_line() {
-        let bad = r#"{"text": "Paris", "toponyms": [{"start": 1, "end": 5, "text": "Paris"}]}"#;
-        let err = parse_tr_news(&format!("\n{bad}\n"), "bad.jsonl").unwrap_err();
+    fn invalid_spans_are_skipped_and_counted_and_bad_lines_are_errors() {
+        let gold = concat!(
+            r#"{"text": "Paris and Lyon", "toponyms": [{"start": 1, "end": 5, "text": "Paris"}, "#,
+            r#"{"start": -3, "end": 2, "text": "Paris"}, {"start": 10, "end": 99, "text": "Lyon"}, "#,
+            r#"{"start": 10, "end": 14, "text": "Lyon"}]}"#
+        );
+        let set = parse_tr_news(&format!("\n{gold}\n"), "gold.jsonl").unwrap();
+        assert_eq!(set.documents[0].toponyms.len(), 1);
+        assert_eq!(set.skipped.len(), 3);
+        assert_eq!(set.skipped[0].line, 2);
+        assert!(
+            set.skipped[1].reason.contains("outside"),
+            "{:?}",
+            set.skipped[1]
+        );
+        let err = parse_tr_news("\nnot json\n", "bad.jsonl").unwrap_err();
         assert!(err.to_string().starts_with("bad.jsonl:2:"), "{err}");
     }
 
     #[test]
     fn scores_count_exact_country_and_distance() {
         let g = sample();
-        let docs = parse_tr_news(GOLD, "gold.jsonl").expect("parses");
+        let docs = parse_tr_news(GOLD, "gold.jsonl").expect("parses").documents;
         let scores = evaluate_gold_spans(&Geocoder::new(&g), &docs);
         assert_eq!((scores.scored, scores.unplaceable), (3, 1));
         assert_eq!(scores.exact, 3);

@@ -288,6 +288,9 @@ impl<'g> Geocoder<'g> {
             .collect();
         let mut priors: Vec<f32> = found.iter().map(prior).collect();
         prefer_namesake_cities(&found, &mut priors);
+        if cue == Some(KindCue::Admin2) {
+            size_municipalities_by_seat(&found, &mut priors);
+        }
         let candidates = found
             .iter()
             .zip(priors)
@@ -413,6 +416,26 @@ impl<'g> Geocoder<'g> {
         }
     }
 
+    /// The most populous town called `name` inside the place `within` resolves to (its
+    /// first-level division, or its country): a dateline's city is a city even where a state
+    /// bears its name ("Chihuahua, Chih.").
+    pub fn town_named_in(&self, name: &str, within: &Resolution) -> Option<Resolution> {
+        let inside = |place: &Place| {
+            place.country() == within.country
+                && within
+                    .admin1_code
+                    .as_deref()
+                    .is_none_or(|code| place.admin1_code() == code)
+        };
+        let best = self
+            .gazetteer
+            .lookup(name)
+            .into_iter()
+            .filter(|c| c.place.kind == FeatureKind::City && inside(c.place))
+            .max_by_key(|c| c.place.population)?;
+        self.place_resolution(best.index, within.score)
+    }
+
     /// The resolution to the place at `index`, with the given confidence.
     pub(crate) fn place_resolution(&self, index: u32, confidence: f32) -> Option<Resolution> {
         let place = self.gazetteer.place(index)?;
@@ -509,6 +532,28 @@ fn prefer_namesake_cities(found: &[CandidateRef], priors: &mut [f32]) {
         if priors[i] <= outranked_division {
             priors[i] = outranked_division + weight::NAMESAKE_MARGIN;
         }
+    }
+}
+
+/// A second-level division carries no population in the gazetteer, so where a kind word says a
+/// municipality or county is meant ("el municipio de Navolato"), one named after its seat is
+/// sized by that town, and the kind word decides between them.
+fn size_municipalities_by_seat(found: &[CandidateRef], priors: &mut [f32]) {
+    for i in 0..found.len() {
+        let division = found[i].place;
+        if division.kind != FeatureKind::Admin2 || division.admin1_code().is_empty() {
+            continue;
+        }
+        let seat = found
+            .iter()
+            .zip(priors.iter())
+            .filter(|(c, _)| {
+                c.place.kind == FeatureKind::City
+                    && c.place.division_key() == division.division_key()
+            })
+            .map(|(_, &prior)| prior - weight::ADMIN2_PENALTY)
+            .fold(f32::NEG_INFINITY, f32::max);
+        priors[i] = priors[i].max(seat);
     }
 }
 

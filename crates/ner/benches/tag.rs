@@ -1,5 +1,7 @@
 //! Tagging throughput of the embedded models on the CoNLL dev files (tokens per second).
-//! Skips a language when the shared data is absent.
+//! Skips a language when the shared data is absent. `TESSERA_NER_BASELINE=FILE` adds an
+//! English model file to the same run (`en_baseline`), to compare a new model with an old one
+//! on one machine at one time.
 
 use std::fs::File;
 use std::io::BufReader;
@@ -52,6 +54,28 @@ fn tagging(c: &mut Criterion) {
                     .sum::<usize>()
             })
         });
+    }
+    if let (Some(path), Some(documents)) = (
+        std::env::var_os("TESSERA_NER_BASELINE"),
+        dev_documents("conll2003-en.dev"),
+    ) {
+        match Model::load(std::path::Path::new(&path)) {
+            Ok(model) => {
+                let documents: Vec<Vec<Vec<&str>>> =
+                    documents.iter().map(ConllDocument::token_slices).collect();
+                let tokens: usize = documents.iter().flatten().map(Vec::len).sum();
+                group.throughput(Throughput::Elements(tokens as u64));
+                group.bench_function(format!("en_baseline_dev_{tokens}_tokens"), |b| {
+                    b.iter(|| {
+                        documents
+                            .iter()
+                            .map(|sentences| model.tag_document(sentences).len())
+                            .sum::<usize>()
+                    })
+                });
+            }
+            Err(error) => eprintln!("skipping the baseline model: {error}"),
+        }
     }
     group.finish();
 }

@@ -7,7 +7,7 @@
 //!     [--min-count N] [--no-document-case] [--no-history] [--no-lexicon | --lexicon]
 //!     [--no-context-aggregation] [--no-second-pass] [--no-raw-text] [--predictions FILE]
 //!     [--gazetteer FILE] [--min-population N] [--no-gazetteer] [--no-topic]
-//!     [--no-place-context]
+//!     [--no-place-context] [--clusters FILE | --no-clusters]
 //!     [--out assets/ner/en.model.gz] [--data ../shared/data]
 //! ```
 
@@ -30,6 +30,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut gazetteer =
         Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/geo/gazetteer.tsv.gz"));
     let mut min_city_population = DEFAULT_MIN_CITY_POPULATION;
+    // The shipped English model uses the shipped clusters; Spanish has none.
+    let mut clusters = (lang == "en")
+        .then(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/ner/en.clusters.gz"));
     while let Some(flag) = args.next() {
         let mut value = || args.next().ok_or(format!("{flag} needs a value"));
         match flag.as_str() {
@@ -50,6 +53,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--no-gazetteer" => gazetteer = None,
             "--no-topic" => config.features.topic = false,
             "--no-place-context" => config.features.place_context = false,
+            "--clusters" => clusters = Some(PathBuf::from(value()?)),
+            "--no-clusters" => clusters = None,
             "--data" => data = PathBuf::from(value()?),
             other => return Err(format!("unknown option {other}").into()),
         }
@@ -78,6 +83,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         },
         gazetteer,
         min_city_population,
+        clusters,
         config,
     };
     let model = train_from_files(&request, |report| {

@@ -9,6 +9,7 @@
 //! reporting. [`train_from_files`] trains a model from files with the shipped settings. Models are saved as gzip-compressed binary files; the English
 //! and Spanish models ship inside the library ([`Model::embedded`]).
 
+mod clusters;
 mod conll;
 use tessera_learn::{codec, hash};
 mod decode;
@@ -22,6 +23,7 @@ mod setup;
 mod tag;
 mod train;
 
+pub use clusters::{ClusterBuilder, ClusterConfig, ClusterPath, Clusters};
 pub use conll::{ConllDocument, ConllSentence, read_conll, split_at_datelines, write_conll};
 pub use error::NerError;
 pub use eval::{EntitySpan, Prf, Scores, entity_spans, evaluate};

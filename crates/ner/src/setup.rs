@@ -7,6 +7,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use tessera_doc::Lang;
 
+use crate::clusters::Clusters;
 use crate::conll::{ConllDocument, read_conll, split_at_datelines};
 use crate::error::NerError;
 use crate::lexicon::LexiconBuilder;
@@ -37,6 +38,9 @@ pub struct TrainRequest {
     pub gazetteer: Option<PathBuf>,
     /// Smallest population of a gazetteer city whose names are used.
     pub min_city_population: u64,
+    /// Word clusters ([`crate::Clusters`], from `tessera train clusters`) for the cluster
+    /// features.
+    pub clusters: Option<PathBuf>,
     /// Training settings; its lexicon is the starting point the file resources are added to.
     pub config: TrainConfig,
 }
@@ -70,6 +74,7 @@ impl TrainRequest {
             raw_text: Vec::new(),
             gazetteer: None,
             min_city_population: DEFAULT_MIN_CITY_POPULATION,
+            clusters: None,
             config: default_config(lang),
         }
     }
@@ -123,6 +128,9 @@ pub fn train_from_files(
             read_raw_text(path, |text| builder.add_text(text))?;
         }
         builder.build_into(&mut config.lexicon, 3);
+    }
+    if let Some(path) = &request.clusters {
+        Clusters::load(path)?.add_to(&mut config.lexicon);
     }
     Ok(train(&train_documents, &dev_documents, &config, on_epoch))
 }

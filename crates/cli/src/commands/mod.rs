@@ -89,6 +89,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Eval(command) => output::with_stdout(|out| eval::run(command, out)),
         Command::Ner(args) => output::with_stdout(|out| ner::tag(args, out)),
         Command::Train(crate::args::TrainCommand::Ner(args)) => ner::train(args),
+        Command::Train(crate::args::TrainCommand::Clusters(args)) => ner::train_clusters(args),
         Command::Train(crate::args::TrainCommand::Parse(args)) => parse::train(args),
     }
 }

@@ -30,11 +30,36 @@ pub enum EvalError {
 /// otherwise end to end, with place mentions from the recogniser.
 pub fn geo(pipeline: &Pipeline, path: &Path, gold_spans: bool) -> Result<GeoScores, EvalError> {
     let gazetteer = pipeline.gazetteer().ok_or(EvalError::NoGazetteer)?;
-    let documents = read_tr_news(path)?;
-    let geocoder = Geocoder::new(gazetteer);
-    if gold_spans {
-        return Ok(evaluate_gold_spans(&geocoder, &documents));
+    let gold = read_tr_news(path)?;
+    for skipped in gold.skipped.iter().take(MAX_SKIPPED_NAMED) {
+        tracing::warn!(
+            "{}:{}: toponym `{}` skipped: {}",
+            path.display(),
+            skipped.line,
+            skipped.text,
+            skipped.reason
+        );
     }
+    let documents = gold.documents;
+    let geocoder = Geocoder::new(gazetteer);
+    let mut scores = if gold_spans {
+        evaluate_gold_spans(&geocoder, &documents)
+    } else {
+        predicted_spans(pipeline, path, &geocoder, &documents)
+    };
+    scores.skipped = gold.skipped.len();
+    Ok(scores)
+}
+
+/// Skipped gold toponyms named one by one in the log; the rest are only counted.
+const MAX_SKIPPED_NAMED: usize = 20;
+
+fn predicted_spans(
+    pipeline: &Pipeline,
+    path: &Path,
+    geocoder: &Geocoder,
+    documents: &[tessera_geo::eval::GoldDocument],
+) -> GeoScores {
     let predicted: Vec<Vec<PlaceMention>> = documents
         .iter()
         .map(|gold| {
@@ -55,5 +80,5 @@ pub fn geo(pipeline: &Pipeline, path: &Path, gold_spans: bool) -> Result<GeoScor
                 .collect()
         })
         .collect();
-    Ok(evaluate_predicted_spans(&geocoder, &documents, &predicted))
+    evaluate_predicted_spans(geocoder, documents, &predicted)
 }
