@@ -3,18 +3,12 @@
 //! strictly, one to one, by `fixture_relations`.
 //! Run with `--nocapture` for the figures, and `TESSERA_FIXTURE_MISSES=1` to list misses.
 
+mod common;
+
+use common::{analyse, expected, fixture_paths, fold, print_misses};
 use serde_json::Value;
 use std::collections::HashSet;
-use std::path::PathBuf;
-use tessera_engine::{Extraction, Pipeline, extraction};
-
-/// Lowercase without accents, whitespace collapsed.
-fn fold(s: &str) -> String {
-    tessera_engine::doc::fold(s)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use tessera_engine::{Extraction, Pipeline};
 
 #[derive(Default, Clone, Copy)]
 struct Count {
@@ -194,16 +188,9 @@ fn score(expected: &Value, got: &Extraction, misses: &mut Vec<String>) -> Scores
 
 #[test]
 fn fixture_entities_aliases_and_roles() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/articles");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixtures/articles is readable")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
+    let paths = fixture_paths();
     assert!(paths.len() >= 30, "at least 30 fixture articles");
     let pipeline = Pipeline::with_models().expect("shipped models load");
-    let show_misses = std::env::var_os("TESSERA_FIXTURE_MISSES").is_some();
     let mut totals = Scores {
         entities: Count::default(),
         entities_any_kind: Count::default(),
@@ -211,31 +198,9 @@ fn fixture_entities_aliases_and_roles() {
         roles: Count::default(),
     };
     for path in &paths {
-        let expected: Value = serde_json::from_str(
-            &std::fs::read_to_string(path.with_extension("json"))
-                .expect("expected JSON beside the article"),
-        )
-        .expect("valid JSON");
-        let records: Vec<_> = tessera_engine::read_inputs(
-            vec![path.display().to_string()],
-            tessera_engine::ReadOptions::default(),
-        )
-        .collect();
-        let record = records
-            .into_iter()
-            .next()
-            .expect("one record")
-            .expect("readable fixture");
-        let doc = pipeline.analyse(record).expect("analysed");
         let mut misses = Vec::new();
-        let s = score(&expected, &extraction(&doc), &mut misses);
-        if show_misses && !misses.is_empty() {
-            println!(
-                "== {}\n  {}",
-                path.file_name().and_then(|n| n.to_str()).unwrap_or(""),
-                misses.join("\n  ")
-            );
-        }
+        let s = score(&expected(path), &analyse(&pipeline, path), &mut misses);
+        print_misses(path, &misses);
         totals.entities.add(s.entities);
         totals.entities_any_kind.add(s.entities_any_kind);
         totals.aliases.add(s.aliases);

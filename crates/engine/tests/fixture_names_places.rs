@@ -7,41 +7,11 @@
 //! and precision are all the expected ones (`none`: left unresolved). Run with `--nocapture`
 //! for the figures and `TESSERA_FIXTURE_MISSES=1` to list what was missed.
 
+mod common;
+
+use common::{Count, analyse, expected, fixture_paths, fold, print_misses};
 use serde_json::Value;
-use std::path::PathBuf;
-use tessera_engine::{Extraction, Pipeline, extraction};
-
-fn fold(s: &str) -> String {
-    tessera_engine::doc::fold(s)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-#[derive(Default, Clone, Copy, Debug)]
-struct Count {
-    matched: usize,
-    predicted: usize,
-    expected: usize,
-}
-
-impl Count {
-    fn precision(&self) -> f64 {
-        ratio(self.matched, self.predicted)
-    }
-    fn recall(&self) -> f64 {
-        ratio(self.matched, self.expected)
-    }
-    fn add(&mut self, other: Count) {
-        self.matched += other.matched;
-        self.predicted += other.predicted;
-        self.expected += other.expected;
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 1.0 } else { a as f64 / b as f64 }
-}
+use tessera_engine::{Extraction, Pipeline};
 
 /// Whether two names of a first-level division are the same division: equal, or one the
 /// other's official long form ("Veracruz" and "Veracruz de Ignacio de la Llave", "Estado de
@@ -181,44 +151,18 @@ fn score(expected: &Value, got: &Extraction, misses: &mut Vec<String>) -> Scores
 
 #[test]
 fn fixture_names_aliases_and_places_strictly() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/articles");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixtures/articles is readable")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
     let pipeline = Pipeline::with_models().expect("shipped models load");
-    let show_misses = std::env::var_os("TESSERA_FIXTURE_MISSES").is_some();
     let mut totals = Scores::default();
     let mut articles = 0;
-    for path in &paths {
-        let expected: Value = serde_json::from_str(
-            &std::fs::read_to_string(path.with_extension("json"))
-                .expect("expected JSON beside the article"),
-        )
-        .expect("valid JSON");
+    for path in &fixture_paths() {
+        let expected = expected(path);
         if expected.get("places").is_none() {
             continue;
         }
         articles += 1;
-        let record = tessera_engine::read_inputs(
-            vec![path.display().to_string()],
-            tessera_engine::ReadOptions::default(),
-        )
-        .next()
-        .expect("one record")
-        .expect("readable fixture");
-        let doc = pipeline.analyse(record).expect("analysed");
         let mut misses = Vec::new();
-        let s = score(&expected, &extraction(&doc), &mut misses);
-        if show_misses && !misses.is_empty() {
-            println!(
-                "== {}\n  {}",
-                path.file_name().and_then(|n| n.to_str()).unwrap_or(""),
-                misses.join("\n  ")
-            );
-        }
+        let s = score(&expected, &analyse(&pipeline, path), &mut misses);
+        print_misses(path, &misses);
         totals.entities.add(s.entities);
         totals.aliases.add(s.aliases);
         totals.places.add(s.places);

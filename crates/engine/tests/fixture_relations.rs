@@ -7,37 +7,13 @@
 //!
 //! Also: no document yields two entities of the same name and kind (one entity per real thing).
 
+mod common;
+
+use common::{Count, analyse, expected, fixture_paths, fold, print_misses};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
-use std::path::{Path, PathBuf};
-use tessera_engine::{Extraction, Pipeline, extraction};
-
-fn fold(s: &str) -> String {
-    tessera_engine::doc::fold(s)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-#[derive(Default, Clone, Copy)]
-struct Count {
-    matched: usize,
-    predicted: usize,
-    expected: usize,
-}
-
-impl Count {
-    fn precision(&self) -> f64 {
-        ratio(self.matched, self.predicted)
-    }
-    fn recall(&self) -> f64 {
-        ratio(self.matched, self.expected)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 1.0 } else { a as f64 / b as f64 }
-}
+use std::path::PathBuf;
+use tessera_engine::{Extraction, Pipeline};
 
 /// Expected entity index → predicted entity index, one to one. A predicted entity is a
 /// candidate when it goes by the expected name or one of its aliases (its name, an alias or a
@@ -180,69 +156,22 @@ fn score(
     }
 }
 
-fn fixture_paths() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/articles");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixtures/articles is readable")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    // TESSERA_FIXTURE_RANGE=89-114 scores a range of articles by number.
-    if let Some((from, to)) = std::env::var("TESSERA_FIXTURE_RANGE").ok().and_then(|r| {
-        let (a, b) = r.split_once('-')?;
-        Some((a.parse::<u32>().ok()?, b.parse::<u32>().ok()?))
-    }) {
-        paths.retain(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .and_then(|n| n.split('-').next())
-                .and_then(|n| n.parse::<u32>().ok())
-                .is_some_and(|n| (from..=to).contains(&n))
-        });
-    }
-    paths
-}
-
-fn analyse(pipeline: &Pipeline, path: &Path) -> Extraction {
-    let record = tessera_engine::read_inputs(
-        vec![path.display().to_string()],
-        tessera_engine::ReadOptions::default(),
-    )
-    .next()
-    .expect("one record")
-    .expect("a readable article");
-    extraction(&pipeline.analyse(record).expect("analysed"))
-}
-
 #[test]
 fn fixture_relations_strict() {
     let paths = fixture_paths();
     let ranged = std::env::var_os("TESSERA_FIXTURE_RANGE").is_some();
     assert!(ranged || paths.len() >= 30, "at least 30 fixture articles");
     let pipeline = Pipeline::with_models().expect("shipped models load");
-    let show_misses = std::env::var_os("TESSERA_FIXTURE_MISSES").is_some();
     let mut totals: BTreeMap<String, Count> = BTreeMap::new();
     for path in &paths {
-        let expected: Value = serde_json::from_str(
-            &std::fs::read_to_string(path.with_extension("json"))
-                .expect("expected JSON beside the article"),
-        )
-        .expect("valid JSON");
         let mut misses = Vec::new();
         score(
-            &expected,
+            &expected(path),
             &analyse(&pipeline, path),
             &mut totals,
             &mut misses,
         );
-        if show_misses && !misses.is_empty() {
-            println!(
-                "== {}\n  {}",
-                path.file_name().and_then(|n| n.to_str()).unwrap_or(""),
-                misses.join("\n  ")
-            );
-        }
+        print_misses(path, &misses);
     }
     let all = totals.values().fold(Count::default(), |a, c| Count {
         matched: a.matched + c.matched,
