@@ -1,8 +1,8 @@
 //! Relations stated by the words around names, through the whole pipeline: places within
 //! places ("X, en el municipio de Y", "X district of Y", "Y's X region", "X, the capital of Y"),
 //! membership ("X of the Y party", "X, del Y"), factions ("Y, a splinter group of X"), a place
-//! tagged once as an organisation, and a national title anchored to the one country named. The
-//! texts are our own.
+//! tagged once as an organisation, a facility in its town ("el Estadio X, en Y"), and a national
+//! title anchored to the one country named. The texts are our own.
 
 use std::collections::HashSet;
 use tessera_engine::doc::{Metadata, Origin, SourceRecord};
@@ -127,6 +127,29 @@ fn titles_find_what_they_hold() {
             "holds_role",
             "Highland State Police"
         ),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn facilities_stand_in_their_towns() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "Dos aficionados resultaron heridos el sábado en el Estadio Cuauhtémoc, en Puebla, tras \
+         el partido, informó la policía municipal.",
+    );
+    assert!(
+        has(&es, "Estadio Cuauhtémoc", "located_in", "Puebla"),
+        "{es:?}"
+    );
+    let en = relations(
+        &pipeline,
+        "Officers found 40 pounds of methamphetamine in a pickup at the DeConcini Port of Entry \
+         in Nogales on Monday, the agency said.",
+    );
+    assert!(
+        has(&en, "DeConcini Port of Entry", "located_in", "Nogales"),
         "{en:?}"
     );
 }

@@ -567,6 +567,17 @@ pub(crate) const SEATED_WORDS: &[&str] = &[
     "estadio",
     "congreso",
     "audiencia",
+    "bridge",
+    "terminal",
+    "center",
+    "centre",
+    "field",
+    "garita",
+    "cereso",
+    "centro",
+    "estación",
+    "puente",
+    "mercado",
 ];
 
 /// Words that make an organisation's name a non-state group (a cartel, gang, party, union,

@@ -578,8 +578,8 @@ fn located_by_apposition(words: &DocView, layout: &Layout, out: &mut Vec<Link>) 
     }
 }
 
-/// "the High Court in Lusaka", "Moi International Airport in Mombasa": an institution or
-/// facility named with the place it stands in.
+/// "the High Court in Lusaka", "Moi International Airport in Mombasa", "el Estadio Akron, en
+/// Zapopan": an institution or facility named with the place it stands in.
 fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
     for r in layout.refs.iter().filter(|r| !r.dead) {
         let Some(subject) = layout.entity_at[r.first] else {
@@ -589,14 +589,21 @@ fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
             .text
             .split_whitespace()
             .any(|w| crate::lexicon::SEATED_WORDS.contains(&tessera_doc::fold::lower(w).as_str()));
-        if !is_seated
-            || !words
-                .get(r.last + 1)
-                .is_some_and(|w| w.is(&["in", "en", "de"]))
-        {
+        if !is_seated {
             continue;
         }
-        if let Some(place) = layout.entity_at.get(r.last + 2).copied().flatten()
+        // "X in Y", "X de Y", or across a comma "X, en Y" / "X, in Y".
+        let comma = words.get(r.last + 1).is_some_and(|w| w.is(&[","]));
+        let link = r.last + 1 + usize::from(comma);
+        let linked = if comma {
+            words.get(link).is_some_and(|w| w.is(&["in", "en"]))
+        } else {
+            words.get(link).is_some_and(|w| w.is(&["in", "en", "de"]))
+        };
+        if !linked {
+            continue;
+        }
+        if let Some(place) = layout.entity_at.get(link + 1).copied().flatten()
             && layout.kinds[place as usize] == MentionKind::Loc
             && place != subject
         {
@@ -604,7 +611,7 @@ fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
                 subject,
                 predicate: Predicate::LocatedIn,
                 object: RelationObject::Entity(place),
-                evidence: words.span(r.first, layout.entity_last(r.last + 2)),
+                evidence: words.span(r.first, layout.entity_last(link + 1)),
             });
         }
     }
