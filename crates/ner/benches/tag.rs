@@ -7,7 +7,8 @@ use std::fs::File;
 use std::io::BufReader;
 use std::path::PathBuf;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use tessera_ner::{ConllDocument, Model, read_conll};
 
 fn data_dir() -> PathBuf {
@@ -20,6 +21,27 @@ fn dev_documents(file: &str) -> Option<Vec<ConllDocument>> {
     let path = data_dir().join("ner").join(file);
     let reader = BufReader::new(File::open(&path).ok()?);
     read_conll(reader, &path.display().to_string()).ok()
+}
+
+/// Tags every dev document with `model`, named `{name}_dev_{tokens}_tokens`.
+fn bench_model(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    model: &Model,
+    documents: &[ConllDocument],
+) {
+    let documents: Vec<Vec<Vec<&str>>> =
+        documents.iter().map(ConllDocument::token_slices).collect();
+    let tokens: usize = documents.iter().flatten().map(Vec::len).sum();
+    group.throughput(Throughput::Elements(tokens as u64));
+    group.bench_function(format!("{name}_dev_{tokens}_tokens"), |b| {
+        b.iter(|| {
+            documents
+                .iter()
+                .map(|sentences| model.tag_document(sentences).len())
+                .sum::<usize>()
+        })
+    });
 }
 
 fn tagging(c: &mut Criterion) {
@@ -42,38 +64,14 @@ fn tagging(c: &mut Criterion) {
                     continue;
                 }
             };
-        let documents: Vec<Vec<Vec<&str>>> =
-            documents.iter().map(ConllDocument::token_slices).collect();
-        let tokens: usize = documents.iter().flatten().map(Vec::len).sum();
-        group.throughput(Throughput::Elements(tokens as u64));
-        group.bench_function(format!("{lang}_dev_{tokens}_tokens"), |b| {
-            b.iter(|| {
-                documents
-                    .iter()
-                    .map(|sentences| model.tag_document(sentences).len())
-                    .sum::<usize>()
-            })
-        });
+        bench_model(&mut group, lang, &model, &documents);
     }
     if let (Some(path), Some(documents)) = (
         std::env::var_os("TESSERA_NER_BASELINE"),
         dev_documents("conll2003-en.dev"),
     ) {
         match Model::load(std::path::Path::new(&path)) {
-            Ok(model) => {
-                let documents: Vec<Vec<Vec<&str>>> =
-                    documents.iter().map(ConllDocument::token_slices).collect();
-                let tokens: usize = documents.iter().flatten().map(Vec::len).sum();
-                group.throughput(Throughput::Elements(tokens as u64));
-                group.bench_function(format!("en_baseline_dev_{tokens}_tokens"), |b| {
-                    b.iter(|| {
-                        documents
-                            .iter()
-                            .map(|sentences| model.tag_document(sentences).len())
-                            .sum::<usize>()
-                    })
-                });
-            }
+            Ok(model) => bench_model(&mut group, "en_baseline", &model, &documents),
             Err(error) => eprintln!("skipping the baseline model: {error}"),
         }
     }

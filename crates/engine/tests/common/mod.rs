@@ -96,3 +96,13 @@ pub fn print_misses(path: &Path, misses: &[String]) {
         );
     }
 }
+
+/// Fails when a precision or recall falls under its floor.
+pub fn assert_floor(label: &str, precision: f64, recall: f64, floor: (f64, f64)) {
+    assert!(
+        precision >= floor.0 && recall >= floor.1,
+        "{label}: precision {precision:.3} (floor {}), recall {recall:.3} (floor {})",
+        floor.0,
+        floor.1
+    );
+}

@@ -33,7 +33,8 @@ mod template {
     pub const HEADLINE_LOWER: u64 = 22;
     pub const CASE_BIN: [u64; 3] = [23, 24, 25];
     pub const WORD_CLASS: [u64; 3] = [26, 27, 28];
-    pub const CLUSTER: [u64; 3] = [29, 30, 31];
+    /// The token's own cluster (29 and 31, its neighbours', are no longer used).
+    pub const CLUSTER: u64 = 30;
     pub const DOC_CASE: u64 = 32;
     pub const DOC_SEQUENCE: u64 = 33;
     pub const HISTORY_TYPE: u64 = 34;
@@ -358,7 +359,7 @@ impl<'a> DocumentFeatures<'a> {
             for prefix in CLUSTER_PREFIXES {
                 let cut = prefix.min(length);
                 let value = (path >> (length - cut)) as u64 | (u64::from(prefix) << 32);
-                push(template::CLUSTER[slot], value);
+                push(template::CLUSTER, value);
             }
         }
     }
