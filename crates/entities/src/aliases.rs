@@ -164,6 +164,9 @@ fn after_marker(words: &DocView, name: usize, at: usize) -> Option<FoundAlias> {
     })
 }
 
+/// Articles that may open a quoted nickname in lower case.
+const NICKNAME_ARTICLES: &[&str] = &["el", "la", "los", "las", "the"];
+
 /// A quoted capitalised phrase of at most five words starting at `open`: its first and last
 /// inner tokens and the closing quote.
 fn quoted(words: &DocView, open: usize) -> Option<(usize, usize, usize)> {
@@ -171,7 +174,13 @@ fn quoted(words: &DocView, open: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let first = open + 1;
-    if !words.get(first)?.is_capitalised() {
+    // `"el Flaco"`, `"la Tuta"`: a nickname may open with a lower-case article.
+    let named_from = if words.get(first)?.is(NICKNAME_ARTICLES) {
+        first + 1
+    } else {
+        first
+    };
+    if !words.get(named_from)?.is_capitalised() {
         return None;
     }
     let close =

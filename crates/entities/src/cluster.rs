@@ -51,7 +51,9 @@ impl Ref {
                 RANK_ABBREVIATIONS.contains(&w.as_str()) || TITLE_HEADS.contains(&w.as_str())
             })
             .count();
-        if titles < words.len() {
+        // An organisation's name may open with a word that is also a title ("Coordinadora
+        // Nacional de ...", "Director General of Customs"): it is part of the name.
+        if titles < words.len() && self.kind != Some(MentionKind::Org) {
             words.drain(..titles);
         }
         words

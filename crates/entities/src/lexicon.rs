@@ -508,6 +508,29 @@ pub(crate) const GENERIC_ORG_NOUNS: &[&str] = &[
     "dependencia",
 ];
 
+/// Nouns for a kind of body that refer back only to one named or introduced so ("the bureau"
+/// → "National Anti-Corruption Bureau", "el colectivo" → "el colectivo Caminantes sin
+/// Fronteras"), never to whichever organisation was named last.
+pub(crate) const NAMED_BODY_NOUNS: &[&str] = &[
+    "bureau",
+    "office",
+    "department",
+    "service",
+    "club",
+    "institute",
+    "committee",
+    "instituto",
+    "oficina",
+    "servicio",
+    "departamento",
+    "secretaría",
+    "fiscalía",
+    "colectivo",
+    "comité",
+    "corporación",
+    "coordinadora",
+];
+
 /// Titles that make their holder a member of the organisation named with them.
 pub(crate) const MEMBER_TITLES: &[&str] = &[
     "lawmaker",

@@ -216,6 +216,17 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             Some(role.role.title.clone()),
             role.role.evidence,
         ));
+        // "cabecilla de Los Bravos de Chamelecón": what a person heads is an organisation,
+        // whatever the recogniser read its name as.
+        if let Some(org) = role.role.org.filter(|_| role.leads)
+            && matches!(
+                entities[org as usize].kind,
+                MentionKind::Per | MentionKind::Misc
+            )
+            && entities[org as usize].place.is_none()
+        {
+            entities[org as usize].kind = MentionKind::Org;
+        }
         let org_is_organisation = role
             .role
             .org
@@ -275,6 +286,10 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             && entities[link.subject as usize].kind != MentionKind::Loc
         {
             entities[link.subject as usize].kind = MentionKind::Org;
+        }
+        // "Ansar Liptako ... is led by X": what a person leads is an organisation too.
+        if let (Predicate::LeaderOf, RelationObject::Entity(org)) = (link.predicate, &link.object) {
+            entities[*org as usize].kind = MentionKind::Org;
         }
         found.push((
             link.subject,

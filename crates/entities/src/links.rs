@@ -26,7 +26,7 @@ pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Pla
     based_compounds(words, layout, &mut links);
     membership(words, layout, &mut links);
     factions(words, layout, &mut links);
-    led_by(words, layout, &mut links);
+    led_by(words, layout, places, &mut links);
     possessive_parts(words, layout, &mut links);
     links
 }
@@ -135,6 +135,8 @@ const BETWEEN: &[&str] = &[
     "vecina",
     "neighbouring",
     "neighboring",
+    "also",
+    "también",
 ];
 
 /// "Tapalpa, Jalisco", "Aguililla y Coalcomán, Michoacán", "Altata, en el municipio de
@@ -147,6 +149,14 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
             continue;
         };
         if layout.kinds[container as usize] != MentionKind::Loc || r.first < 2 {
+            continue;
+        }
+        // "in Colombia's Arauca province": the possessive names the container's container.
+        if words
+            .get(r.last + 1)
+            .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+            && is_place_end(layout, r.last + 2, container)
+        {
             continue;
         }
         // Walk back over ", [in the region of]" to the last contained place.
@@ -169,6 +179,12 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
                 named_kind = true;
                 break;
             }
+            // "Saravena, in Colombia's Arauca province": the country's possessive is part of
+            // the phrase.
+            if matches!(w.text, "'s" | "’s") && j > 1 && is_place_end(layout, j - 1, container) {
+                j = layout.entity_first(j - 1).saturating_sub(1);
+                continue;
+            }
             if w.is(REGION_WORDS) {
                 region_phrase = true;
             } else if !w.is(BETWEEN) {
@@ -178,6 +194,10 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
             j -= 1;
         }
         let by_in = words.get(j).is_some_and(|w| w.is(&["in", "en"]));
+        // "Tame, also in Arauca".
+        if by_in && j > 1 && words.get(j - 1).is_some_and(|w| w.is(&["also", "también"])) {
+            j -= 1;
+        }
         // "San Jerónimo, en Cusco": the comma before "en" is part of the phrase.
         if by_in && j > 1 && words.text(j - 1) == "," {
             j -= 1;
@@ -203,11 +223,14 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
             let contained = match (places[inner as usize], places[container as usize]) {
                 // "Masisi and Sake in North Kivu": "in" between places says it, unless the
                 // gazetteer puts them in different countries or the container is a town.
-                (Some(a), Some(b)) if by_in || stated => {
+                // "aldea El Naranjo, municipio de La Libertad": the words say it, whatever
+                // same-named place the gazetteer took the smaller one for.
+                (Some(a), Some(_)) if stated => a.feature != FeatureKind::Country,
+                (Some(a), Some(b)) if by_in => {
                     within(a, b)
                         || a.country == b.country
                             && a.feature != FeatureKind::Country
-                            && (stated || b.feature != FeatureKind::City)
+                            && b.feature != FeatureKind::City
                 }
                 (Some(a), Some(b)) => within(a, b),
                 _ => stated || by_in,
@@ -436,52 +459,232 @@ fn membership(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
     }
 }
 
-const LED_BY: &[&[&str]] = &[
-    &["led", "by"],
-    &["headed", "by"],
-    &["run", "by"],
-    &["commanded", "by"],
-    &["encabezado", "por"],
-    &["encabezada", "por"],
-    &["liderado", "por"],
-    &["liderada", "por"],
-    &["comandado", "por"],
-    &["comandada", "por"],
-    &["dirigido", "por"],
-    &["dirigida", "por"],
+/// Participles of leading, after which "by"/"por" names the leader: "led by X", "es dirigida
+/// por X", "están comandados por X".
+const LED_BY: &[&str] = &[
+    "led",
+    "headed",
+    "run",
+    "commanded",
+    "encabezado",
+    "encabezada",
+    "encabezados",
+    "encabezadas",
+    "liderado",
+    "liderada",
+    "liderados",
+    "lideradas",
+    "comandado",
+    "comandada",
+    "comandados",
+    "comandadas",
+    "dirigido",
+    "dirigida",
+    "dirigidos",
+    "dirigidas",
+    "conducido",
+    "conducida",
 ];
 
-/// "the union, led by X" / "el grupo ... encabezado por X": the organisation named just before.
-fn led_by(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
+/// Verbs whose subject leads their object: "X leads Los Rayos", "la Juventud Popular, que
+/// dirige X" (the leader after the verb in a relative clause).
+const LEADS: &[&str] = &[
+    "leads",
+    "heads",
+    "runs",
+    "commands",
+    "dirige",
+    "encabeza",
+    "lidera",
+    "comanda",
+    "conduce",
+    "dirigía",
+    "encabezaba",
+    "lideraba",
+    "comandaba",
+];
+
+/// Words between a leading verb and the leader's name: "por los hermanos X y Y", "por el
+/// general X", "por alias X".
+const BEFORE_LEADER: &[&str] = &[
+    "the",
+    "el",
+    "la",
+    "los",
+    "las",
+    "hermanos",
+    "brothers",
+    "general",
+    "comandante",
+    "alias",
+];
+
+/// How far back (in tokens, within the sentence) the organisation of a leadership phrase may
+/// be named: "Ansar Liptako was founded in 2023 and is led by X".
+const LED_ORG_REACH: usize = 12;
+
+/// "the union, led by X", "Los Tejones están comandados por X", "La Juventud Popular, que
+/// dirige X", "X leads Los Rayos": who leads which organisation.
+fn led_by(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mut Vec<Link>) {
     for i in 0..words.len() {
-        let Some(phrase) = LED_BY.iter().find(|p| {
-            p.iter()
-                .enumerate()
-                .all(|(k, m)| words.get(i + k).is_some_and(|w| w.lower == *m))
-        }) else {
-            continue;
-        };
-        let after = i + phrase.len();
-        let Some(leader) = layout.entity_at.get(after).copied().flatten() else {
-            continue;
-        };
-        if layout.kinds[leader as usize] != MentionKind::Per {
-            continue;
-        }
-        let org = (i.saturating_sub(4)..i)
-            .rev()
-            .filter(|&j| words.same_sentence(j, i))
-            .find_map(|j| layout.entity_at[j])
-            .filter(|&e| layout.kinds[e as usize] == MentionKind::Org);
-        if let Some(org) = org {
-            out.push(Link {
-                subject: leader,
-                predicate: Predicate::LeaderOf,
-                object: RelationObject::Entity(org),
-                evidence: words.span(i, layout.entity_last(after)),
-            });
+        let Some(w) = words.get(i) else { continue };
+        let passive = w.is(LED_BY) && words.get(i + 1).is_some_and(|w| w.is(&["by", "por"]));
+        let relative = w.is(LEADS) && i > 0 && words.get(i - 1).is_some_and(|w| w.lower == "que");
+        if passive || relative {
+            // "is led by", "es dirigida por", "que dirige": the phrase itself says the name
+            // before it is a group, whatever the recogniser read it as.
+            let stated = relative
+                || i > 0
+                    && words
+                        .get(i - 1)
+                        .is_some_and(|w| w.is(COPULAS) || w.lower.ends_with("ly"));
+            let Some(org) = organisation_before(words, layout, places, i, stated) else {
+                continue;
+            };
+            let from = if passive { i + 2 } else { i + 1 };
+            for (leader, last) in leaders_from(words, layout, from) {
+                out.push(Link {
+                    subject: leader,
+                    predicate: Predicate::LeaderOf,
+                    object: RelationObject::Entity(org),
+                    evidence: words.span(i, last),
+                });
+            }
+        } else if w.is(LEADS) {
+            // Active: the person just before the verb (an alias clause between is the same
+            // person), the organisation just after it.
+            let leader = (i.saturating_sub(8)..i)
+                .rev()
+                .filter(|&j| words.same_sentence(j, i))
+                .find_map(|j| layout.entity_at[j]);
+            let after = past_articles(words, i + 1);
+            let org = layout.entity_at.get(after).copied().flatten();
+            if let (Some(leader), Some(org)) = (leader, org)
+                && layout.kinds[leader as usize] == MentionKind::Per
+                && is_group(words, layout, org, after)
+            {
+                out.push(Link {
+                    subject: leader,
+                    predicate: Predicate::LeaderOf,
+                    object: RelationObject::Entity(org),
+                    evidence: words.span(i, layout.entity_last(after)),
+                });
+            }
         }
     }
+}
+
+/// Forms of "be" before a participle of leading: "is led by", "están comandados por".
+const COPULAS: &[&str] = &[
+    "is", "was", "are", "were", "been", "es", "era", "fue", "está", "están", "estaba", "estaban",
+    "son", "eran", "fueron",
+];
+
+/// The organisation a leadership phrase at `at` is about: the nearest name before it in the
+/// sentence, when that is an organisation, a group by its noun ("the Sabon Daji gang"), a name
+/// of no known place, or (when the phrase is `stated` with a copula or relative pronoun) a
+/// name of any kind but a known place. A person in between means the phrase is about someone
+/// else.
+fn organisation_before(
+    words: &DocView,
+    layout: &Layout,
+    places: &[Option<&Place>],
+    at: usize,
+    stated: bool,
+) -> Option<EntityId> {
+    let j = (at.saturating_sub(LED_ORG_REACH)..at)
+        .rev()
+        .filter(|&j| words.same_sentence(j, at))
+        .find(|&j| layout.entity_at[j].is_some() || is_group_anaphor(words, j))?;
+    let Some(e) = layout.entity_at[j] else {
+        // "el grupo está encabezado por X": the group last named before.
+        return (0..j).rev().filter_map(|k| layout.entity_at[k]).find(|&e| {
+            layout.kinds[e as usize] == MentionKind::Org
+                && layout.refs.iter().any(|r| {
+                    !r.dead
+                        && layout.entity_at[r.first] == Some(e)
+                        && crate::lexicon::is_non_state_group(&r.text)
+                })
+        });
+    };
+    let known_place = places.get(e as usize).is_some_and(Option::is_some);
+    let group = match layout.kinds[e as usize] {
+        MentionKind::Org | MentionKind::Misc => true,
+        MentionKind::Loc => !known_place,
+        _ => stated && !known_place,
+    };
+    (group || is_group(words, layout, e, layout.entity_first(j))).then_some(e)
+}
+
+/// Nouns that, after a determiner, refer back to a group already named: "the group", "la
+/// organización", "the gang".
+const GROUP_ANAPHORS: &[&str] = &[
+    "group",
+    "grupo",
+    "gang",
+    "banda",
+    "organization",
+    "organisation",
+    "organización",
+    "cartel",
+    "cártel",
+    "cell",
+    "célula",
+    "network",
+    "red",
+    "faction",
+    "facción",
+    "clan",
+    "pandilla",
+];
+
+/// Whether `at` is a determiner and group noun: "el grupo", "this gang".
+fn is_group_anaphor(words: &DocView, at: usize) -> bool {
+    at > 0
+        && words.get(at).is_some_and(|w| w.is(GROUP_ANAPHORS))
+        && words
+            .get(at - 1)
+            .is_some_and(|w| w.is(&["the", "this", "el", "la", "este", "esta"]))
+}
+
+/// Whether the entity named at `at` is an organisation: read as one, or any name followed by
+/// a group noun ("the Sabon Daji gang", "la banda Los X").
+fn is_group(words: &DocView, layout: &Layout, entity: EntityId, at: usize) -> bool {
+    match layout.kinds[entity as usize] {
+        MentionKind::Org => true,
+        MentionKind::Per => false,
+        _ => {
+            let next = layout.entity_last(at) + 1;
+            words
+                .get(next)
+                .is_some_and(|w| w.is(crate::lexicon::NON_STATE_GROUP_WORDS))
+                || at > 0
+                    && words
+                        .get(at - 1)
+                        .is_some_and(|w| w.is(crate::lexicon::NON_STATE_GROUP_WORDS))
+        }
+    }
+}
+
+/// The persons named from `at` on: one, or two joined by "and"/"y" ("los hermanos X y Y"),
+/// each with the last token of its name.
+fn leaders_from(words: &DocView, layout: &Layout, mut at: usize) -> Vec<(EntityId, usize)> {
+    while words.get(at).is_some_and(|w| w.is(BEFORE_LEADER)) {
+        at += 1;
+    }
+    let mut found = Vec::new();
+    while let Some(leader) = layout.entity_at.get(at).copied().flatten() {
+        if layout.kinds[leader as usize] != MentionKind::Per {
+            break;
+        }
+        let last = layout.entity_last(at);
+        found.push((leader, last));
+        if !words.get(last + 1).is_some_and(|w| w.is(&["and", "y"])) {
+            break;
+        }
+        at = last + 2;
+    }
+    found
 }
 
 /// "Britain's Foreign Office": an organisation of a place, by the possessive.

@@ -3,8 +3,8 @@
 //! Michoacán, Ramiro ...", "X, comandante de la 43 Zona Militar".
 
 use crate::lexicon::{
-    DETERMINERS, GENERIC_ORG_NOUNS, LEADER_HEADS, LINKERS, RANK_ABBREVIATIONS, TITLE_HEADS,
-    TITLE_MODIFIERS, TITLE_QUALIFIERS,
+    DETERMINERS, GENERIC_ORG_NOUNS, LEADER_HEADS, LINKERS, NAMED_BODY_NOUNS, RANK_ABBREVIATIONS,
+    TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS,
 };
 use crate::quotes::is_close_quote;
 use crate::{CountryNames, Layout};
@@ -269,18 +269,24 @@ fn title_from(
 ) -> Option<Title> {
     let mut i = at;
     let mut owner_before = None;
+    let mut possessed = false;
     if words.get(i)?.is(&["its", "their", "su"]) {
-        owner_before = organisation_before(words, layout, i);
+        owner_before = organisation_before(words, layout, i, None);
+        possessed = true;
         i += 1;
     } else if words.get(i)?.is(DETERMINERS) {
         i += 1;
-        // "the company's chief executive": the company named before.
-        if words.get(i).is_some_and(|w| w.is(GENERIC_ORG_NOUNS))
+        // "the company's chief executive", "the bureau's spokeswoman": the body named before,
+        // by that noun when one is.
+        if let Some(noun) = words
+            .get(i)
+            .filter(|w| w.is(GENERIC_ORG_NOUNS) || w.is(NAMED_BODY_NOUNS))
             && words
                 .get(i + 1)
                 .is_some_and(|w| matches!(w.text, "'s" | "’s"))
         {
-            owner_before = organisation_before(words, layout, i);
+            owner_before = organisation_before(words, layout, i, Some(noun.lower));
+            possessed = true;
             i += 2;
         }
     }
@@ -293,9 +299,14 @@ fn title_from(
             .is_some_and(|w| matches!(w.text, "'s" | "’s"))
         {
             owner = Some((e, words.words(i, end)));
+            possessed = true;
             i = end + 2;
         }
     }
+    // After a possessive, a few plain words may describe the post before its head: "WFP's
+    // Sudan country director", "Sinaloa's public security secretary".
+    let describing_reach = if possessed { 4 } else { 3 };
+    let mut sub_post = false;
     let first = i;
     let mut head_at = None;
     while let Some(w) = words.get(i) {
@@ -316,8 +327,20 @@ fn title_from(
             }
             break;
         }
-        let describes = w.is(TITLE_MODIFIERS) || w.is(TITLE_QUALIFIERS) || w.is_capitalised();
-        if describes && i < first + 3 && layout.entity_at[i].is_none() {
+        let place_word = layout.entity_at[i].is_some_and(|e| {
+            possessed && layout.kinds[e as usize] == MentionKind::Loc && layout.entity_first(i) == i
+        });
+        if place_word {
+            sub_post = true;
+            i = layout.entity_last(i) + 1;
+            continue;
+        }
+        let plain = possessed && w.text.chars().all(char::is_lowercase);
+        // "the agency's port director": the head of a part of the body, not of the body.
+        sub_post |= plain && !w.is(TITLE_MODIFIERS) && !w.is(TITLE_QUALIFIERS);
+        let describes =
+            w.is(TITLE_MODIFIERS) || w.is(TITLE_QUALIFIERS) || w.is_capitalised() || plain;
+        if describes && i < first + describing_reach && layout.entity_at[i].is_none() {
             i += 1;
             continue;
         }
@@ -368,13 +391,23 @@ fn title_from(
             continue;
         }
         // "presidente del sindicato", "head of the company": the organisation named before.
-        if w.is(GENERIC_ORG_NOUNS)
+        if (w.is(GENERIC_ORG_NOUNS) || w.is(NAMED_BODY_NOUNS))
             && org.is_none()
             && i > 0
             && words.get(i - 1).is_some_and(|p| p.is(LINKERS))
         {
-            org = organisation_before(words, layout, at);
+            org = organisation_before(words, layout, at, Some(w.lower));
             i += 1;
+            break;
+        }
+        // "cabecilla del combo y sobrino de X": a conjunction before a lower-case word starts
+        // another description, not more of the title.
+        let conjunction = w.is(&["and", "y"]);
+        if conjunction
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.text.chars().next().is_some_and(char::is_lowercase))
+        {
             break;
         }
         if w.is(LINKERS) || w.is(&["at", "en", "in"]) {
@@ -387,7 +420,12 @@ fn title_from(
             i += 1;
             continue;
         }
-        if w.text.chars().all(char::is_alphabetic) && lowercase_allowed > 0 && !w.is(TITLE_HEADS) {
+        // "cabecilla del combo y sobrino de X": a conjunction ends the title.
+        if w.text.chars().all(char::is_alphabetic)
+            && lowercase_allowed > 0
+            && !w.is(TITLE_HEADS)
+            && !w.is(&["and", "y", "or", "o"])
+        {
             lowercase_allowed -= 1;
             last = i;
             i += 1;
@@ -414,7 +452,7 @@ fn title_from(
         last,
         org,
         country,
-        leads: has_leader_head(words, first, head),
+        leads: !sub_post && has_leader_head(words, first, head),
         closed,
         evidence: words.span(at, end_token),
     })
@@ -432,12 +470,25 @@ fn has_leader_head(words: &DocView, first: usize, last: usize) -> bool {
                 | (Some("secretario" | "secretaria"), Some("general"))
         )
     });
-    general_secretary || (first..=last).any(|i| words.get(i).is_some_and(|w| w.is(LEADER_HEADS)))
+    // "jefe de plaza": the boss of a town's turf, not of the whole group.
+    let local_boss = (first..=last).any(|i| {
+        words.get(i).is_some_and(|w| w.is(&["jefe", "jefa"]))
+            && words.get(i + 1).is_some_and(|w| w.lower == "de")
+            && words.get(i + 2).is_some_and(|w| w.lower == "plaza")
+    });
+    general_secretary
+        || !local_boss && (first..=last).any(|i| words.get(i).is_some_and(|w| w.is(LEADER_HEADS)))
 }
 
-/// The organisation a generic noun ("the company") points back to: of those named in the
-/// last few sentences, the one mentioned most in the document, the latest on a tie.
-fn organisation_before(words: &DocView, layout: &Layout, at: usize) -> Option<EntityId> {
+/// The organisation a generic noun ("the company", "the bureau") points back to: of those named
+/// in the last few sentences, the latest whose name holds that noun, else the one mentioned
+/// most in the document, the latest on a tie.
+fn organisation_before(
+    words: &DocView,
+    layout: &Layout,
+    at: usize,
+    noun: Option<&str>,
+) -> Option<EntityId> {
     let sentence = words.get(at)?.sentence;
     let mut seen: Vec<EntityId> = Vec::new();
     for j in (0..at).rev() {
@@ -458,6 +509,47 @@ fn organisation_before(words: &DocView, layout: &Layout, at: usize) -> Option<En
             .filter(|r| !r.dead && layout.entity_at.get(r.first).copied().flatten() == Some(e))
             .count()
     };
+    if let Some(noun) = noun.map(tessera_doc::fold) {
+        // Named with that noun ("the bureau" → "National Anti-Corruption Bureau"), or
+        // introduced by it ("el colectivo Caminantes sin Fronteras"), anywhere before.
+        let described = |e: EntityId| {
+            layout.refs.iter().any(|r| {
+                !r.dead
+                    && r.first < at
+                    && layout.entity_at.get(r.first).copied().flatten() == Some(e)
+                    && (tessera_doc::fold(&r.text)
+                        .split_whitespace()
+                        .any(|w| w == noun)
+                        || r.first > 0
+                            && words
+                                .get(r.first - 1)
+                                .is_some_and(|w| tessera_doc::fold(w.lower) == noun)
+                        // "Ukraine's SBU security service", "the Sabon Daji gang".
+                        || (r.last + 1..r.last + 3)
+                            .any(|k| words.get(k).is_some_and(|w| tessera_doc::fold(w.lower) == noun)))
+            })
+        };
+        let mut earlier: Vec<EntityId> = Vec::new();
+        for j in (0..at).rev() {
+            if let Some(e) = layout.entity_at[j]
+                && layout.kinds[e as usize] != MentionKind::Per
+                && !earlier.contains(&e)
+            {
+                earlier.push(e);
+            }
+        }
+        if let Some(e) = earlier.into_iter().find(|&e| described(e)) {
+            return Some(e);
+        }
+        // A noun that names a kind of body ("the club", "la corporación") and matches none of
+        // those named is not a reference to whichever was named last.
+        if !GENERIC_ORG_NOUNS
+            .iter()
+            .any(|g| tessera_doc::fold(g) == noun)
+        {
+            return None;
+        }
+    }
     // `seen` runs latest first, so the first maximum is the latest.
     seen.into_iter().rev().max_by_key(|&e| mentions(e))
 }
