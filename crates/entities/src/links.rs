@@ -25,9 +25,10 @@ pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Pla
     seated(words, layout, &mut links);
     based_compounds(words, layout, &mut links);
     membership(words, layout, &mut links);
-    factions(words, layout, &mut links);
+    factions(words, layout, places, &mut links);
     led_by(words, layout, places, &mut links);
     possessive_parts(words, layout, &mut links);
+    bodies_of_countries(words, layout, places, &mut links);
     links
 }
 
@@ -355,54 +356,162 @@ const PERSON_NOUNS: &[&str] = &[
     "fundadora",
 ];
 
-/// "Y, a breakaway cell of the X gang", "Y, el brazo armado de X", "Y, a splinter group of X":
-/// a faction, wing or cell is an organisation of its own, part of its parent.
-fn factions(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
+/// "Y, a breakaway cell of the X gang", "Y, el brazo armado de X", "Y, a splinter group of X",
+/// "Y, the youth wing of the opposition X", "Y, filial de la estadounidense X", "Y and Z, two
+/// factions of X", "Y, the cartel's armed wing": a faction, wing, unit or subsidiary is an
+/// organisation of its own, part of its parent. The phrase says both are groups, so neither
+/// need have been read as an organisation, but a known place is neither.
+fn factions(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mut Vec<Link>) {
+    let not_place = |e: EntityId| places.get(e as usize).is_none_or(Option::is_none);
     for r in layout.refs.iter().filter(|r| !r.dead) {
         let Some(part) = layout.entity_at[r.first] else {
             continue;
         };
-        if layout.kinds[part as usize] == MentionKind::Loc
-            || words.get(r.last + 1).is_none_or(|w| w.text != ",")
-        {
+        if !not_place(part) || words.get(r.last + 1).is_none_or(|w| w.text != ",") {
             continue;
         }
-        // Up to five lowercase words with a faction word among them, then "of"/"de".
-        let mut i = r.last + 2;
-        let (mut faction, mut person) = (false, false);
-        while i < r.last + 8
-            && words.get(i).is_some_and(|w| {
-                w.text.chars().next().is_some_and(char::is_lowercase) && !w.is(&["of", "de", "del"])
-            })
-        {
-            faction |= words
-                .get(i)
-                .is_some_and(|w| w.is(crate::lexicon::FACTION_WORDS));
-            // "X, a cell leader of Y" describes a person, not a faction.
-            person |= words.get(i).is_some_and(|w| w.is(PERSON_NOUNS));
-            i += 1;
-        }
-        if !faction || person || !words.get(i).is_some_and(|w| w.is(&["of", "de", "del"])) {
+        let Some((parent, parent_last)) = faction_phrase(words, layout, r.last + 2)
+            .filter(|&(parent, _)| parent != part && not_place(parent))
+        else {
+            continue;
+        };
+        if layout.kinds[parent as usize] == MentionKind::Per {
             continue;
         }
-        i += 1;
-        i = past_articles(words, i);
-        // The parent may have been read as a name of another kind ("the Black Hand gang").
-        if let Some(parent) = layout.entity_at.get(i).copied().flatten()
-            && parent != part
-            && matches!(
-                layout.kinds[parent as usize],
-                MentionKind::Org | MentionKind::Misc
-            )
+        let mut parts = vec![(part, r.first)];
+        // "Los Cuervos de la Sierra y Los Alacranes del Humaya, dos facciones del X".
+        if r.first > 1
+            && words.get(r.first - 1).is_some_and(|w| w.is(&["and", "y"]))
+            && let Some(other) = layout.entity_at[r.first - 2]
+            && other != parent
+            && not_place(other)
+            && layout.kinds[other as usize] != MentionKind::Per
         {
+            parts.push((other, layout.entity_first(r.first - 2)));
+        }
+        for (part, first) in parts {
             out.push(Link {
                 subject: part,
                 predicate: Predicate::PartOf,
                 object: RelationObject::Entity(parent),
-                evidence: words.span(r.first, layout.entity_last(i)),
+                evidence: words.span(first, parent_last),
             });
         }
     }
+}
+
+/// Words of a faction phrase that are not in the faction-word list but may stand in it:
+/// "part of", "al servicio de", "a unit of".
+const PART_WORDS: &[&str] = &[
+    "part",
+    "parte",
+    "servicio",
+    "unit",
+    "unidad",
+    "subsidiary",
+    "filial",
+    "section",
+    "sección",
+    "factions",
+    "facciones",
+    "cells",
+    "células",
+];
+
+/// A faction phrase from `at` (just after the comma): its parent and the parent's last token.
+fn faction_phrase(words: &DocView, layout: &Layout, at: usize) -> Option<(EntityId, usize)> {
+    // "the cartel's armed wing", "the MRN's youth wing": the parent comes first.
+    let mut i = past_articles(words, at);
+    let possessor = match layout.entity_at.get(i).copied().flatten() {
+        Some(e) => Some((e, layout.entity_last(i))),
+        None if is_group_anaphor(words, i) => {
+            let e = (0..i).rev().find_map(|k| {
+                layout.entity_at[k].filter(|&e| {
+                    layout.kinds[e as usize] != MentionKind::Per
+                        && layout.refs.iter().any(|r| {
+                            !r.dead
+                                && layout.entity_at[r.first] == Some(e)
+                                && crate::lexicon::is_non_state_group(&r.text)
+                        })
+                })
+            });
+            e.map(|e| (e, i))
+        }
+        None => None,
+    };
+    if let Some((owner, owner_last)) = possessor
+        && words
+            .get(owner_last + 1)
+            .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+    {
+        let mut k = owner_last + 2;
+        let mut faction = false;
+        while k < owner_last + 5
+            && words
+                .get(k)
+                .is_some_and(|w| w.text.chars().all(char::is_lowercase))
+        {
+            faction |= words
+                .get(k)
+                .is_some_and(|w| w.is(crate::lexicon::FACTION_WORDS));
+            k += 1;
+        }
+        let ends = words
+            .get(k)
+            .is_none_or(|w| matches!(w.text, "," | "." | ";" | ")"));
+        return (faction && ends).then_some((owner, owner_last));
+    }
+    // Up to five lower-case words with a faction word among them, then "of"/"de".
+    i = at;
+    let (mut faction, mut person) = (false, false);
+    while i < at + 6
+        && words.get(i).is_some_and(|w| {
+            w.text.chars().next().is_some_and(char::is_lowercase) && !w.is(&["of", "de", "del"])
+        })
+    {
+        faction |= words
+            .get(i)
+            .is_some_and(|w| w.is(crate::lexicon::FACTION_WORDS) || w.is(PART_WORDS));
+        // "X, a cell leader of Y" describes a person, not a faction.
+        person |= words.get(i).is_some_and(|w| w.is(PERSON_NOUNS));
+        i += 1;
+    }
+    if !faction || person || !words.get(i).is_some_and(|w| w.is(&["of", "de", "del"])) {
+        return None;
+    }
+    // "of the opposition X", "del partido opositor X", "de la estadounidense X": up to three
+    // lower-case words, or a country's adjective read as a name, before the parent.
+    i = past_articles(words, i + 1);
+    let mut skipped = 0;
+    while skipped < 3 {
+        // Not a preposition: "part of a deal with X" is no faction of X.
+        let lower = words.get(i).is_some_and(|w| {
+            w.text.chars().all(char::is_lowercase)
+                && !w.is(&[
+                    "a", "with", "to", "for", "in", "on", "by", "con", "en", "para", "por", "que",
+                    "which", "that",
+                ])
+        });
+        let adjective_name = layout.entity_at.get(i).copied().flatten().is_some_and(|_| {
+            layout
+                .entity_at
+                .get(layout.entity_last(i) + 1)
+                .copied()
+                .flatten()
+                .is_some()
+        });
+        if !(lower || adjective_name) {
+            break;
+        }
+        i = if adjective_name {
+            layout.entity_last(i) + 1
+        } else {
+            i + 1
+        };
+        skipped += 1;
+    }
+    let parent = layout.entity_at.get(i).copied().flatten()?;
+    Some((parent, layout.entity_last(i)))
 }
 
 /// "(PRI)" after a person and "X, a member of Y" / "X, integrante del Y".
@@ -685,6 +794,53 @@ fn leaders_from(words: &DocView, layout: &Layout, mut at: usize) -> Vec<(EntityI
         at = last + 2;
     }
     found
+}
+
+/// "la Policía Nacional Civil (PNC) de Guatemala", "the Superintendencia de Industria y Comercio
+/// of Colombia": a body of a country, named after it.
+fn bodies_of_countries(
+    words: &DocView,
+    layout: &Layout,
+    places: &[Option<&Place>],
+    out: &mut Vec<Link>,
+) {
+    for r in layout.refs.iter().filter(|r| !r.dead) {
+        let Some(body) = layout.entity_at[r.first] else {
+            continue;
+        };
+        if layout.kinds[body as usize] != MentionKind::Org {
+            continue;
+        }
+        let mut i = r.last + 1;
+        // Past a bracketed short form: "(PNC)".
+        if words.get(i).is_some_and(|w| w.text == "(")
+            && let Some(close) =
+                (i + 1..i + 5).find(|&k| words.get(k).is_some_and(|w| w.text == ")"))
+        {
+            i = close + 1;
+        }
+        if !words.get(i).is_some_and(|w| w.is(&["of", "de", "del"])) {
+            continue;
+        }
+        i = past_articles(words, i + 1);
+        let Some(country) = layout.entity_at.get(i).copied().flatten() else {
+            continue;
+        };
+        let is_country = places
+            .get(country as usize)
+            .copied()
+            .flatten()
+            .is_some_and(|p| p.feature == FeatureKind::Country);
+        // The country's name ends the phrase: "de Guatemala desplegó", not "of Mexico City".
+        if is_country && layout.entity_first(i) == i {
+            out.push(Link {
+                subject: body,
+                predicate: Predicate::PartOf,
+                object: RelationObject::Entity(country),
+                evidence: words.span(r.first, layout.entity_last(i)),
+            });
+        }
+    }
 }
 
 /// "Britain's Foreign Office": an organisation of a place, by the possessive.
