@@ -26,12 +26,28 @@ pub(crate) struct Ref {
 
 impl Ref {
     pub fn from_name(name: &Name, words: &DocView) -> Self {
+        // "Mayor Arturo Ybañez" read as one name: the title is not part of it (and the role
+        // rules find it before the name).
+        let mut first = name.first;
+        if name.kind == MentionKind::Per {
+            while first < name.last
+                && words
+                    .get(first)
+                    .is_some_and(|w| w.is(TITLE_HEADS) || w.is(RANK_ABBREVIATIONS))
+            {
+                first += 1;
+            }
+        }
         Ref {
-            span: name.span,
-            first: name.first,
+            span: if first == name.first {
+                name.span
+            } else {
+                words.span(first, name.last)
+            },
+            first,
             last: name.last,
             kind: Some(name.kind),
-            text: words.words(name.first, name.last),
+            text: words.words(first, name.last),
             is_alias: false,
             dead: false,
         }

@@ -55,6 +55,8 @@ pub(crate) const TITLE_HEADS: &[&str] = &[
     "sheriff",
     "councillor",
     "councilor",
+    "alderman",
+    "alderwoman",
     "lawmaker",
     "congressman",
     "congresswoman",
@@ -144,6 +146,8 @@ pub(crate) const TITLE_HEADS: &[&str] = &[
     "dirigente",
     "regidor",
     "regidora",
+    "concejal",
+    "concejala",
     "síndico",
     "magistrado",
     "magistrada",
@@ -786,6 +790,7 @@ pub(crate) const NATIONAL_TITLES: &[&str] = &[
 /// A body noun in a title, and the word an organisation's name uses for that body (folded).
 pub(crate) const TITLE_BODY_NOUNS: &[(&str, &str)] = &[
     ("police", "police"),
+    ("sheriff", "sheriff"),
     ("policía", "policia"),
     ("policial", "policia"),
     ("corporación", "policia"),

@@ -647,7 +647,10 @@ fn org_named_in_title(title: &str, entities: &[Entity]) -> Option<EntityId> {
         return None;
     }
     let mut found = entities.iter().enumerate().filter(|(_, e)| {
-        e.kind == MentionKind::Org && fold(&e.name).split_whitespace().any(|w| nouns.contains(&w))
+        e.kind == MentionKind::Org
+            && fold(&e.name)
+                .split_whitespace()
+                .any(|w| nouns.contains(&w.trim_end_matches("'s").trim_end_matches("’s")))
     });
     match (found.next(), found.next()) {
         (Some((only, _)), None) => Some(only as EntityId),

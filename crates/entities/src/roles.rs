@@ -83,7 +83,18 @@ pub(crate) fn find_roles(
                 }
             }
         };
-        push(title_before(words, layout, countries, first));
+        push(
+            title_before(words, layout, countries, first).map(|mut title| {
+                // "Governor Celestina Abarquez of Cebu province", "Mayor X of Talisay City".
+                if title.org.is_none()
+                    && title.country.is_none()
+                    && let Some(place) = of_place_after(words, layout, last)
+                {
+                    title.org = Some(place);
+                }
+                title
+            }),
+        );
         push(title_before_comma(words, layout, countries, first));
         let mut after = last + 1;
         // Skip an alias clause: "X, also known as El Mencho, the longtime head of ...".
@@ -94,10 +105,38 @@ pub(crate) fn find_roles(
             push(title_from(words, layout, countries, after + 1).filter(|t| t.closed));
         }
     }
+    // "El esposo de la directora, X" after "la directora del penal, Y": a bare title that
+    // another person already holds in the document points back to them, not to X.
+    found.sort_by_key(|f| f.role.evidence.start);
+    let mut kept: Vec<FoundRole> = Vec::with_capacity(found.len());
+    for f in found {
+        let echo = f.role.org.is_none()
+            && kept.iter().any(|k| {
+                k.person != f.person
+                    && tessera_doc::fold(&k.role.title) == tessera_doc::fold(&f.role.title)
+            });
+        if !echo {
+            kept.push(f);
+        }
+    }
+    let mut found = kept;
     found.sort_by_key(|f| (f.person, f.role.evidence.start));
     found.dedup_by(|a, b| a.person == b.person && a.role.title == b.role.title);
     found
 }
+
+/// Nouns after a place's name that say what kind of place it is.
+const PLACE_NOUNS: &[&str] = &[
+    "region",
+    "state",
+    "province",
+    "county",
+    "district",
+    "department",
+    "municipality",
+    "city",
+    "town",
+];
 
 /// A parsed title phrase.
 struct Title {
@@ -126,6 +165,16 @@ impl Title {
     }
 }
 
+/// "X of Cebu province", "X, of Talisay City": a place named right after a person.
+fn of_place_after(words: &DocView, layout: &Layout, name_last: usize) -> Option<EntityId> {
+    let at = name_last + 1;
+    if !words.get(at).is_some_and(|w| w.is(&["of", "de"])) {
+        return None;
+    }
+    let e = layout.entity_at.get(at + 1).copied().flatten()?;
+    (layout.kinds[e as usize] == MentionKind::Loc && layout.entity_first(at + 1) == at + 1)
+        .then_some(e)
+}
 /// "Mexican Defense Secretary Ricardo ...", "CIA Director John ...": capitalised title words,
 /// and an organisation or country, right before the name.
 fn title_before(
@@ -159,6 +208,10 @@ fn title_before(
             }
         }
         start = j;
+    }
+    // "a nephew of Mayor X": the title starts after the "of".
+    while start < name_first && words.get(start).is_some_and(|w| w.is(&["of", "de", "del"])) {
+        start += 1;
     }
     if !has_head || start == name_first {
         return None;
@@ -239,6 +292,7 @@ fn title_before_comma(
     let earliest = comma.saturating_sub(14);
     (earliest..comma)
         .filter(|&s| words.same_sentence(s, comma))
+        // "El esposo de la directora, X": a title after "de"/"of" belongs to someone else.
         .filter_map(|s| title_from(words, layout, countries, s))
         .find(|t| t.last + 1 == comma || t.end_before(comma, words))
 }
@@ -383,6 +437,11 @@ fn title_from(
                 _ => break,
             }
             i = end + 1;
+            // "governor of the Tillabéri region", "alcalde del municipio X": the place noun is
+            // part of the title.
+            if words.get(i).is_some_and(|w| w.is(PLACE_NOUNS)) {
+                i += 1;
+            }
             anchors += 1;
             // "secretaria de Relaciones Exteriores de México": an organisation, then its country.
             if anchors == 2 || !words.get(i).is_some_and(|w| w.is(&["of", "de", "del"])) {
