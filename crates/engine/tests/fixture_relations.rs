@@ -132,10 +132,19 @@ fn score(
                 used[k] = true;
                 count.matched += 1;
             }
-            None => misses.push(format!(
-                "relation missed: {} {predicate} {}",
-                r["subject"], r["object"]
-            )),
+            None => {
+                // Say when a side's entity was not found at all (a recognition miss, not a
+                // relation miss).
+                let unfound = if subject == Side::Unpaired || object == Side::Unpaired {
+                    " (entity not found)"
+                } else {
+                    ""
+                };
+                misses.push(format!(
+                    "relation missed: {} {predicate} {}{unfound}",
+                    r["subject"], r["object"]
+                ))
+            }
         }
     }
     let name = |id: &str| {

@@ -162,6 +162,7 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             if entity.place.is_none() {
                 entity.country = place.country.clone();
                 entity.place = Some((*place).clone());
+                name_abbreviated_state(entity, r.span);
             }
         }
     }
@@ -555,6 +556,28 @@ fn add_described(
             None,
             d.evidence,
         ));
+    }
+}
+
+/// "N.L.", "Ariz.", "Jal." resolved to their state: the entity is named by the state's name, the
+/// abbreviation kept as an alias, so it is one entity with the state named in full elsewhere.
+fn name_abbreviated_state(entity: &mut Entity, span: Span) {
+    let Some(place) = &entity.place else { return };
+    let short: String = entity.name.chars().filter(|c| *c != '.').collect();
+    let abbreviation = place.feature == FeatureKind::Admin1
+        && short.chars().count() <= 5
+        && fold(&short) != fold(&place.name)
+        && fold(&short).chars().next() == fold(&place.name).chars().next();
+    if abbreviation {
+        let full = place.name.clone();
+        let old = std::mem::replace(&mut entity.name, full);
+        if !entity.aliases.iter().any(|a| a.name == old) {
+            entity.aliases.push(Alias {
+                name: old,
+                span,
+                evidence: span,
+            });
+        }
     }
 }
 

@@ -21,7 +21,7 @@ pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Pla
     let mut links = Vec::new();
     founded(words, layout, &mut links);
     located(words, layout, places, &mut links);
-    located_by_apposition(words, layout, &mut links);
+    located_by_apposition(words, layout, places, &mut links);
     seated(words, layout, &mut links);
     based_compounds(words, layout, &mut links);
     membership(words, layout, &mut links);
@@ -883,11 +883,33 @@ fn possessive_parts(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
 
 /// "Ansongo, a town in the Gao region", "Frutera del Pacífico, an exporter based in Machala",
 /// "X, con sede en Y": an apposition that places a place or organisation in another place.
-fn located_by_apposition(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
+fn located_by_apposition(
+    words: &DocView,
+    layout: &Layout,
+    places: &[Option<&Place>],
+    out: &mut Vec<Link>,
+) {
     for r in layout.refs.iter().filter(|r| !r.dead) {
-        let Some(subject) = layout.entity_at[r.first] else {
+        let Some(mut subject) = layout.entity_at[r.first] else {
             continue;
         };
+        // "Chaparral, N.M., an unincorporated community in Otero County": the apposition
+        // describes the town, not its state.
+        let state = places
+            .get(subject as usize)
+            .copied()
+            .flatten()
+            .is_some_and(|p| matches!(p.feature, FeatureKind::Admin1 | FeatureKind::Country));
+        if state {
+            match r.first.checked_sub(2).and_then(|k| {
+                (words.text(k + 1) == ",")
+                    .then(|| layout.entity_at[k])
+                    .flatten()
+            }) {
+                Some(town) if layout.kinds[town as usize] == MentionKind::Loc => subject = town,
+                _ => continue,
+            }
+        }
         if !matches!(
             layout.kinds[subject as usize],
             MentionKind::Loc | MentionKind::Org
@@ -904,13 +926,26 @@ fn located_by_apposition(words: &DocView, layout: &Layout, out: &mut Vec<Link>) 
         {
             continue;
         }
-        let limit = i + 5;
+        let limit = i + 8;
         while i < limit {
             let Some(w) = words.get(i) else { break };
             if w.is(&["in", "en"]) || layout.entity_at[i].is_some() {
                 break;
             }
-            if !w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            // "a gang that controls drug sales in X" is not where the gang is.
+            // "According to OFAC, the call centers operate from offices in X": a clause.
+            if w.is(&[
+                "that", "which", "who", "que", "quien", "from", "to", "with", "at", "on", "desde",
+                "hacia",
+            ]) {
+                i = limit;
+                break;
+            }
+            // "a community of about 19,000 people in": words and numbers.
+            if !w
+                .text
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == ',' && w.text.len() > 1)
                 || w.is_capitalised() && i > r.last + 2
             {
                 i = limit;
