@@ -101,6 +101,15 @@ pub(crate) fn find_roles(
         if let Some(end) = layout.alias_ends.iter().find(|(start, _)| *start == after) {
             after = end.1 + 1;
         }
+        // Skip an age: "X, 37, the owner of ...".
+        if words.get(after).is_some_and(|w| w.text == ",")
+            && words
+                .get(after + 1)
+                .is_some_and(|w| w.text.len() <= 3 && w.text.chars().all(|c| c.is_ascii_digit()))
+            && words.get(after + 2).is_some_and(|w| w.text == ",")
+        {
+            after += 2;
+        }
         if words.get(after).is_some_and(|w| w.text == ",") {
             push(title_from(words, layout, countries, after + 1).filter(|t| t.closed));
         }
@@ -195,6 +204,18 @@ fn title_before(
             start = layout.entity_first(j);
             continue;
         }
+        // "Drug Enforcement Administration (DEA) Administrator X": past the short form, to
+        // the name it follows.
+        if w.text == ")"
+            && let Some(open) = (j.saturating_sub(4)..j)
+                .rev()
+                .find(|&k| words.text(k) == "(")
+            && open > 0
+            && layout.entity_at[open - 1].is_some()
+        {
+            start = open;
+            continue;
+        }
         let lower = w.lower;
         if w.is(TITLE_HEADS) {
             has_head = true;
@@ -251,6 +272,14 @@ fn leading_anchor(
 ) -> (Option<EntityId>, Option<String>, usize) {
     let (mut org, mut country, mut at) = (None, None, start);
     while at < end {
+        // The organisation's short form in brackets: "Drug Enforcement Administration (DEA)".
+        if org.is_some()
+            && words.text(at) == "("
+            && let Some(close) = (at + 1..(at + 5).min(end)).find(|&k| words.text(k) == ")")
+        {
+            at = close + 1;
+            continue;
+        }
         let (mention_end, entity) = match layout.entity_at[at] {
             Some(e) => (layout.entity_last(at), Some(e)),
             None => (at, None),
@@ -355,6 +384,17 @@ fn title_from(
             owner = Some((e, words.words(i, end)));
             possessed = true;
             i = end + 2;
+        } else if at < i
+            && layout.kinds[e as usize] == MentionKind::Org
+            && words
+                .get(end + 1)
+                .is_some_and(|w| w.text.chars().all(char::is_lowercase))
+        {
+            // "the United Nations humanitarian coordinator": an organisation named before the
+            // post, after an article.
+            owner = Some((e, words.words(i, end)));
+            possessed = true;
+            i = end + 1;
         }
     }
     // After a possessive, a few plain words may describe the post before its head: "WFP's
@@ -437,9 +477,12 @@ fn title_from(
                 _ => break,
             }
             i = end + 1;
-            // "governor of the Tillabéri region", "alcalde del municipio X": the place noun is
-            // part of the title.
-            if words.get(i).is_some_and(|w| w.is(PLACE_NOUNS)) {
+            // "governor of the Tillabéri region", "owner of the X company": the noun saying
+            // what the name is belongs to the title.
+            if words
+                .get(i)
+                .is_some_and(|w| w.is(PLACE_NOUNS) || w.is(GENERIC_ORG_NOUNS))
+            {
                 i += 1;
             }
             anchors += 1;
@@ -523,10 +566,15 @@ fn has_leader_head(words: &DocView, first: usize, last: usize) -> bool {
             words.get(i).map(|w| w.lower),
             words.get(i + 1).map(|w| w.lower),
         );
+        // The general secretary, the attorney general, the state's prosecutor-general, and
+        // "el secretario de Seguridad" (the secretary of a ministry-like secretariat).
         matches!(
             pair,
             (Some("general"), Some("secretary"))
                 | (Some("secretario" | "secretaria"), Some("general"))
+                | (Some("fiscal"), Some("general" | "estatal"))
+                | (Some("attorney"), Some("general"))
+                | (Some("secretario" | "secretaria"), Some("de"))
         )
     });
     // "jefe de plaza": the boss of a town's turf, not of the whole group.
