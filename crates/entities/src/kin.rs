@@ -45,7 +45,7 @@ pub(crate) fn find_described(words: &DocView, layout: &Layout) -> Vec<Described>
             i += 1;
             continue;
         }
-        let Some((noun, kin_kind)) = kin_phrase(words, i) else {
+        let Some((noun, kin_kind)) = kin_phrase(words, i).or_else(|| bare_kin(words, i)) else {
             i += 1;
             continue;
         };
@@ -59,6 +59,18 @@ pub(crate) fn find_described(words: &DocView, layout: &Layout) -> Vec<Described>
             .get(of)
             .filter(|w| w.is(&["of", "de", "del"]))
             .map(|_| of + 1);
+        // "a nephew of Mayor X": past the title.
+        let after_of = after_of.map(|mut start| {
+            while start < of + 3
+                && layout.entity_at.get(start).copied().flatten().is_none()
+                && words
+                    .get(start)
+                    .is_some_and(|w| w.is_capitalised() && w.is(crate::lexicon::TITLE_HEADS))
+            {
+                start += 1;
+            }
+            start
+        });
         let target = if let Some(start) = after_of {
             if let Some(e) = layout.entity_at.get(start).copied().flatten() {
                 (layout.kinds[e as usize] == MentionKind::Per)
@@ -88,7 +100,11 @@ pub(crate) fn find_described(words: &DocView, layout: &Layout) -> Vec<Described>
             i = noun + 1;
             continue;
         };
-        let named = named_after(words, layout, end);
+        // "Kenneth Ybañez, a nephew of X", "Lucía Garrido, hija de X": the person the
+        // description is in apposition to is the one described.
+        let named = named_after(words, layout, end)
+            .or_else(|| named_before(words, layout, i))
+            .filter(|(e, _)| Target::Entity(*e) != related_to);
         let evidence_end = named.map_or(end, |(_, last)| last);
         found.push(Described {
             first: i,
@@ -101,6 +117,65 @@ pub(crate) fn find_described(words: &DocView, layout: &Layout) -> Vec<Described>
         i = end + 1;
     }
     found
+}
+
+/// "los hermanos X y Y", "the brothers X and Y": two people named as siblings.
+pub(crate) fn named_siblings(words: &DocView, layout: &Layout) -> Vec<(EntityId, EntityId, Span)> {
+    let mut found = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !w.is(&["hermanos", "brothers", "sisters", "hermanas"]) {
+            continue;
+        }
+        let Some(a) = layout.entity_at.get(i + 1).copied().flatten() else {
+            continue;
+        };
+        let a_last = layout.entity_last(i + 1);
+        if !words
+            .get(a_last + 1)
+            .is_some_and(|w| w.is(&["y", "and", "e"]))
+        {
+            continue;
+        }
+        let Some(b) = layout.entity_at.get(a_last + 2).copied().flatten() else {
+            continue;
+        };
+        let both_people = [a, b]
+            .iter()
+            .all(|&e| layout.kinds[e as usize] == MentionKind::Per);
+        if both_people && a != b {
+            found.push((a, b, words.span(i, layout.entity_last(a_last + 2))));
+        }
+    }
+    found
+}
+
+/// A kin noun with no article, in apposition and followed by "de"/"of": "X, hija de Y", "X,
+/// cabecilla del combo y sobrino de Y".
+fn bare_kin(words: &DocView, at: usize) -> Option<(usize, Kin)> {
+    let before = words.get(at.checked_sub(1)?)?;
+    if !(before.text == "," || before.is(&["y", "and"])) {
+        return None;
+    }
+    let k = kin(words.get(at)?.lower)?;
+    words
+        .get(at + 1)
+        .is_some_and(|w| w.is(&["de", "del", "of"]))
+        .then_some((at, k))
+}
+
+/// The person named just before a description in apposition: "Kenneth Ybañez, a nephew of",
+/// or further back past a title and alias ("X, alias "Chiqui", cabecilla del combo y sobrino
+/// de"), within the sentence.
+fn named_before(words: &DocView, layout: &Layout, at: usize) -> Option<(EntityId, usize)> {
+    let comma_or_and = at.checked_sub(1)?;
+    if !words.get(comma_or_and)?.is(&[",", "y", "and"]) {
+        return None;
+    }
+    let e = (comma_or_and.saturating_sub(10)..comma_or_and)
+        .rev()
+        .filter(|&j| words.same_sentence(j, at))
+        .find_map(|j| layout.entity_at[j])?;
+    (layout.kinds[e as usize] == MentionKind::Per).then_some((e, at))
 }
 
 /// A determiner or possessive, up to two modifiers, then a kin noun: returns the noun's index.
@@ -116,7 +191,12 @@ fn kin_phrase(words: &DocView, at: usize) -> Option<(usize, Kin)> {
             return None;
         }
         if let Some(k) = kin(w.lower) {
-            return Some((noun, k));
+            // "a business partner of X" is an associate, not a spouse.
+            let business = noun > at + 1
+                && words
+                    .get(noun - 1)
+                    .is_some_and(|p| p.is(&["business", "negocios"]));
+            return Some((noun, if business { Kin::Associate } else { k }));
         }
         if w.is_capitalised() {
             return None;

@@ -523,6 +523,15 @@ fn add_described(
     entities: &mut Vec<Entity>,
     found: &mut Vec<(EntityId, Predicate, RelationObject, Option<String>, Span)>,
 ) {
+    for (a, b, evidence) in kin::named_siblings(words, layout) {
+        found.push((
+            a,
+            Predicate::FamilyOf,
+            RelationObject::Entity(b),
+            None,
+            evidence,
+        ));
+    }
     let described = kin::find_described(words, layout);
     let mut ids: Vec<EntityId> = Vec::with_capacity(described.len());
     let mut by_words: HashMap<String, EntityId> = HashMap::new();
