@@ -48,6 +48,8 @@ pub(crate) struct Layout {
     pub alias_ends: Vec<(usize, usize)>,
     /// A person and the group bracketed after their name ("(PRI)").
     pub affiliations: Vec<(EntityId, EntityId, Span)>,
+    /// For each entity, whether the gazetteer placed it (a known place, not a group).
+    pub placed: Vec<bool>,
 }
 
 impl Layout {
@@ -142,6 +144,7 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         alias_ends,
         affiliations: Vec::new(),
         refs: Vec::new(),
+        placed: Vec::new(),
     };
     for (i, r) in refs.iter().enumerate().filter(|(_, r)| !r.dead) {
         for t in r.first..=r.last.min(token_count.saturating_sub(1)) {
@@ -167,6 +170,7 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         }
     }
 
+    layout.placed = entities.iter().map(|e| e.place.is_some()).collect();
     let mut found: Vec<(EntityId, Predicate, RelationObject, Option<String>, Span)> = Vec::new();
     for mut role in roles::find_roles(&words, &layout, countries) {
         // "the police director", "la dirigente del frente": a title that names its body by a
@@ -640,7 +644,22 @@ fn main_country(entities: &[Entity]) -> Option<usize> {
                 .is_some_and(|p| p.feature == FeatureKind::Country)
         })
         .count();
-    if named != 1 {
+    let country_entity = |code: &str| {
+        entities.iter().position(|e| {
+            e.place.as_ref().is_some_and(|p| {
+                p.feature == FeatureKind::Country && p.country.as_deref() == Some(code)
+            })
+        })
+    };
+    if named > 1 {
+        // Several countries: the one the document opens in (its dateline or first place),
+        // when it is named too.
+        let opening = entities
+            .iter()
+            .find_map(|e| e.place.as_ref().and_then(|p| p.country.as_deref()))?;
+        return country_entity(opening);
+    }
+    if named == 0 {
         return None;
     }
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -655,11 +674,7 @@ fn main_country(entities: &[Entity]) -> Option<usize> {
     if ranked.get(1).is_some_and(|&(_, m)| m == n) {
         return None;
     }
-    entities.iter().position(|e| {
-        e.place.as_ref().is_some_and(|p| {
-            p.feature == FeatureKind::Country && p.country.as_deref() == Some(code)
-        })
-    })
+    country_entity(code)
 }
 
 /// The one organisation of the document whose name holds the body noun a title uses ("police

@@ -114,6 +114,7 @@ pub(crate) fn find_roles(
             push(title_from(words, layout, countries, after + 1).filter(|t| t.closed));
         }
     }
+    complement_roles(words, layout, countries, &mut found);
     // "El esposo de la directora, X" after "la directora del penal, Y": a bare title that
     // another person already holds in the document points back to them, not to X.
     found.sort_by_key(|f| f.role.evidence.start);
@@ -146,6 +147,55 @@ const PLACE_NOUNS: &[&str] = &[
     "city",
     "town",
 ];
+
+/// Words after which a title is what a person is named or serves as: "appointed X as defence
+/// minister", "nombró a X como directora general", "fue nombrado jefe de la UPA".
+const COMPLEMENT_MARKERS: &[&str] = &[
+    "as",
+    "como",
+    "named",
+    "appointed",
+    "nombrado",
+    "nombrada",
+    "designado",
+    "designada",
+];
+
+/// Roles given as a complement: the title after a marker, held by the person named last before
+/// it in the sentence (with no other name between).
+fn complement_roles(
+    words: &DocView,
+    layout: &Layout,
+    countries: &dyn CountryNames,
+    found: &mut Vec<FoundRole>,
+) {
+    for (i, w) in words.iter().enumerate() {
+        if !w.is(COMPLEMENT_MARKERS) || layout.entity_at[i].is_some() {
+            continue;
+        }
+        let Some(named) = (i.saturating_sub(10)..i)
+            .rev()
+            .filter(|&j| words.same_sentence(j, i))
+            .find_map(|j| layout.entity_at[j])
+        else {
+            continue;
+        };
+        if layout.kinds[named as usize] != MentionKind::Per {
+            continue;
+        }
+        let Some(title) = title_from(words, layout, countries, i + 1) else {
+            continue;
+        };
+        // "as President Biden said": a title before a name is that name's.
+        let next = words.get(title.last + 1).map(|_| title.last + 1);
+        let before_name = next
+            .and_then(|n| layout.entity_at[n])
+            .is_some_and(|e| layout.kinds[e as usize] == MentionKind::Per);
+        if (title.closed || title.org.is_some()) && !before_name {
+            found.push(title.into_role(named, words));
+        }
+    }
+}
 
 /// A parsed title phrase.
 struct Title {
@@ -645,8 +695,33 @@ fn organisation_before(
                 earlier.push(e);
             }
         }
-        if let Some(e) = earlier.into_iter().find(|&e| described(e)) {
+        if let Some(e) = earlier.iter().copied().find(|&e| described(e)) {
             return Some(e);
+        }
+        // "jefe regional de la organización", "the group's finances": the armed or criminal
+        // group last named, not the police or prosecutors who name it.
+        if [
+            "grupo",
+            "group",
+            "organizacion",
+            "organization",
+            "organisation",
+            "red",
+            "network",
+            "banda",
+            "gang",
+            "cartel",
+        ]
+        .contains(&noun.as_str())
+        {
+            return earlier.into_iter().find(|&e| {
+                !layout.placed.get(e as usize).copied().unwrap_or(false)
+                    && layout.refs.iter().any(|r| {
+                        !r.dead
+                            && layout.entity_at.get(r.first).copied().flatten() == Some(e)
+                            && crate::lexicon::is_non_state_group(&r.text)
+                    })
+            });
         }
         // A noun that names a kind of body ("the club", "la corporación") and matches none of
         // those named is not a reference to whichever was named last.
