@@ -153,3 +153,158 @@ fn facilities_stand_in_their_towns() {
         "{en:?}"
     );
 }
+
+#[test]
+fn leaders_by_verb_and_back_reference() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "Según la Fiscalía, Los Zorros del Valle, fundada en 2016, es dirigida por Ernesto Villa \
+         Ramos, alias \"el Güero\". La Unión Campesina del Sur, que encabeza Rosa Mamani Quispe, \
+         convocó a un paro.",
+    );
+    assert!(
+        has(
+            &es,
+            "Ernesto Villa Ramos",
+            "leader_of",
+            "Los Zorros del Valle"
+        ),
+        "{es:?}"
+    );
+    assert!(
+        has(
+            &es,
+            "Rosa Mamani Quispe",
+            "leader_of",
+            "Unión Campesina del Sur"
+        ),
+        "{es:?}"
+    );
+    let en = relations(
+        &pipeline,
+        "Police blamed the Iron Wolves, a gang that sells drugs near the port. The group is led \
+         by Dario Kovac, officers said.",
+    );
+    assert!(
+        has(&en, "Dario Kovac", "leader_of", "Iron Wolves"),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn short_forms_and_possessives_name_the_body() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "The State Audit Bureau opened an inquiry on Monday. The bureau's spokeswoman, Ilse \
+         Brandt, said the inquiry would take a year.",
+    );
+    assert!(
+        has(&en, "Ilse Brandt", "holds_role", "State Audit Bureau"),
+        "{en:?}"
+    );
+    let es = relations(
+        &pipeline,
+        "Cientos de choferes marcharon convocados por la Coordinadora de Choferes del Sur. El \
+         vocero de la Coordinadora, Julián Tapia Ruiz, dijo que seguirán en las calles.",
+    );
+    assert!(
+        has(
+            &es,
+            "Julián Tapia Ruiz",
+            "holds_role",
+            "Coordinadora de Choferes del Sur"
+        ),
+        "{es:?}"
+    );
+}
+
+#[test]
+fn factions_whatever_their_names_were_read_as() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Troops clashed with the Sunrise Youth, the youth wing of the opposition Freedom Alliance \
+         Party, in the capital.",
+    );
+    assert!(
+        has(&en, "Sunrise Youth", "part_of", "Freedom Alliance Party"),
+        "{en:?}"
+    );
+    let es = relations(
+        &pipeline,
+        "La disputa entre Los Gavilanes y Los Coyotes del Río, dos facciones del Cártel del \
+         Altiplano, dejó tres muertos.",
+    );
+    assert!(
+        has(&es, "Los Gavilanes", "part_of", "Cártel del Altiplano"),
+        "{es:?}"
+    );
+    assert!(
+        has(
+            &es,
+            "Los Coyotes del Río",
+            "part_of",
+            "Cártel del Altiplano"
+        ),
+        "{es:?}"
+    );
+}
+
+#[test]
+fn roles_of_places_and_complements() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Governor Amara Okafor of Enugu state visited the market on Friday. The president \
+         appointed Carlos Mendes as defence minister of Angola on Monday.",
+    );
+    assert!(has(&en, "Amara Okafor", "holds_role", "Enugu"), "{en:?}");
+    assert!(has(&en, "Carlos Mendes", "holds_role", "Angola"), "{en:?}");
+    let es = relations(
+        &pipeline,
+        "El gobernador de la región de Puno, Hugo Ccori Mamani, pidió calma. La alcaldesa, \
+         Nilda Apaza, pidió ayuda. El esposo de la alcaldesa, Pedro Ríos, fue detenido.",
+    );
+    assert!(
+        has(&es, "Hugo Ccori Mamani", "holds_role", "Puno"),
+        "{es:?}"
+    );
+    assert!(
+        !es.iter()
+            .any(|(s, p, _)| s == "Pedro Ríos" && p == "holds_role"),
+        "a bare title someone else already holds is theirs: {es:?}"
+    );
+}
+
+#[test]
+fn places_stated_in_passing() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Rebels burned a bus near the town of Yopal, in Colombia's Casanare province, on Monday. \
+         Troops later fought them near Aguazul, also in Casanare.",
+    );
+    assert!(has(&en, "Yopal", "located_in", "Casanare"), "{en:?}");
+    assert!(has(&en, "Aguazul", "located_in", "Casanare"), "{en:?}");
+    assert!(!has(&en, "Yopal", "located_in", "Colombia"), "{en:?}");
+}
+
+#[test]
+fn relatives_in_apposition() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "La policía detuvo a Iván Soto Lara, sobrino de Ramón Soto Vega, en Morelia. También \
+         fueron detenidos los hermanos Luis Peña Gil y Raúl Peña Gil.",
+    );
+    assert!(
+        has(&es, "Iván Soto Lara", "family_of", "Ramón Soto Vega"),
+        "{es:?}"
+    );
+    assert!(
+        has(&es, "Luis Peña Gil", "family_of", "Raúl Peña Gil"),
+        "{es:?}"
+    );
+}

@@ -185,9 +185,18 @@ fn quoted(words: &DocView, open: usize) -> Option<(usize, usize, usize)> {
     }
     let close =
         (first + 1..(first + 6).min(words.len())).find(|&i| is_close_quote(words.text(i)))?;
+    // `"El Cuarenta,"`: punctuation inside the quotes is not part of the name.
+    let mut last = close - 1;
+    while last > first
+        && words
+            .get(last)
+            .is_some_and(|w| !w.text.chars().any(char::is_alphanumeric))
+    {
+        last -= 1;
+    }
     words
         .same_sentence(open, close)
-        .then_some((first, close - 1, close))
+        .then_some((first, last, close))
 }
 
 /// The last token of a run of capitalised words (with "El", "La", "de" inside) from `start`.

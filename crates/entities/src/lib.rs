@@ -165,9 +165,11 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             if entity.place.is_none() {
                 entity.country = place.country.clone();
                 entity.place = Some((*place).clone());
-                name_abbreviated_state(entity, r.span);
             }
         }
+    }
+    for e in 0..entities.len() {
+        name_abbreviated_state(&mut entities, e);
     }
 
     layout.placed = entities.iter().map(|e| e.place.is_some()).collect();
@@ -572,25 +574,23 @@ fn add_described(
     }
 }
 
-/// "N.L.", "Ariz.", "Jal." resolved to their state: the entity is named by the state's name, the
-/// abbreviation kept as an alias, so it is one entity with the state named in full elsewhere.
-fn name_abbreviated_state(entity: &mut Entity, span: Span) {
+/// "N.L.", "Ariz.", "Jal." resolved to their state: the entity is named by the state's name
+/// (the abbreviation stays a mention), unless another entity has that name ("Chihuahua,
+/// Chih.": the city).
+fn name_abbreviated_state(entities: &mut [Entity], at: usize) {
+    let entity = &entities[at];
     let Some(place) = &entity.place else { return };
     let short: String = entity.name.chars().filter(|c| *c != '.').collect();
     let abbreviation = place.feature == FeatureKind::Admin1
         && short.chars().count() <= 5
         && fold(&short) != fold(&place.name)
         && fold(&short).chars().next() == fold(&place.name).chars().next();
-    if abbreviation {
-        let full = place.name.clone();
-        let old = std::mem::replace(&mut entity.name, full);
-        if !entity.aliases.iter().any(|a| a.name == old) {
-            entity.aliases.push(Alias {
-                name: old,
-                span,
-                evidence: span,
-            });
-        }
+    let full = place.name.clone();
+    let taken = entities
+        .iter()
+        .any(|e| e.kind == MentionKind::Loc && fold(&e.name) == fold(&full));
+    if abbreviation && !taken {
+        entities[at].name = full;
     }
 }
 

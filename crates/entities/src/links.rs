@@ -370,7 +370,7 @@ fn factions(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &m
         if !not_place(part) || words.get(r.last + 1).is_none_or(|w| w.text != ",") {
             continue;
         }
-        let Some((parent, parent_last)) = faction_phrase(words, layout, r.last + 2)
+        let Some((parent, parent_last)) = faction_phrase(words, layout, places, r.last + 2)
             .filter(|&(parent, _)| parent != part && not_place(parent))
         else {
             continue;
@@ -385,7 +385,10 @@ fn factions(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &m
             && let Some(other) = layout.entity_at[r.first - 2]
             && other != parent
             && not_place(other)
-            && layout.kinds[other as usize] != MentionKind::Per
+            && (layout.kinds[other as usize] != MentionKind::Per
+                || crate::lexicon::is_non_state_group(
+                    &words.words(layout.entity_first(r.first - 2), r.first - 2),
+                ))
         {
             parts.push((other, layout.entity_first(r.first - 2)));
         }
@@ -419,23 +422,18 @@ const PART_WORDS: &[&str] = &[
 ];
 
 /// A faction phrase from `at` (just after the comma): its parent and the parent's last token.
-fn faction_phrase(words: &DocView, layout: &Layout, at: usize) -> Option<(EntityId, usize)> {
+fn faction_phrase(
+    words: &DocView,
+    layout: &Layout,
+    places: &[Option<&Place>],
+    at: usize,
+) -> Option<(EntityId, usize)> {
     // "the cartel's armed wing", "the MRN's youth wing": the parent comes first.
     let mut i = past_articles(words, at);
     let possessor = match layout.entity_at.get(i).copied().flatten() {
         Some(e) => Some((e, layout.entity_last(i))),
         None if is_group_anaphor(words, i) => {
-            let e = (0..i).rev().find_map(|k| {
-                layout.entity_at[k].filter(|&e| {
-                    layout.kinds[e as usize] != MentionKind::Per
-                        && layout.refs.iter().any(|r| {
-                            !r.dead
-                                && layout.entity_at[r.first] == Some(e)
-                                && crate::lexicon::is_non_state_group(&r.text)
-                        })
-                })
-            });
-            e.map(|e| (e, i))
+            group_named_before(words, layout, places, i).map(|e| (e, i))
         }
         None => None,
     };
@@ -707,14 +705,7 @@ fn organisation_before(
         .find(|&j| layout.entity_at[j].is_some() || is_group_anaphor(words, j))?;
     let Some(e) = layout.entity_at[j] else {
         // "el grupo está encabezado por X": the group last named before.
-        return (0..j).rev().filter_map(|k| layout.entity_at[k]).find(|&e| {
-            layout.kinds[e as usize] == MentionKind::Org
-                && layout.refs.iter().any(|r| {
-                    !r.dead
-                        && layout.entity_at[r.first] == Some(e)
-                        && crate::lexicon::is_non_state_group(&r.text)
-                })
-        });
+        return group_named_before(words, layout, places, j);
     };
     let known_place = places.get(e as usize).is_some_and(Option::is_some);
     let group = match layout.kinds[e as usize] {
@@ -723,6 +714,47 @@ fn organisation_before(
         _ => stated && !known_place,
     };
     (group || is_group(words, layout, e, layout.entity_first(j))).then_some(e)
+}
+
+/// The group "the group", "la banda" refers back to: the latest entity before `at`, not a known
+/// place, whose name says it is a non-state group ("Cártel X", "Los X") or that was introduced
+/// as one ("the Iron Wolves, a gang that ...", "la banda Los X").
+fn group_named_before(
+    words: &DocView,
+    layout: &Layout,
+    places: &[Option<&Place>],
+    at: usize,
+) -> Option<EntityId> {
+    // "X, a gang that ...", "X, una banda de ...": an apposition with an indefinite article
+    // (a definite one, "X, el grupo ...", may be the back-reference itself).
+    let introduced = |r: &crate::cluster::Ref| {
+        let indefinite = words
+            .get(r.last + 2)
+            .is_some_and(|w| w.is(&["a", "an", "un", "una"]));
+        let noun =
+            (r.last + 3..r.last + 6).find(|&k| words.get(k).is_some_and(|w| w.is(GROUP_ANAPHORS)));
+        words.get(r.last + 1).is_some_and(|w| w.text == ",") && indefinite && noun.is_some()
+            || r.first > 0 && words.get(r.first - 1).is_some_and(|w| w.is(GROUP_ANAPHORS))
+    };
+    let mut seen = Vec::new();
+    for k in (0..at).rev() {
+        let Some(e) = layout.entity_at[k] else {
+            continue;
+        };
+        if seen.contains(&e) || places.get(e as usize).is_some_and(Option::is_some) {
+            continue;
+        }
+        seen.push(e);
+        let group = layout.refs.iter().any(|r| {
+            !r.dead
+                && layout.entity_at[r.first] == Some(e)
+                && (crate::lexicon::is_non_state_group(&r.text) || introduced(r))
+        });
+        if group {
+            return Some(e);
+        }
+    }
+    None
 }
 
 /// Nouns that, after a determiner, refer back to a group already named: "the group", "la

@@ -183,7 +183,7 @@ fn complement_roles(
         if layout.kinds[named as usize] != MentionKind::Per {
             continue;
         }
-        let Some(title) = title_from(words, layout, countries, i + 1) else {
+        let Some(title) = title_phrase(words, layout, countries, i + 1, true) else {
             continue;
         };
         // "as President Biden said": a title before a name is that name's.
@@ -191,7 +191,7 @@ fn complement_roles(
         let before_name = next
             .and_then(|n| layout.entity_at[n])
             .is_some_and(|e| layout.kinds[e as usize] == MentionKind::Per);
-        if (title.closed || title.org.is_some()) && !before_name {
+        if (title.closed || title.org.is_some() || title.country.is_some()) && !before_name {
             found.push(title.into_role(named, words));
         }
     }
@@ -400,9 +400,21 @@ fn title_from(
     countries: &dyn CountryNames,
     at: usize,
 ) -> Option<Title> {
+    title_phrase(words, layout, countries, at, false)
+}
+
+/// A title phrase from `at`; `described` lets plain words stand before its head, as after a
+/// possessive or a complement marker ("as defence minister").
+fn title_phrase(
+    words: &DocView,
+    layout: &Layout,
+    countries: &dyn CountryNames,
+    at: usize,
+    described: bool,
+) -> Option<Title> {
     let mut i = at;
     let mut owner_before = None;
-    let mut possessed = false;
+    let mut possessed = described;
     if words.get(i)?.is(&["its", "their", "su"]) {
         owner_before = organisation_before(words, layout, i, None);
         possessed = true;
