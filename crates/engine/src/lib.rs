@@ -21,6 +21,7 @@ mod resolve;
 mod stored;
 mod syntax;
 mod truecase;
+mod unit_names;
 mod values;
 
 pub use analyse::{AnalyseError, Pipeline, ResourceError, Resources, STAGES, Stage};

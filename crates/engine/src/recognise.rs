@@ -100,6 +100,7 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Optio
     type_defined_acronyms(&doc.text, &mut mentions);
     dateline_mentions(doc, &mut mentions);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    crate::unit_names::add_numbered_units(&doc.text, &doc.segmentation.tokens, &mut mentions);
     crate::org_names::join_cut_organisations(&doc.text, &mut mentions, gazetteer);
     crate::place_names::repair_place_mentions(
         &doc.text,

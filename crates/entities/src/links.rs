@@ -828,8 +828,29 @@ fn leaders_from(words: &DocView, layout: &Layout, mut at: usize) -> Vec<(EntityI
     found
 }
 
+/// Words of a unit's or office's name, which make it part of the body named after it.
+const SUB_BODY_WORDS: &[&str] = &[
+    "division",
+    "unit",
+    "battalion",
+    "brigade",
+    "office",
+    "directorate",
+    "command",
+    "division",
+    "unidad",
+    "oficina",
+    "direccion",
+    "brigada",
+    "batallon",
+    "zona",
+    "comando",
+    "sala",
+];
+
 /// "la Policía Nacional Civil (PNC) de Guatemala", "the Superintendencia de Industria y Comercio
-/// of Colombia": a body of a country, named after it.
+/// of Colombia": a body of a country, named after it; "the 51st Infantry Battalion of the
+/// Philippine Army": a unit of a body.
 fn bodies_of_countries(
     words: &DocView,
     layout: &Layout,
@@ -863,8 +884,15 @@ fn bodies_of_countries(
             .copied()
             .flatten()
             .is_some_and(|p| p.feature == FeatureKind::Country);
+        // "the 51st Infantry Battalion of the Philippine Army", "the Office of Inspector General
+        // (OIG) of the Department of Homeland Security": a unit of a body.
+        let unit_of_body = layout.kinds[country as usize] == MentionKind::Org
+            && country != body
+            && fold(&r.text)
+                .split_whitespace()
+                .any(|w| SUB_BODY_WORDS.contains(&w));
         // The country's name ends the phrase: "de Guatemala desplegó", not "of Mexico City".
-        if is_country && layout.entity_first(i) == i {
+        if (is_country || unit_of_body) && layout.entity_first(i) == i {
             out.push(Link {
                 subject: body,
                 predicate: Predicate::PartOf,
