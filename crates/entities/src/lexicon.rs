@@ -731,7 +731,9 @@ pub(crate) fn is_state_body(name: &str) -> bool {
 /// group word, and no word of a state body.
 pub(crate) fn is_non_state_group(name: &str) -> bool {
     let words = name_words(name);
-    if words.iter().any(|w| STATE_BODY_WORDS.contains(&w.as_str())) {
+    // A numbered unit ("103rd Infantry Brigade", "43 Zona Militar") belongs to an army.
+    let numbered = name.starts_with(|c: char| c.is_ascii_digit());
+    if numbered || words.iter().any(|w| STATE_BODY_WORDS.contains(&w.as_str())) {
         return false;
     }
     matches!(words.first().map(String::as_str), Some("los" | "las"))

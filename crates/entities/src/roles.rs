@@ -519,6 +519,24 @@ fn title_phrase(
         if !words.same_sentence(i, at) {
             break;
         }
+        if let Some(owner) = layout.entity_at[i] {
+            // "spokeswoman of the Philippine Army's 103rd Infantry Brigade": the unit, not its
+            // owner, is what the title is of.
+            let owner_end = layout.entity_last(i);
+            let owned = words
+                .get(owner_end + 1)
+                .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+                && layout
+                    .entity_at
+                    .get(owner_end + 2)
+                    .copied()
+                    .flatten()
+                    .is_some()
+                && layout.kinds[owner as usize] != MentionKind::Per;
+            if owned {
+                i = owner_end + 2;
+            }
+        }
         if let Some(e) = layout.entity_at[i] {
             // A name after "of"/"de" completes the title even if the recogniser took it for a
             // person ("comandante de la 43 Zona Militar").
