@@ -223,6 +223,9 @@ pub(crate) const LEADER_HEADS: &[&str] = &[
     "director-general",
     "convener",
     "convenor",
+    "coordinator",
+    "coordinador",
+    "coordinadora",
 ];
 
 /// Modifiers that may stand before a title: "former President", "la exsecretaria".
@@ -637,7 +640,12 @@ pub(crate) const NON_STATE_GROUP_WORDS: &[&str] = &[
     "party",
     "partido",
     "union",
+    "unión",
     "sindicato",
+    "association",
+    "asociación",
+    "collective",
+    "colectivo",
     "movement",
     "movimiento",
     "front",

@@ -244,7 +244,18 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             .split_whitespace()
             .any(|w| lexicon::MEMBER_TITLES.contains(&tessera_doc::fold::lower(w).as_str()));
         // An officer of a cartel, party, union or movement short of its head is also a member.
+        let founder = role.role.title.split_whitespace().any(|w| {
+            [
+                "founder",
+                "fundador",
+                "fundadora",
+                "cofounder",
+                "cofundador",
+            ]
+            .contains(&tessera_doc::fold::lower(w).as_str())
+        });
         let officer_of_group = !role.leads
+            && !founder
             && role
                 .role
                 .org

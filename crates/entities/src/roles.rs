@@ -658,10 +658,19 @@ fn has_leader_head(words: &DocView, first: usize, last: usize) -> bool {
         )
     });
     // "jefe de plaza": the boss of a town's turf, not of the whole group.
+    // "jefe regional", "regional commander": the head of one area, not of the whole body.
     let local_boss = (first..=last).any(|i| {
-        words.get(i).is_some_and(|w| w.is(&["jefe", "jefa"]))
-            && words.get(i + 1).is_some_and(|w| w.lower == "de")
-            && words.get(i + 2).is_some_and(|w| w.lower == "plaza")
+        let plaza = words.get(i + 1).is_some_and(|w| w.lower == "de")
+            && words.get(i + 2).is_some_and(|w| w.is(&["plaza", "zona"]));
+        let regional_after = words
+            .get(i + 1)
+            .is_some_and(|w| w.is(&["regional", "local"]));
+        let regional_before = i > 0
+            && words
+                .get(i - 1)
+                .is_some_and(|w| w.is(&["regional", "local", "area"]));
+        words.get(i).is_some_and(|w| w.is(LEADER_HEADS))
+            && (plaza || regional_after || regional_before)
     });
     general_secretary
         || !local_boss && (first..=last).any(|i| words.get(i).is_some_and(|w| w.is(LEADER_HEADS)))
