@@ -135,6 +135,18 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         }
     }
     add_partial_name_aliases(&refs, &entity_of_ref, &mut entities);
+    // "Mouvement pour la Défense du Kivu (MDK)": a name with an acronym of its initials names
+    // an organisation, whatever the recogniser read it as.
+    for entity in entities.iter_mut().filter(|e| e.kind == MentionKind::Per) {
+        let acronym = entity.aliases.iter().any(|a| {
+            aliases::is_acronym(&a.name)
+                && a.name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && aliases::abbreviates(&a.name, &entity.name)
+        });
+        if acronym && entity.name.split_whitespace().count() >= 3 {
+            entity.kind = MentionKind::Org;
+        }
+    }
 
     let token_count = words.len();
     let mut layout = Layout {
