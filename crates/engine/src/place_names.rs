@@ -90,6 +90,7 @@ pub(crate) fn repair_place_mentions(
     let words = DocView::of_tokens(text, tokens);
     for mention in mentions.iter_mut() {
         trim_leading_noun(&words, mention);
+        trim_leading_group_noun(&words, mention);
     }
     let countries = gazetteer.map(|g| document_countries(text, mentions, g));
     // In text order, so that a list repaired at its head carries on ("A, B y C").
@@ -257,6 +258,33 @@ fn trim_leading_noun(words: &DocView, mention: &mut Mention) {
             end: mention.span.end,
         };
         mention.kind = MentionKind::Loc;
+    }
+}
+
+/// Lower-case nouns for a group that the tagger sometimes takes into the group's name.
+const GROUP_NOUNS: &[&str] = &[
+    "banda", "gang", "grupo", "group", "cártel", "cartel", "pandilla", "célula", "facción",
+    "faction", "clan", "red", "organización",
+];
+
+/// "banda Los Correcaminos", "gang Sabon Daji": the group noun is not part of the name, and
+/// says the name is an organisation's.
+fn trim_leading_group_noun(words: &DocView, mention: &mut Mention) {
+    let Some(range) = words.token_range(mention.span) else {
+        return;
+    };
+    if range.len() < 2
+        || !GROUP_NOUNS.contains(&words.text(range.start))
+        || !words.is_capitalised(range.start + 1)
+    {
+        return;
+    }
+    if let Some(start) = words.token_span(range.start + 1) {
+        mention.span = Span {
+            start: start.start,
+            end: mention.span.end,
+        };
+        mention.kind = MentionKind::Org;
     }
 }
 
