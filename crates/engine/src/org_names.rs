@@ -117,9 +117,18 @@ pub(crate) fn join_cut_organisations(
         };
         let joined = if between.trim().is_empty() && between.len() <= 1 {
             // "U.S. Customs and Border Protection": a country's short form before a body.
-            COUNTRY_PREFIXES.contains(&first_text)
+            let country_prefix = COUNTRY_PREFIXES.contains(&first_text)
                 && matches!(second.kind, MentionKind::Org | MentionKind::Misc)
-                && names_a_body(&words(second_text))
+                && names_a_body(&words(second_text));
+            // "La Guardia | Negra": an organisation's name cut before its last word, which is
+            // no place of its own.
+            let cut_tail = first.kind == MentionKind::Org
+                && !second_text.contains(' ')
+                && second_text.starts_with(char::is_uppercase)
+                && !is_acronym(second_text)
+                && !(second.kind == MentionKind::Loc
+                    && gazetteer.is_some_and(|g| !g.lookup(second_text).is_empty()));
+            country_prefix || cut_tail
         } else if let Some(connector) = is_connector(between) {
             let second_words = words(second_text);
             let place = || {
@@ -179,6 +188,34 @@ mod tests {
             .iter()
             .map(|m| m.span.text(text).unwrap_or("").to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_name_cut_before_its_last_word_is_joined() {
+        let text = "Police blamed La Hermandad Roja for the attack.";
+        assert_eq!(
+            joined(
+                text,
+                &[
+                    ("La Hermandad", MentionKind::Org),
+                    ("Roja", MentionKind::Per)
+                ]
+            ),
+            ["La Hermandad Roja"]
+        );
+        // A place right after an organisation stays apart.
+        let text = "El Grupo Bimbo Guadalajara abrió una planta.";
+        assert_eq!(
+            joined(
+                text,
+                &[
+                    ("Grupo Bimbo", MentionKind::Org),
+                    ("Guadalajara", MentionKind::Loc)
+                ]
+            )
+            .len(),
+            2
+        );
     }
 
     #[test]
