@@ -209,12 +209,27 @@ fn kin_phrase(words: &DocView, at: usize) -> Option<(usize, Kin)> {
 /// the one before.
 fn antecedent(words: &DocView, layout: &Layout, at: usize) -> Option<EntityId> {
     let sentence = words.get(at)?.sentence;
+    // The source of a quote ("..., Almeida told reporters") is seldom whom "his" refers to in
+    // the next sentence.
+    let speaking = |j: usize| {
+        words
+            .get(layout.entity_last(j) + 1)
+            .is_some_and(|w| w.is(REPORTING_VERBS))
+            && words.sentence_of(j) < sentence
+    };
     (0..at)
         .rev()
         .take_while(|&j| words.sentence_of(j) + 1 >= sentence)
+        .filter(|&j| !speaking(j))
         .filter_map(|j| layout.entity_at[j])
         .find(|&e| layout.kinds[e as usize] == MentionKind::Per)
 }
+
+/// Verbs that follow the source of a quote: "X said", "X told reporters", "afirmó X".
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "dijo", "afirmó", "informó", "declaró", "señaló", "explicó",
+    "aseguró", "indicó",
+];
 
 /// A person named in apposition right after a description: "his wife, Ana Ruiz", "su socio
 /// Raúl Ibarra". Returns the entity and the name's last token.
