@@ -263,8 +263,19 @@ fn trim_leading_noun(words: &DocView, mention: &mut Mention) {
 
 /// Lower-case nouns for a group that the tagger sometimes takes into the group's name.
 const GROUP_NOUNS: &[&str] = &[
-    "banda", "gang", "grupo", "group", "cártel", "cartel", "pandilla", "célula", "facción",
-    "faction", "clan", "red", "organización",
+    "banda",
+    "gang",
+    "grupo",
+    "group",
+    "cártel",
+    "cartel",
+    "pandilla",
+    "célula",
+    "facción",
+    "faction",
+    "clan",
+    "red",
+    "organización",
 ];
 
 /// "banda Los Correcaminos", "gang Sabon Daji": the group noun is not part of the name, and

@@ -308,3 +308,39 @@ fn relatives_in_apposition() {
         "{es:?}"
     );
 }
+
+#[test]
+fn numbered_units_and_seats() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Soldiers of the 42nd Infantry Battalion of the Kenya Army cleared the road on Sunday. \
+         Maj. Ruth Achieng, spokeswoman of the Kenya Army's 9th Infantry Brigade, confirmed it. \
+         Trucks were sent to the Friendship Bridge in central Laredo.",
+    );
+    assert!(
+        has(&en, "42nd Infantry Battalion", "part_of", "Kenya Army"),
+        "{en:?}"
+    );
+    assert!(
+        has(&en, "Ruth Achieng", "holds_role", "9th Infantry Brigade"),
+        "{en:?}"
+    );
+    assert!(
+        has(&en, "Friendship Bridge", "located_in", "Laredo"),
+        "{en:?}"
+    );
+    let es = relations(
+        &pipeline,
+        "El general Tomás Rivas Ochoa, comandante de la 31 Zona Militar, informó que la empresa \
+         Frutas del Valle, con sede en Zamora, fue cateada.",
+    );
+    assert!(
+        has(&es, "Tomás Rivas Ochoa", "holds_role", "31 Zona Militar"),
+        "{es:?}"
+    );
+    assert!(
+        has(&es, "Frutas del Valle", "located_in", "Zamora"),
+        "{es:?}"
+    );
+}

@@ -164,6 +164,7 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
         let mut j = r.first - 1;
         let mut region_phrase = false;
         let mut named_kind = false;
+        let mut of_place = false;
         while j > 0 && words.same_sentence(j, r.first) && r.first - j < 7 {
             let Some(w) = words.get(j) else {
                 break;
@@ -178,6 +179,12 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
             if w.is(PLACE_NOUNS_AFTER) && j > 0 && is_place_end(layout, j - 1, container) {
                 // "Bang Phli district of": the name before the noun is the contained place.
                 named_kind = true;
+                break;
+            }
+            if w.is(&["of"]) && r.first - j == 1 && j > 0 && is_place_end(layout, j - 1, container)
+            {
+                // "the Zona Romántica of Puerto Vallarta": a place of a place.
+                of_place = true;
                 break;
             }
             // "Saravena, in Colombia's Arauca province": the country's possessive is part of
@@ -208,7 +215,7 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
             named_kind = true;
             j -= 1;
         }
-        if j == 0 || !(words.text(j) == "," || by_in || named_kind) {
+        if j == 0 || !(words.text(j) == "," || by_in || named_kind || of_place) {
             continue;
         }
         let mut k = j;
@@ -234,6 +241,8 @@ fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
                             && b.feature != FeatureKind::City
                 }
                 (Some(a), Some(b)) => within(a, b),
+                // A neighbourhood or zone the gazetteer does not know, "of" a known town.
+                (None, Some(_)) if of_place => true,
                 _ => stated || by_in,
             };
             if contained {
@@ -970,10 +979,18 @@ fn located_by_apposition(
                 _ => continue,
             }
         }
+        // "X, con sede en Y", "X, a distributor based in Y": said of an organisation, whatever
+        // the recogniser read its name as.
+        let based = (r.last + 2..r.last + 7).any(|k| {
+            words
+                .get(k)
+                .is_some_and(|w| w.is(&["sede", "based", "headquartered"]))
+        });
         if !matches!(
             layout.kinds[subject as usize],
             MentionKind::Loc | MentionKind::Org
-        ) {
+        ) && !based
+        {
             continue;
         }
         if words.get(r.last + 1).is_none_or(|w| w.text != ",") {
@@ -1057,7 +1074,19 @@ fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         if !linked {
             continue;
         }
-        if let Some(place) = layout.entity_at.get(link + 1).copied().flatten()
+        // "in central El Paso", "in downtown Fresno", "en el centro de Tijuana".
+        let mut at = link + 1;
+        if words.get(at).is_some_and(|w| w.is(PART_OF_TOWN)) {
+            at += 1;
+        } else if words.get(at).is_some_and(|w| w.is(&["el", "the"]))
+            && words
+                .get(at + 1)
+                .is_some_and(|w| w.is(&["centro", "center", "centre"]))
+            && words.get(at + 2).is_some_and(|w| w.is(&["de", "of"]))
+        {
+            at += 3;
+        }
+        if let Some(place) = layout.entity_at.get(at).copied().flatten()
             && layout.kinds[place as usize] == MentionKind::Loc
             && place != subject
         {
@@ -1065,11 +1094,17 @@ fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
                 subject,
                 predicate: Predicate::LocatedIn,
                 object: RelationObject::Entity(place),
-                evidence: words.span(r.first, layout.entity_last(link + 1)),
+                evidence: words.span(r.first, layout.entity_last(at)),
             });
         }
     }
 }
+
+/// Words for a part of a town, between "in" and its name.
+const PART_OF_TOWN: &[&str] = &[
+    "central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east",
+    "west",
+];
 
 /// "Vancouver-based Northgate Minerals": the place in the compound is where the organisation is
 /// based, when the document names that place as a place elsewhere.
