@@ -674,15 +674,9 @@ fn main_country(entities: &[Entity]) -> Option<usize> {
             })
         })
     };
-    if named > 1 {
-        // Several countries: the one the document opens in (its dateline or first place),
-        // when it is named too.
-        let opening = entities
-            .iter()
-            .find_map(|e| e.place.as_ref().and_then(|p| p.country.as_deref()))?;
-        return country_entity(opening);
-    }
-    if named == 0 {
+    // With several countries named, a bare "President X" may be any of theirs (a visiting
+    // head of state, a predecessor abroad): no anchor.
+    if named != 1 {
         return None;
     }
     let mut counts: HashMap<&str, usize> = HashMap::new();

@@ -17,6 +17,9 @@ pub(crate) struct FoundRole {
     pub person: EntityId,
     pub role: Role,
     pub leads: bool,
+    /// Found in an apposition before the name ("la directora, X"), where a bare title may
+    /// point back to someone else.
+    pub apposed: bool,
 }
 
 /// Capitalised words that open sentences or clauses but never a title.
@@ -72,14 +75,16 @@ pub(crate) fn find_roles(
             continue;
         }
         let (first, last) = (reference.first, reference.last);
-        let mut push = |title: Option<Title>| {
+        let mut push = |title: Option<Title>, apposed: bool| {
             if let Some(title) = title {
                 let bare_rank = title.first == title.last
                     && words
                         .get(title.first)
                         .is_some_and(|w| w.is(RANK_ABBREVIATIONS));
                 if !bare_rank {
-                    found.push(title.into_role(person, words));
+                    let mut role = title.into_role(person, words);
+                    role.apposed = apposed;
+                    found.push(role);
                 }
             }
         };
@@ -94,8 +99,9 @@ pub(crate) fn find_roles(
                 }
                 title
             }),
+            false,
         );
-        push(title_before_comma(words, layout, countries, first));
+        push(title_before_comma(words, layout, countries, first), true);
         let mut after = last + 1;
         // Skip an alias clause: "X, also known as El Mencho, the longtime head of ...".
         if let Some(end) = layout.alias_ends.iter().find(|(start, _)| *start == after) {
@@ -111,7 +117,10 @@ pub(crate) fn find_roles(
             after += 2;
         }
         if words.get(after).is_some_and(|w| w.text == ",") {
-            push(title_from(words, layout, countries, after + 1).filter(|t| t.closed));
+            push(
+                title_from(words, layout, countries, after + 1).filter(|t| t.closed),
+                false,
+            );
         }
     }
     complement_roles(words, layout, countries, &mut found);
@@ -120,7 +129,8 @@ pub(crate) fn find_roles(
     found.sort_by_key(|f| f.role.evidence.start);
     let mut kept: Vec<FoundRole> = Vec::with_capacity(found.len());
     for f in found {
-        let echo = f.role.org.is_none()
+        let echo = f.apposed
+            && f.role.org.is_none()
             && kept.iter().any(|k| {
                 k.person != f.person
                     && tessera_doc::fold(&k.role.title) == tessera_doc::fold(&f.role.title)
@@ -213,6 +223,7 @@ impl Title {
     fn into_role(self, person: EntityId, words: &DocView) -> FoundRole {
         FoundRole {
             person,
+            apposed: false,
             leads: self.leads && self.org.is_some(),
             role: Role {
                 title: words.words(self.first, self.last),
