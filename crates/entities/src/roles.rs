@@ -255,9 +255,28 @@ fn title_before(
 ) -> Option<Title> {
     let mut start = name_first;
     let mut has_head = false;
+    // "el magistrado de la Audiencia Nacional Jorge Lamas": the body after "de", with no comma
+    // before the name.
+    let mut complement = None;
     while start > 0 && words.same_sentence(start - 1, name_first) {
         let j = start - 1;
         let w = words.get(j)?;
+        let linker = w.is(&["de", "del", "of"])
+            || w.is(&["la", "the"])
+                && j > 0
+                && words.get(j - 1).is_some_and(|p| p.is(&["de", "of"]));
+        if linker && !has_head && start < name_first {
+            let mut k = j + 1;
+            while k < name_first && words.get(k).is_some_and(|w| w.is(&["la", "the"])) {
+                k += 1;
+            }
+            if let Some(e) = layout.entity_at[k].filter(|_| layout.entity_first(k) == k) {
+                // The body first found; the linker furthest back ("de la").
+                complement = Some((complement.map_or(e, |(first, _)| first), j));
+                start = j;
+                continue;
+            }
+        }
         if let Some(e) = layout.entity_at[j] {
             if layout.kinds[e as usize] == MentionKind::Per {
                 break;
@@ -302,7 +321,24 @@ fn title_before(
     if title_first >= name_first {
         return None;
     }
+    // "Un comandante del Frente Urbano Manuel Arenas": after an indefinite article the name is
+    // the body's, not a person's.
+    let indefinite = start > 0
+        && words
+            .get(start - 1)
+            .is_some_and(|w| w.is(&["un", "una", "a", "an"]));
+    if complement.is_some() && indefinite {
+        return None;
+    }
     let mut last = name_first - 1;
+    let org = match complement {
+        Some((e, linker)) if org.is_none() && country.is_none() => {
+            // The title is the words before the linker; the body is the complement.
+            last = linker.saturating_sub(1).max(title_first);
+            Some(e)
+        }
+        _ => org,
+    };
     while last > title_first && words.get(last).is_some_and(|w| w.is(RANK_ABBREVIATIONS)) {
         last -= 1;
     }
