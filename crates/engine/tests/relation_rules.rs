@@ -344,3 +344,21 @@ fn numbered_units_and_seats() {
         "{es:?}"
     );
 }
+
+#[test]
+fn founding_years_of_described_and_referred_groups() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Investigators traced the payments to Harbor Lane Logistics, a freight company founded \
+         in 2018. The Popular Unity Party won two seats; the party was founded in 2009.",
+    );
+    assert!(
+        has(&en, "Harbor Lane Logistics", "founded_on", "2018"),
+        "{en:?}"
+    );
+    assert!(
+        has(&en, "Popular Unity Party", "founded_on", "2009"),
+        "{en:?}"
+    );
+}

@@ -19,7 +19,7 @@ pub(crate) struct Link {
 
 pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Place>]) -> Vec<Link> {
     let mut links = Vec::new();
-    founded(words, layout, &mut links);
+    founded(words, layout, places, &mut links);
     located(words, layout, places, &mut links);
     located_by_apposition(words, layout, places, &mut links);
     seated(words, layout, &mut links);
@@ -33,7 +33,7 @@ pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Pla
 }
 
 /// "Founded in 2009, the CJNG ..." / "the CJNG, founded in 2009," / "X was founded in 2009".
-fn founded(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
+fn founded(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mut Vec<Link>) {
     for (i, w) in words.iter().enumerate() {
         if !w.is(FOUNDED_WORDS) {
             continue;
@@ -67,6 +67,14 @@ fn founded(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
                 .rev()
                 .filter(|&j| words.same_sentence(j, i))
                 .find_map(|j| layout.entity_at[j])
+                .or_else(|| founded_apposition(words, layout, i))
+                .or_else(|| {
+                    // "The party, founded in 2011", "the splinter group was founded in 2019".
+                    (i.saturating_sub(4)..i)
+                        .rev()
+                        .find(|&j| is_group_anaphor(words, j))
+                        .and_then(|j| group_named_before(words, layout, places, j))
+                })
         };
         if let Some(subject) = subject.filter(|&e| layout.kinds[e as usize] != MentionKind::Loc) {
             out.push(Link {
@@ -77,6 +85,29 @@ fn founded(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
             });
         }
     }
+}
+
+/// "Chornomor Budivelnyk, a construction company founded in", "the Ansar al-Sahel Front (ASF),
+/// a jihadist group founded in": the name the apposition before `at` describes.
+fn founded_apposition(words: &DocView, layout: &Layout, at: usize) -> Option<EntityId> {
+    let comma = (at.saturating_sub(6)..at)
+        .rev()
+        .take_while(|&j| {
+            words
+                .get(j)
+                .is_some_and(|w| w.text == "," || w.text.chars().all(char::is_lowercase))
+        })
+        .find(|&j| words.text(j) == ",")?;
+    let mut end = comma.checked_sub(1)?;
+    // Past a bracketed short form: "(ASF)".
+    if words.text(end) == ")"
+        && let Some(open) = (end.saturating_sub(4)..end)
+            .rev()
+            .find(|&k| words.text(k) == "(")
+    {
+        end = open.checked_sub(1)?;
+    }
+    layout.entity_at.get(end).copied().flatten()
 }
 
 fn is_year(word: &str) -> bool {
@@ -786,6 +817,14 @@ const GROUP_ANAPHORS: &[&str] = &[
     "facción",
     "clan",
     "pandilla",
+    "party",
+    "partido",
+    "movement",
+    "movimiento",
+    "union",
+    "sindicato",
+    "militia",
+    "milicia",
 ];
 
 /// Whether `at` is a determiner and group noun: "el grupo", "this gang".
