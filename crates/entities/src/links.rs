@@ -706,9 +706,15 @@ fn led_by(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mut
                 .find_map(|j| layout.entity_at[j]);
             let after = past_articles(words, i + 1);
             let org = layout.entity_at.get(after).copied().flatten();
+            // "X leads Los Rayos": what a person leads is a group, unless it is a known place.
+            let led = org.is_some_and(|org| {
+                is_group(words, layout, org, after)
+                    || layout.kinds[org as usize] == MentionKind::Loc
+                        && places.get(org as usize).is_none_or(Option::is_none)
+            });
             if let (Some(leader), Some(org)) = (leader, org)
                 && layout.kinds[leader as usize] == MentionKind::Per
-                && is_group(words, layout, org, after)
+                && led
             {
                 out.push(Link {
                     subject: leader,

@@ -224,7 +224,9 @@ impl Title {
         FoundRole {
             person,
             apposed: false,
-            leads: self.leads && self.org.is_some(),
+            // Whether it leads what it is of; the organisation may be found later ("Police
+            // Superintendent X" → the one police force named).
+            leads: self.leads,
             role: Role {
                 title: words.words(self.first, self.last),
                 org: self.org,
