@@ -124,6 +124,7 @@ pub(crate) fn find_roles(
         }
     }
     complement_roles(words, layout, countries, &mut found);
+    appointed_roles(words, layout, countries, &mut found);
     // "El esposo de la directora, X" after "la directora del penal, Y": a bare title that
     // another person already holds in the document points back to them, not to X.
     found.sort_by_key(|f| f.role.evidence.start);
@@ -203,6 +204,68 @@ fn complement_roles(
             .is_some_and(|e| layout.kinds[e as usize] == MentionKind::Per);
         if (title.closed || title.org.is_some() || title.country.is_some()) && !before_name {
             found.push(title.into_role(named, words));
+        }
+    }
+}
+
+/// Verbs of appointing, before the person and the post: "nombró a X nueva secretaria de
+/// Estado", "appointed X chief of staff".
+const APPOINTING: &[&str] = &[
+    "nombró",
+    "designó",
+    "eligió",
+    "appointed",
+    "named",
+    "nominated",
+    "nombra",
+    "designa",
+];
+
+/// Roles given by appointment with the post right after the name, no marker between.
+fn appointed_roles(
+    words: &DocView,
+    layout: &Layout,
+    countries: &dyn CountryNames,
+    found: &mut Vec<FoundRole>,
+) {
+    for r in layout.refs.iter().filter(|r| !r.dead) {
+        let Some(person) = layout.entity_at[r.first] else {
+            continue;
+        };
+        if layout.kinds[person as usize] != MentionKind::Per || r.first < 1 {
+            continue;
+        }
+        let mut verb = r.first - 1;
+        if words.get(verb).is_some_and(|w| w.is(&["a"])) && verb > 0 {
+            verb -= 1;
+        }
+        // "appointed former navy officer X": a description may stand before the name.
+        let appointed = (verb.saturating_sub(3)..=verb).any(|k| {
+            words.get(k).is_some_and(|w| w.is(APPOINTING)) && words.same_sentence(k, r.first)
+        });
+        if !appointed {
+            continue;
+        }
+        // "nombró a X como ...": the marker's own rule takes it.
+        if words
+            .get(r.last + 1)
+            .is_some_and(|w| w.is(COMPLEMENT_MARKERS))
+        {
+            continue;
+        }
+        if let Some(mut title) = title_phrase(words, layout, countries, r.last + 1, true) {
+            // "nueva secretaria de Estado": the post, not its novelty.
+            while title.first < title.last
+                && words
+                    .get(title.first)
+                    .is_some_and(|w| w.is(TITLE_MODIFIERS))
+            {
+                title.first += 1;
+            }
+            if let Some(w) = words.get(title.first) {
+                title.evidence.start = w.span.start;
+            }
+            found.push(title.into_role(person, words));
         }
     }
 }
@@ -651,8 +714,10 @@ fn title_phrase(
             i += 1;
             continue;
         }
-        // "cabecilla del combo y sobrino de X": a conjunction ends the title.
-        if w.text.chars().all(char::is_alphabetic)
+        // "cabecilla del combo y sobrino de X": a conjunction ends the title. "of state-owned
+        // X": a hyphenated adjective is a word.
+        if w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            && w.text.chars().next().is_some_and(char::is_alphabetic)
             && lowercase_allowed > 0
             && !w.is(TITLE_HEADS)
             && !w.is(&["and", "y", "or", "o"])
@@ -707,6 +772,13 @@ fn has_leader_head(words: &DocView, first: usize, last: usize) -> bool {
         )
     });
     // "jefe de plaza": the boss of a town's turf, not of the whole group.
+    // "chief financial officer", "chief operating officer": an officer under the head (the
+    // chief executive officer leads).
+    let officer = words.get(last).is_some_and(|w| w.is(&["officer"]))
+        && !(first..last).any(|i| words.get(i).is_some_and(|w| w.is(&["executive"])));
+    if officer {
+        return false;
+    }
     // "jefe regional", "regional commander": the head of one area, not of the whole body.
     let local_boss = (first..=last).any(|i| {
         let plaza = words.get(i + 1).is_some_and(|w| w.lower == "de")
