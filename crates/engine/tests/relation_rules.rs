@@ -362,3 +362,32 @@ fn founding_years_of_described_and_referred_groups() {
         "{en:?}"
     );
 }
+
+#[test]
+fn appointments_and_officers() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "El Consejo de Ministros nombró ayer a Marta Ibáñez Soler nueva directora de Tráfico.",
+    );
+    // The post is hers, whether "Tráfico" is read as the body or as part of the title.
+    assert!(
+        es.iter().any(|(s, p, o)| s == "Marta Ibáñez Soler"
+            && p == "holds_role"
+            && (o == "Tráfico" || o.starts_with("directora"))),
+        "{es:?}"
+    );
+    let en = relations(
+        &pipeline,
+        "The court jailed Peter Nkosi, the former chief financial officer of state-owned Coastal \
+         Grain Board, for six years.",
+    );
+    assert!(
+        has(&en, "Peter Nkosi", "holds_role", "Coastal Grain Board"),
+        "{en:?}"
+    );
+    assert!(
+        !has(&en, "Peter Nkosi", "leader_of", "Coastal Grain Board"),
+        "a chief financial officer does not lead the board: {en:?}"
+    );
+}
