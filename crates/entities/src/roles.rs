@@ -370,7 +370,31 @@ fn title_before(
                 || w.is_capitalised()
                 || lower == "of" && has_head;
             if w.is(CLAUSE_OPENERS) || w.is(DETERMINERS) || !part_of_title {
-                break;
+                // "Nakuru county police commander X": plain words between a place or body and
+                // the head belong to the title when that name opens it.
+                let plain = |k: usize| {
+                    words.get(k).is_some_and(|w| {
+                        w.text.chars().all(char::is_lowercase)
+                            && !w.is(DETERMINERS)
+                            && !w.is(CLAUSE_OPENERS)
+                    })
+                };
+                let opener = (j.saturating_sub(3)..=j)
+                    .rev()
+                    .take_while(|&k| plain(k))
+                    .last()
+                    .and_then(|k| k.checked_sub(1))
+                    .filter(|&k| {
+                        layout.entity_at[k]
+                            .is_some_and(|e| layout.kinds[e as usize] != MentionKind::Per)
+                    });
+                match opener {
+                    Some(k) if has_head => {
+                        start = layout.entity_first(k);
+                        continue;
+                    }
+                    _ => break,
+                }
             }
         }
         start = j;
