@@ -43,6 +43,17 @@ fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 1.0 } else { a as f64 / b as f64 }
 }
 
+/// An expected entity's aliases, folded.
+fn aliases_of(entity: &Value) -> Vec<String> {
+    entity["aliases"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|a| a.as_str())
+        .map(fold)
+        .collect()
+}
+
 /// The names a predicted entity goes by: its name, aliases and mention words.
 fn names_of(entity: &tessera_engine::Entity) -> HashSet<String> {
     let mut names: HashSet<String> = entity.mentions.iter().map(|m| fold(&m.text)).collect();
@@ -129,13 +140,7 @@ fn score(expected: &Value, got: &Extraction, misses: &mut Vec<String>) -> Scores
     let mut aliases = Count::default();
     let mut roles = Count::default();
     for (e, m) in expected_entities.iter().zip(&mapping) {
-        let expected_aliases: Vec<String> = e["aliases"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|a| a.as_str())
-            .map(fold)
-            .collect();
+        let expected_aliases = aliases_of(e);
         let expected_roles: Vec<String> = e["roles"]
             .as_array()
             .into_iter()
@@ -180,14 +185,7 @@ fn score(expected: &Value, got: &Extraction, misses: &mut Vec<String>) -> Scores
             .iter()
             .zip(&mapping)
             .filter(|(_, m)| m.is_some_and(|i| std::ptr::eq(&got.entities[i], p)))
-            .flat_map(|(e, _)| {
-                e["aliases"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|a| a.as_str())
-                    .map(fold)
-            })
+            .flat_map(|(e, _)| aliases_of(e))
             .collect();
         for a in counted {
             if !expected_of_p.contains(&fold(a)) {

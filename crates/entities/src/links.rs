@@ -891,7 +891,6 @@ const SUB_BODY_WORDS: &[&str] = &[
     "office",
     "directorate",
     "command",
-    "division",
     "unidad",
     "oficina",
     "direccion",
