@@ -62,6 +62,19 @@ impl Layout {
     pub fn entity_last(&self, at: usize) -> usize {
         self.ref_at[at].map_or(at, |r| self.refs[r].last)
     }
+
+    /// The live references of entity `e`.
+    pub fn refs_of(&self, e: EntityId) -> impl Iterator<Item = &Ref> {
+        self.refs
+            .iter()
+            .filter(move |r| !r.dead && self.entity_at.get(r.first).copied().flatten() == Some(e))
+    }
+
+    /// Whether one of entity `e`'s names says it is a non-state group ("Cártel X", "Los X").
+    pub fn named_as_group(&self, e: EntityId) -> bool {
+        self.refs_of(e)
+            .any(|r| lexicon::is_non_state_group(&r.text))
+    }
 }
 
 /// Adds the entities and relations layers to a document with name mentions (and places), and

@@ -19,7 +19,7 @@ pub(crate) struct Link {
 
 pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Place>]) -> Vec<Link> {
     let mut links = Vec::new();
-    founded(words, layout, places, &mut links);
+    founded(words, layout, &mut links);
     located(words, layout, places, &mut links);
     located_by_apposition(words, layout, places, &mut links);
     seated(words, layout, &mut links);
@@ -33,7 +33,7 @@ pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Pla
 }
 
 /// "Founded in 2009, the CJNG ..." / "the CJNG, founded in 2009," / "X was founded in 2009".
-fn founded(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mut Vec<Link>) {
+fn founded(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
     for (i, w) in words.iter().enumerate() {
         if !w.is(FOUNDED_WORDS) {
             continue;
@@ -73,7 +73,7 @@ fn founded(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mu
                     (i.saturating_sub(4)..i)
                         .rev()
                         .find(|&j| is_group_anaphor(words, j))
-                        .and_then(|j| group_named_before(words, layout, places, j))
+                        .and_then(|j| group_named_before(words, layout, j))
                 })
         };
         if let Some(subject) = subject.filter(|&e| layout.kinds[e as usize] != MentionKind::Loc) {
@@ -410,7 +410,7 @@ fn factions(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &m
         if !not_place(part) || words.get(r.last + 1).is_none_or(|w| w.text != ",") {
             continue;
         }
-        let Some((parent, parent_last)) = faction_phrase(words, layout, places, r.last + 2)
+        let Some((parent, parent_last)) = faction_phrase(words, layout, r.last + 2)
             .filter(|&(parent, _)| parent != part && not_place(parent))
         else {
             continue;
@@ -462,19 +462,12 @@ const PART_WORDS: &[&str] = &[
 ];
 
 /// A faction phrase from `at` (just after the comma): its parent and the parent's last token.
-fn faction_phrase(
-    words: &DocView,
-    layout: &Layout,
-    places: &[Option<&Place>],
-    at: usize,
-) -> Option<(EntityId, usize)> {
+fn faction_phrase(words: &DocView, layout: &Layout, at: usize) -> Option<(EntityId, usize)> {
     // "the cartel's armed wing", "the MRN's youth wing": the parent comes first.
     let mut i = past_articles(words, at);
     let possessor = match layout.entity_at.get(i).copied().flatten() {
         Some(e) => Some((e, layout.entity_last(i))),
-        None if is_group_anaphor(words, i) => {
-            group_named_before(words, layout, places, i).map(|e| (e, i))
-        }
+        None if is_group_anaphor(words, i) => group_named_before(words, layout, i).map(|e| (e, i)),
         None => None,
     };
     if let Some((owner, owner_last)) = possessor
@@ -751,7 +744,7 @@ fn organisation_before(
         .find(|&j| layout.entity_at[j].is_some() || is_group_anaphor(words, j))?;
     let Some(e) = layout.entity_at[j] else {
         // "el grupo está encabezado por X": the group last named before.
-        return group_named_before(words, layout, places, j);
+        return group_named_before(words, layout, j);
     };
     let known_place = places.get(e as usize).is_some_and(Option::is_some);
     let group = match layout.kinds[e as usize] {
@@ -765,12 +758,7 @@ fn organisation_before(
 /// The group "the group", "la banda" refers back to: the latest entity before `at`, not a known
 /// place, whose name says it is a non-state group ("Cártel X", "Los X") or that was introduced
 /// as one ("the Iron Wolves, a gang that ...", "la banda Los X").
-fn group_named_before(
-    words: &DocView,
-    layout: &Layout,
-    places: &[Option<&Place>],
-    at: usize,
-) -> Option<EntityId> {
+pub(crate) fn group_named_before(words: &DocView, layout: &Layout, at: usize) -> Option<EntityId> {
     // "X, a gang that ...", "X, una banda de ...": an apposition with an indefinite article
     // (a definite one, "X, el grupo ...", may be the back-reference itself).
     let introduced = |r: &crate::cluster::Ref| {
@@ -787,16 +775,11 @@ fn group_named_before(
         let Some(e) = layout.entity_at[k] else {
             continue;
         };
-        if seen.contains(&e) || places.get(e as usize).is_some_and(Option::is_some) {
+        if seen.contains(&e) || layout.placed.get(e as usize).copied().unwrap_or(false) {
             continue;
         }
         seen.push(e);
-        let group = layout.refs.iter().any(|r| {
-            !r.dead
-                && layout.entity_at[r.first] == Some(e)
-                && (crate::lexicon::is_non_state_group(&r.text) || introduced(r))
-        });
-        if group {
+        if layout.named_as_group(e) || layout.refs_of(e).any(introduced) {
             return Some(e);
         }
     }
@@ -805,7 +788,7 @@ fn group_named_before(
 
 /// Nouns that, after a determiner, refer back to a group already named: "the group", "la
 /// organización", "the gang".
-const GROUP_ANAPHORS: &[&str] = &[
+pub(crate) const GROUP_ANAPHORS: &[&str] = &[
     "group",
     "grupo",
     "gang",

@@ -843,21 +843,13 @@ fn organisation_before(
             seen.push(e);
         }
     }
-    let mentions = |e: EntityId| {
-        layout
-            .refs
-            .iter()
-            .filter(|r| !r.dead && layout.entity_at.get(r.first).copied().flatten() == Some(e))
-            .count()
-    };
+    let mentions = |e: EntityId| layout.refs_of(e).count();
     if let Some(noun) = noun.map(tessera_doc::fold) {
         // Named with that noun ("the bureau" → "National Anti-Corruption Bureau"), or
         // introduced by it ("el colectivo Caminantes sin Fronteras"), anywhere before.
         let described = |e: EntityId| {
-            layout.refs.iter().any(|r| {
-                !r.dead
-                    && r.first < at
-                    && layout.entity_at.get(r.first).copied().flatten() == Some(e)
+            layout.refs_of(e).any(|r| {
+                r.first < at
                     && (tessera_doc::fold(&r.text)
                         .split_whitespace()
                         .any(|w| w == noun)
@@ -898,14 +890,7 @@ fn organisation_before(
         ]
         .contains(&noun.as_str())
         {
-            return earlier.into_iter().find(|&e| {
-                !layout.placed.get(e as usize).copied().unwrap_or(false)
-                    && layout.refs.iter().any(|r| {
-                        !r.dead
-                            && layout.entity_at.get(r.first).copied().flatten() == Some(e)
-                            && crate::lexicon::is_non_state_group(&r.text)
-                    })
-            });
+            return crate::links::group_named_before(words, layout, at);
         }
         // A noun that names a kind of body ("the club", "la corporación") and matches none of
         // those named is not a reference to whichever was named last.
