@@ -13,6 +13,7 @@ mod analyse;
 mod contract;
 mod drive;
 pub mod eval;
+mod facility_names;
 mod geocode;
 mod org_names;
 mod place_names;

@@ -150,7 +150,7 @@ const FACILITY_TAILS: &[&str] = &[
 
 /// Last words of English facility names that may hold "of" ("Mariposa Port of Entry", "Fresno
 /// County Hall of Records") or that need the word before them ("Yuma Regional Medical Center").
-const FACILITY_TAIL_PHRASES: &[&[&str]] = &[
+pub(crate) const FACILITY_TAIL_PHRASES: &[&[&str]] = &[
     &["port", "of", "entry"],
     &["hall", "of", "records"],
     &["medical", "center"],
@@ -208,6 +208,13 @@ fn starts_with(lower: &[&str], phrase: &[&str]) -> bool {
 
 fn ends_with(lower: &[&str], phrase: &[&str]) -> bool {
     lower.len() >= phrase.len() && lower[lower.len() - phrase.len()..] == *phrase
+}
+
+/// Whether lower-cased name words open like a Spanish facility's name ("Aeropuerto
+/// Internacional", "Centro de Reinserción Social").
+pub(crate) fn is_spanish_facility(lower: &[&str]) -> bool {
+    lower.first().is_some_and(|w| FACILITY_HEADS.contains(w))
+        || FACILITY_HEAD_PHRASES.iter().any(|p| starts_with(lower, p))
 }
 
 /// Whether lower-cased name words name a facility: a named road, bridge, airport, port of

@@ -108,6 +108,11 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Optio
         &mut mentions,
         gazetteer,
     );
+    crate::facility_names::complete_facility_names(
+        &doc.text,
+        &doc.segmentation.tokens,
+        &mut mentions,
+    );
     doc.mentions.extend(mentions);
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }

@@ -33,7 +33,8 @@ use lexicon::WordClass;
 use scan::Found;
 use std::sync::LazyLock;
 use tessera_doc::{
-    Certainty, Context, DocView, Document, Event, EventType, MentionKind, Mode, Participant, Span,
+    Certainty, Context, DocView, Document, Event, EventType, FeatureKind, MentionKind, Mode,
+    Participant, Span,
 };
 
 /// How many words after an act its complement may begin ("urged X to withdraw").
@@ -187,23 +188,54 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             }
             last_roles = Some(roles.clone());
             let trigger = words.span(hit.head, hit.last);
-            let taken: Vec<usize> = taken_names(&words, &roles);
-            // A date of its own sentence; an incident (an attack, an arrest, a protest) told
-            // without one goes on in the scene before it: the previous sentence's date, else the
-            // last event's. Statements (requests, threats, meetings) are not dated by their
-            // neighbours.
             let incident = matches!(
                 hit.trigger.kind,
                 EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Mobilize
             );
-            let mut places =
-                places::event_places(&words, hit.head, hit.last, first, end, &taken, incident);
+            // "blocked the Zaragoza bridge", "walked off the job at the Port of Savannah": a
+            // place the incident is done to is where it happened, not a party to it. People
+            // are arrested and abducted, not places: a "place" there is a misread name.
+            let object_places =
+                if incident && !matches!(hit.trigger.mode, Some(Mode::Arrest | Mode::Abduct)) {
+                    places_taken_as_recipients(&words, &mut roles)
+                } else {
+                    Vec::new()
+                };
+            let taken: Vec<usize> = taken_names(&words, &roles);
+            // A road runs through many places: a blocked highway is placed at the town the
+            // sentence names ("the Trans-Isthmus highway in Juchitan"), else where the scene
+            // is, else at the road.
+            let (roads, points): (Vec<usize>, Vec<usize>) = object_places
+                .iter()
+                .partition(|&&n| places::is_road(&words, n));
+            let sentence_places = |objects: &[usize]| {
+                places::event_places(
+                    &words,
+                    hit.head,
+                    hit.last,
+                    first..end,
+                    &taken,
+                    objects,
+                    incident,
+                )
+            };
+            let mut places = sentence_places(&points);
+            if places.is_empty()
+                && !roads.is_empty()
+                && events.iter().all(|e: &Event| e.place.is_none())
+            {
+                places = sentence_places(&object_places);
+            }
             if places.is_empty() {
                 places = places::places_counted_again(&words, first, end, &events);
             }
-            // An event coded in the sentence before sets the scene more surely than that
+            // A date of its own sentence; an incident (an attack, an arrest, a protest) told
+            // without one goes on in the scene before it: the previous sentence's date, else the
+            // last event's. Statements (requests, threats, meetings) are not dated by their
+            // neighbours. An event coded in the sentence before sets the scene more surely than that
             // sentence's last date, which is often when the news was told ("said yesterday").
-            let scene_before = (incident && here.is_empty())
+            let scene_dated = incident && hit.trigger.kind != EventType::Mobilize;
+            let scene_before = (scene_dated && here.is_empty())
                 .then(|| {
                     let before = doc.segmentation.sentences.get(index.checked_sub(1)?)?;
                     let last = events.last().filter(|e| e.evidence == before.span)?;
@@ -212,12 +244,12 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 .flatten();
             let date_mention = match scene_before {
                 Some(_) => None,
-                None => when::pick(&here, if incident { &previous } else { &[] }, trigger),
+                None => when::pick(&here, if scene_dated { &previous } else { &[] }, trigger),
             };
             let date = match (date_mention, scene_before) {
                 (Some(_), _) => when::event_date(date_mention, doc.meta.published),
                 (None, Some(scene)) => Some(scene),
-                (None, None) => incident
+                (None, None) => scene_dated
                     .then(|| when::scene_date(&events))
                     .flatten()
                     .or_else(|| when::event_date(None, doc.meta.published)),
@@ -596,6 +628,38 @@ fn is_participle_clause(words: &DocView, hit: &Found) -> bool {
 }
 
 /// Names already used as participants, so they are not also the place.
+/// Takes out of the recipients the places that are not countries (a town, a bridge, a port:
+/// "Russia attacked Ukraine" keeps its recipient) and gives their name indices.
+fn places_taken_as_recipients(words: &DocView, roles: &mut Roles) -> Vec<usize> {
+    let mut found = Vec::new();
+    roles.recipients.retain(|p| {
+        let Some(span) = p.span else {
+            return true;
+        };
+        // The phrase's own name ("the main road into Toamasina" names Toamasina).
+        let Some(index) = words
+            .names()
+            .iter()
+            .position(|n| span.contains(&n.span) && n.entity == p.entity)
+        else {
+            return true;
+        };
+        let name = &words.names()[index];
+        let entity = name.entity.and_then(|id| words.entity(id));
+        let place = words
+            .place_at(name.span)
+            .or_else(|| entity.and_then(|e| e.place.as_ref()));
+        let local = name.kind == MentionKind::Loc
+            && entity.is_none_or(|e| e.kind == MentionKind::Loc)
+            && place.is_none_or(|p| p.feature != FeatureKind::Country);
+        if local {
+            found.push(index);
+        }
+        !local
+    });
+    found
+}
+
 fn taken_names(words: &DocView, roles: &Roles) -> Vec<usize> {
     let spans: Vec<Span> = roles
         .actors

@@ -26,6 +26,9 @@ const PLACE_PREPS: &[&str] = &[
     "toward",
     "towards",
     "hacia",
+    "into",
+    "onto",
+    "hasta",
 ];
 
 /// Nouns before "of"/"de" that introduce a place ("the town of", "el municipio de").
@@ -90,6 +93,36 @@ pub(crate) fn is_place_noun(word: &str) -> bool {
     PLACE_NOUNS.contains(&word)
 }
 
+/// Words for a road, in its name or just around it ("Golden Highway", "la carretera
+/// Transístmica", "the Trans-Isthmus highway").
+const ROAD_WORDS: &[&str] = &[
+    "highway",
+    "road",
+    "motorway",
+    "expressway",
+    "freeway",
+    "way",
+    "route",
+    "carretera",
+    "autopista",
+    "libramiento",
+    "ruta",
+    "vía",
+];
+
+/// Whether the name at index `name` is a road's.
+pub(crate) fn is_road(words: &DocView, name: usize) -> bool {
+    let Some(name) = words.names().get(name) else {
+        return false;
+    };
+    let before = name.first.checked_sub(1);
+    let after = (name.last + 1 < words.len()).then_some(name.last + 1);
+    (name.first..=name.last)
+        .chain(before)
+        .chain(after)
+        .any(|i| ROAD_WORDS.contains(&words.lower(i)))
+}
+
 /// A run of place names joined by commas and "and"/"y".
 #[derive(Clone)]
 struct PlaceList {
@@ -105,14 +138,15 @@ pub(crate) fn event_places(
     words: &DocView,
     head: usize,
     last: usize,
-    first: usize,
-    end: usize,
+    sentence: std::ops::Range<usize>,
     taken: &[usize],
+    objects: &[usize],
     incident: bool,
 ) -> Vec<EventPlace> {
-    let mut lists = place_lists(words, first, end, taken, true);
+    let (first, end) = (sentence.start, sentence.end);
+    let mut lists = place_lists(words, first, end, taken, Some(objects));
     // Every run of place names, introduced or not.
-    let named = place_lists(words, first, end, taken, false);
+    let named = place_lists(words, first, end, taken, None);
     if lists.is_empty() && incident {
         // No place is introduced as one ("Transportistas de Tegucigalpa paralizaron"): a town
         // or division the sentence names still says where.
@@ -189,13 +223,13 @@ pub(crate) fn event_places(
 }
 
 /// The runs of place names in the sentence; with `introduced`, only those after a place
-/// preposition or place noun.
+/// preposition or place noun, or named as what the event was done to (name indices).
 fn place_lists(
     words: &DocView,
     first: usize,
     end: usize,
     taken: &[usize],
-    introduced: bool,
+    introduced: Option<&[usize]>,
 ) -> Vec<PlaceList> {
     let mut lists: Vec<PlaceList> = Vec::new();
     let start = words.names().partition_point(|n| n.first < first);
@@ -214,7 +248,9 @@ fn place_lists(
             list.names.push(index);
             continue;
         }
-        if !introduced || introduced_as_place(words, name.first, first) {
+        if introduced.is_none_or(|objects| {
+            objects.contains(&index) || introduced_as_place(words, name.first, first)
+        }) {
             lists.push(PlaceList {
                 first: name.first,
                 last: name.last,

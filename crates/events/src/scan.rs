@@ -61,6 +61,10 @@ pub(crate) fn find_triggers(
             at += 1;
             continue;
         }
+        if in_idiom(words, at, end) {
+            at += 1;
+            continue;
+        }
         // A particle right after its verb is no act of its own ("pushed back", "sent back").
         let particle = words.relation(at) == "compound:prt"
             || (words.relation(at) == "advmod"
@@ -110,6 +114,27 @@ pub(crate) fn find_triggers(
         }
     }
     found
+}
+
+/// Whether the word at `at` only makes up a fixed phrase that names no act: "de acuerdo con"
+/// (according to), "sin embargo" (however), "pushed them back" (an adverb before a
+/// preposition or the end of the clause).
+fn in_idiom(words: &DocView, at: usize, end: usize) -> bool {
+    let before = if at > 0 { words.lower(at - 1) } else { "" };
+    let after = if at + 1 < end { words.lower(at + 1) } else { "" };
+    match words.lower(at) {
+        "acuerdo" => before == "de" && matches!(after, "con" | "a" | "al"),
+        "embargo" => before == "sin",
+        "back" => {
+            at + 1 >= end
+                || words.is_punct(at + 1)
+                || matches!(
+                    after,
+                    "to" | "into" | "from" | "in" | "on" | "at" | "home" | "down" | "up" | "and"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// The last token of the phrase when the trigger's other words follow `head`.

@@ -673,3 +673,61 @@ fn an_accusation_is_not_placed_in_the_places_it_is_about() {
     assert_eq!(e.kind, EventType::Accuse);
     assert!(e.place.is_none(), "{:?}", summary(&events));
 }
+
+#[test]
+fn a_place_the_incident_is_done_to_is_where_it_happened() {
+    let d = doc(
+        "Striking dockers blocked the Harbourside Bridge in Port Elwood on Tuesday. Cargo stayed on the ships.",
+        "en",
+        "2025-03-06",
+        &[
+            ("Harbourside Bridge", MentionKind::Loc),
+            ("Port Elwood", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
+    assert_eq!(e.kind, EventType::Protest);
+    assert!(e.recipients.is_empty(), "{:?}", summary(&events));
+    assert_eq!(
+        e.place.as_ref().map(|p| p.name.as_str()),
+        Some("Harbourside Bridge")
+    );
+}
+
+#[test]
+fn a_blocked_road_is_placed_at_the_town_or_the_scene() {
+    let d = doc(
+        "Farmers blocked the Coastal Highway near Milbury on Monday. On Tuesday they blocked the Coastal Highway again.",
+        "en",
+        "2025-03-06",
+        &[
+            ("Coastal Highway", MentionKind::Loc),
+            ("Milbury", MentionKind::Loc),
+        ],
+    );
+    let places: Vec<Option<String>> = code_events(&d)
+        .iter()
+        .map(|e| e.place.as_ref().map(|p| p.name.clone()))
+        .collect();
+    assert_eq!(
+        places,
+        [Some("Milbury".to_string()), Some("Milbury".to_string())]
+    );
+}
+
+#[test]
+fn an_adverb_is_no_act() {
+    let d = doc(
+        "The soldiers pushed the crowd back into the square and went back to their barracks.",
+        "en",
+        "2025-03-06",
+        &[],
+    );
+    let events = code_events(&d);
+    assert!(
+        events.iter().all(|e| e.kind != EventType::Support),
+        "{:?}",
+        summary(&events)
+    );
+}

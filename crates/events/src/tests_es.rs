@@ -148,3 +148,45 @@ fn spanish_places_inside_a_municipality_are_the_specific_ones() {
         .collect();
     assert_eq!(places, [Some("El Naranjo"), Some("La Higuera")]);
 }
+
+#[test]
+fn fixed_phrases_are_no_acts() {
+    let d = doc(
+        "De acuerdo con la fiscalía, sin embargo, el detenido no portaba armas.",
+        "es",
+        PUBLISHED,
+        &[],
+    );
+    let events = code_events(&d);
+    assert!(
+        events
+            .iter()
+            .all(|e| !matches!(e.kind, EventType::Agree | EventType::Sanction)),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_deployment_without_a_date_is_not_dated_by_the_attack() {
+    let d = doc(
+        "Hombres armados atacaron el lunes a policías en Tixcal. La Guardia Nacional desplegó 200 elementos en Tixcal.",
+        "es",
+        PUBLISHED,
+        &[
+            ("Tixcal", MentionKind::Loc),
+            ("Guardia Nacional", MentionKind::Org),
+        ],
+    );
+    let events = code_events(&d);
+    let deployment = events
+        .iter()
+        .find(|e| e.kind == EventType::Mobilize)
+        .unwrap_or_else(|| panic!("{:?}", summary(&events)));
+    assert_ne!(
+        deployment.date.as_ref().map(|d| d.value.as_str()),
+        Some("2026-04-27"),
+        "{:?}",
+        summary(&events)
+    );
+}

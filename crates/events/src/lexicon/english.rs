@@ -25,7 +25,7 @@ CONSULT phone : n phone call ; n telephone call ; n video call ; v telephone ; v
 CONSULT - : v negotiate ; n negotiation ; n negotiator
 CONSULT visit : v visit ; n visit ; v host + delegation president minister leader counterpart ; v travel + to ; v arrive + visit for
 CONSULT third-party : v mediate ; n mediation ; n mediator ; v broker
-SUPPORT - : v apologize ; v apologise ; n apology ; v forgive ; v normalize + relation ties ; v restore + relation ties ; v establish + relation ties ; v recognize + independence government state ; v support ; n support ; v endorse ; n endorsement ; v praise ; v welcome ; v commend ; v applaud ; v back | backed backing ; v defend ; v congratulate ; n solidarity ; v hail ; v thank ; v laud ; v champion
+SUPPORT - : v apologize ; v apologise ; n apology ; v forgive ; v normalize + relation ties ; v restore + relation ties ; v upgrade + relation ties ; v establish + relation ties ; v recognize + independence government state ; v support ; n support ; v endorse ; n endorsement ; v praise ; v welcome ; v commend ; v applaud ; v back | backed backing ; v defend ; v congratulate ; n solidarity ; v hail ; v thank ; v laud ; v champion
 CONCEDE - : v concede ; n concession ; v yield ; v relent ; v ease + restriction sanction curb rule measure ; v lift + ban sanction curfew restriction embargo emergency ; v back down ; v give in | gave given ; v retract ; v compromise ; v reverse + decision policy ; v drop + charge demand plan
 RETREAT release : v release + prisoner hostage detainee captive soldier ; v free + prisoner hostage detainee captive ; n release + prisoner hostage detainee captive ; v pardon ; n amnesty ; v exchange + prisoner
 RETREAT resign : v resign ; n resignation ; v step down | stepped stepping
