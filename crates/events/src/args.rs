@@ -209,6 +209,11 @@ fn subject_before(words: &DocView, found: &Found, first: usize) -> Option<Partic
         let mut steps = 0;
         while at > first && steps < 6 {
             let prev = words.lower(at - 1);
+            // "mantienen desde el lunes bloqueos": a date between is no part of the phrase.
+            if in_date(words, at - 1) || (matches!(prev, "desde" | "since") && in_date(words, at)) {
+                at -= 1;
+                continue;
+            }
             if is_one_of(prev, LIGHT_VERBS)
                 || (words.is_word(at - 1)
                     && !words.is_capitalised(at - 1)
@@ -232,7 +237,13 @@ fn subject_before(words: &DocView, found: &Found, first: usize) -> Option<Partic
         at -= 1;
     }
     if at > first && matches!(words.lower(at - 1), "," | ")" | "]" | "”" | "\"") {
-        return clause_opening(words, at - 1, first);
+        let opening = clause_opening(words, at - 1, first);
+        // "after members of the Staff Union (AOSU) walked off": the acronym in brackets
+        // repeats the name before it.
+        if opening.is_some() || !(at >= first + 3 && words.lower(at - 3) == "(") {
+            return opening;
+        }
+        at -= 3;
     }
     phrase_before(words, at, first)
 }
@@ -262,6 +273,7 @@ fn phrase_before(words: &DocView, end: usize, first: usize) -> Option<Participan
         if (words.is_punct(prev) && !glue)
             || is_one_of(lower, CLAUSE_WORDS)
             || (is_one_of(lower, LOCATIVES) && !glue)
+            || is_clause_verb(words, prev)
         {
             break;
         }
@@ -305,6 +317,14 @@ fn phrase_before(words: &DocView, end: usize, first: usize) -> Option<Participan
     }
     let last = trim_tail(words, start, last)?;
     participant(words, start, last)
+}
+
+/// Whether the parse makes token `i` a verb of a clause ("mantienen", "tried"), not a
+/// participle inside a noun phrase ("hombres armados").
+fn is_clause_verb(words: &DocView, i: usize) -> bool {
+    words.dependency(i).is_some_and(|d| {
+        matches!(d.tag, "VERB" | "AUX") && !matches!(words.relation(i), "amod" | "acl")
+    })
 }
 
 /// A subject phrase without its loose tail: a date ("The European Union on Monday"), an
@@ -654,7 +674,14 @@ pub(crate) fn participant(words: &DocView, first: usize, last: usize) -> Option<
         bare += 1;
     }
     if let Some(name) = best.filter(|n| n.kind != MentionKind::Misc) {
-        let whole = name.first == bare && name.last == last;
+        // "members of the Aviation Staff Union", "integrantes del Frente": the body acts.
+        let members = name.kind == MentionKind::Org
+            && names.len() == 1
+            && name.last == last
+            && name.first >= bare + 2
+            && is_one_of(words.lower(bare), MEMBER_NOUNS)
+            && (bare + 1..name.first).all(|i| is_one_of(words.lower(i), OF_THE));
+        let whole = members || name.first == bare && name.last == last;
         let tail_is_group =
             (name.last + 1..=last).all(|i| is_group(words.lower(i)) || words.is_punct(i));
         if whole || name.kind == MentionKind::Per || tail_is_group {
@@ -678,7 +705,9 @@ pub(crate) fn participant(words: &DocView, first: usize, last: usize) -> Option<
             });
         }
     }
-    if let Some(known) = definite_reference(words, first, bare, last) {
+    if let Some(known) = definite_reference(words, first, bare, last)
+        .or_else(|| generic_reference(words, first, bare, last))
+    {
         return Some(known);
     }
     let text = words.slice(first, last);
@@ -689,11 +718,103 @@ pub(crate) fn participant(words: &DocView, first: usize, last: usize) -> Option<
         && last - first < 4
         && words.is_capitalised(last)
         && words.is_word(last)
-        && !is_pronoun(words.norm(last));
+        && !is_pronoun(words.norm(last))
+        && !is_one_of(words.lower(last), DETERMINERS)
+        && !is_one_of(words.lower(last), SPANS_OF_TIME);
     (head_is_group || proper_head).then(|| Participant {
         entity: None,
         name: text.split_whitespace().collect::<Vec<_>>().join(" "),
         span: Some(span),
+    })
+}
+
+/// Nouns for the members of a body ("members of", "integrantes del").
+const MEMBER_NOUNS: &[&str] = &[
+    "members",
+    "member",
+    "militants",
+    "activists",
+    "integrantes",
+    "miembros",
+    "militantes",
+    "afiliados",
+    "agremiados",
+    "elementos",
+];
+
+/// The words between a member noun and its body's name.
+const OF_THE: &[&str] = &["of", "the", "de", "del", "la", "el", "los", "las"];
+
+/// Nouns for a stretch of time, capitalised at a sentence's start ("Horas después", "Hours
+/// later") and no participant.
+const SPANS_OF_TIME: &[&str] = &[
+    "hours", "minutes", "days", "weeks", "months", "years", "horas", "minutos", "días", "dias",
+    "semanas", "meses", "años", "momentos",
+];
+
+/// Nouns that stand for any organisation named just before ("the agency", "its agents",
+/// "la dependencia").
+const GENERIC_BODY_NOUNS: &[&str] = &[
+    "agency",
+    "organisation",
+    "organization",
+    "body",
+    "group",
+    "dependencia",
+    "organismo",
+    "institución",
+    "institucion",
+    "organización",
+    "organizacion",
+    "agrupación",
+    "agrupacion",
+    "corporación",
+    "corporacion",
+    "grupo",
+];
+
+/// Sentences back, besides its own, where a generic noun's organisation may be named.
+const GENERIC_REFERENCE_SENTENCES: usize = 2;
+
+/// Wire agencies: named as the carrier or a source of the story, never the body a later
+/// "the agency" stands for.
+const WIRE_AGENCIES: &[&str] = &["reuters", "ap", "afp", "efe", "associated press", "dpa"];
+
+/// "The agency detained", "its agents", "la dependencia informó": a definite or possessive
+/// generic noun for a body refers to the organisation named last before it, in its sentence
+/// or the two before (wire agencies aside).
+fn generic_reference(
+    words: &DocView,
+    first: usize,
+    bare: usize,
+    last: usize,
+) -> Option<Participant> {
+    let determiner = words.lower(first);
+    let definite = matches!(determiner, "the" | "el" | "la" | "its" | "su");
+    if !definite || bare != first + 1 || bare != last || !words.is_word(last) {
+        return None;
+    }
+    let noun = words.norm(last);
+    let agents = determiner == "its" && matches!(noun, "agents" | "officers" | "staff");
+    if !agents && !GENERIC_BODY_NOUNS.contains(&noun) {
+        return None;
+    }
+    let sentence = words.sentence_of(first);
+    let from = words
+        .sentence_tokens(sentence.saturating_sub(GENERIC_REFERENCE_SENTENCES))
+        .start;
+    let name = words.names().iter().rev().find(|n| {
+        n.last < first
+            && n.first >= from
+            && n.kind == MentionKind::Org
+            && n.entity.is_some()
+            && !WIRE_AGENCIES.contains(&tessera_doc::fold(words.slice(n.first, n.last)).as_str())
+    })?;
+    let entity = name.entity.and_then(|id| words.entity(id))?;
+    (!entity.unnamed).then(|| Participant {
+        entity: name.entity,
+        name: entity.name.clone(),
+        span: Some(words.span(first, last)),
     })
 }
 

@@ -121,7 +121,11 @@ pub(crate) fn find_triggers(
 /// preposition or the end of the clause).
 fn in_idiom(words: &DocView, at: usize, end: usize) -> bool {
     let before = if at > 0 { words.lower(at - 1) } else { "" };
-    let after = if at + 1 < end { words.lower(at + 1) } else { "" };
+    let after = if at + 1 < end {
+        words.lower(at + 1)
+    } else {
+        ""
+    };
     match words.lower(at) {
         "acuerdo" => before == "de" && matches!(after, "con" | "a" | "al"),
         "embargo" => before == "sin",

@@ -267,7 +267,10 @@ fn phrase(words: &DocView, head: usize, range: &std::ops::Range<usize>) -> (usiz
     while let Some(at) = stack.pop() {
         for child in words.dependents(at, range.clone()) {
             let relation = words.relation(child);
+            // "about 150 people", "cerca de 600 migrantes": a number's approximation.
+            let approximation = relation == "advmod" && words.relation(at) == "nummod";
             let part = PHRASE_PARTS.contains(&relation)
+                || approximation
                 || (relation == "nmod"
                     && !words.dependents(child, range.clone()).iter().any(|&c| {
                         words.relation(c) == "case" && SETTING.contains(&words.lower(c))

@@ -731,3 +731,40 @@ fn an_adverb_is_no_act() {
         summary(&events)
     );
 }
+
+#[test]
+fn a_generic_noun_for_a_body_is_the_body_named_before() {
+    let d = doc(
+        "The Coastal Border Service said on Monday it had found 300 kilos of cocaine in a container. The agency arrested two port workers in Port Elwood.",
+        "en",
+        "2025-03-06",
+        &[
+            ("Coastal Border Service", MentionKind::Org),
+            ("Port Elwood", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let arrest = events
+        .iter()
+        .find(|e| e.mode == Some(Mode::Arrest))
+        .unwrap_or_else(|| panic!("{:?}", summary(&events)));
+    let actors: Vec<&str> = arrest.actors.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(actors, ["Coastal Border Service"]);
+}
+
+#[test]
+fn members_of_a_body_act_as_the_body() {
+    let d = doc(
+        "Travellers were stranded after members of the Harbour Pilots Guild (HPG) walked off the job.",
+        "en",
+        "2025-03-06",
+        &[("Harbour Pilots Guild", MentionKind::Org)],
+    );
+    let events = code_events(&d);
+    let strike = events
+        .iter()
+        .find(|e| e.mode == Some(Mode::Strike))
+        .unwrap_or_else(|| panic!("{:?}", summary(&events)));
+    let actors: Vec<&str> = strike.actors.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(actors, ["Harbour Pilots Guild"], "{:?}", summary(&events));
+}

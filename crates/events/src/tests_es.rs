@@ -190,3 +190,20 @@ fn a_deployment_without_a_date_is_not_dated_by_the_attack() {
         summary(&events)
     );
 }
+
+#[test]
+fn a_span_of_time_opening_a_sentence_is_no_actor() {
+    let d = doc(
+        "Horas después, la Policía Estatal detuvo a dos sospechosos en Villa Clara.",
+        "es",
+        PUBLISHED,
+        &[
+            ("Policía Estatal", MentionKind::Org),
+            ("Villa Clara", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let arrest = events.first().unwrap_or_else(|| panic!("nothing coded"));
+    let actors: Vec<&str> = arrest.actors.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(actors, ["Policía Estatal"], "{:?}", summary(&events));
+}
