@@ -11,7 +11,7 @@ use crate::cues::{
 use crate::lexicon::WordClass;
 use crate::scan::Found;
 use tessera_doc::DocView;
-use tessera_doc::{MentionKind, Participant, Span};
+use tessera_doc::{EventType, MentionKind, Participant, Span};
 
 /// The most words a described participant may have ("the army's special forces unit").
 const MAX_PHRASE: usize = 6;
@@ -48,8 +48,59 @@ pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) ->
         None => shallow,
     };
     tidy_participants(words, &mut roles.actors);
+    for recipient in &mut roles.recipients {
+        if let Some(cut) = without_charge(words, recipient, found.trigger.kind) {
+            *recipient = cut;
+        }
+        if let Some(bare) = without_lead(words, recipient) {
+            *recipient = bare;
+        }
+    }
     tidy_participants(words, &mut roles.recipients);
     roles
+}
+
+/// "shot dead five people", "warned that striking staff", "capturó ayer a 12 presuntos
+/// integrantes": an adverb, a conjunction, a date or the personal "a" before the phrase is
+/// no part of it.
+fn without_lead(words: &DocView, recipient: &Participant) -> Option<Participant> {
+    let range = words.token_range(recipient.span?)?;
+    let mut start = range.start;
+    while start + 1 < range.end
+        && words.name_at(start).is_none()
+        && (matches!(words.lower(start), "dead" | "that" | "a" | "al") || in_date(words, start))
+    {
+        start += 1;
+    }
+    (start > range.start)
+        .then(|| participant(words, start, range.end - 1))
+        .flatten()
+}
+
+/// "accused the UPA of bussing", "charged both men with conspiracy", "asked the government
+/// for equipment", "acusó a la compañía de ignorar": the charge or the thing asked for is no
+/// part of the one it is aimed at.
+fn without_charge(
+    words: &DocView,
+    recipient: &Participant,
+    kind: EventType,
+) -> Option<Participant> {
+    // Elsewhere "with" and "for" bring in the party itself ("shared evidence with the U.S.").
+    let charged = matches!(kind, EventType::Accuse | EventType::Request);
+    let range = words.token_range(recipient.span?)?;
+    let cut = (range.start + 1..range.end).find(|&i| {
+        if words.name_at(i).is_some() {
+            return false;
+        }
+        let next = words.lower(i + 1);
+        match words.lower(i) {
+            "of" => next.ends_with("ing"),
+            "de" => ["ar", "er", "ir"].iter().any(|end| next.ends_with(end)) && next.len() > 3,
+            "for" | "with" => charged,
+            _ => false,
+        }
+    })?;
+    participant(words, range.start, cut - 1)
 }
 
 /// Leaves out repeats of one participant, and the words that only title a named person beside

@@ -202,6 +202,20 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                     Vec::new()
                 };
             let taken: Vec<usize> = taken_names(&words, &roles);
+            if hit.trigger.kind == EventType::Mobilize {
+                // "deployed 300 troops", "the army was deployed": the forces sent are the
+                // actor's own, or the actor, not whom the deployment is aimed at.
+                let (sent, aimed): (Vec<Participant>, Vec<Participant>) =
+                    std::mem::take(&mut roles.recipients)
+                        .into_iter()
+                        .partition(|p| {
+                            p.entity.is_none() || cues::names_any(&p.name, cues::SECURITY_FORCES)
+                        });
+                roles.recipients = aimed;
+                if roles.actors.is_empty() {
+                    roles.actors = sent;
+                }
+            }
             // A road runs through many places: a blocked highway is placed at the town the
             // sentence names ("the Trans-Isthmus highway in Juchitan"), else where the scene
             // is, else at the road.

@@ -768,3 +768,44 @@ fn members_of_a_body_act_as_the_body() {
     let actors: Vec<&str> = strike.actors.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(actors, ["Harbour Pilots Guild"], "{:?}", summary(&events));
 }
+
+#[test]
+fn the_charge_and_a_leading_adverb_are_no_part_of_the_recipient() {
+    let d = doc(
+        "The governor accused the Harbour Pilots Guild of sabotaging the port. Gunmen shot dead two guards in Milbury.",
+        "en",
+        "2025-03-06",
+        &[
+            ("Harbour Pilots Guild", MentionKind::Org),
+            ("Milbury", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let recipients: Vec<Vec<&str>> = events
+        .iter()
+        .map(|e| e.recipients.iter().map(|p| p.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        recipients,
+        [vec!["Harbour Pilots Guild"], vec!["two guards"]],
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn the_forces_deployed_are_no_recipient() {
+    let d = doc(
+        "The Interior Ministry deployed 300 police officers to Milbury on Monday.",
+        "en",
+        "2025-03-06",
+        &[
+            ("Interior Ministry", MentionKind::Org),
+            ("Milbury", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let deployment = first(&events);
+    assert_eq!(deployment.kind, EventType::Mobilize, "{:?}", summary(&events));
+    assert!(deployment.recipients.is_empty(), "{:?}", summary(&events));
+}
