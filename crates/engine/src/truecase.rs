@@ -1,10 +1,63 @@
 //! How the tagger sees a sentence written without case (all capitals, as in some wire
 //! headlines and archives, or no capitals, as in transcripts): each word in lower case,
-//! capitalised where it starts the sentence or is part of a known place name, as a reader
-//! restores it. The document text itself is never changed; only the tagger's view is.
+//! capitalised where it starts the sentence, is part of a known place name, or is no common
+//! word of the language (a name, a day, a word the language writes with a capital), as a
+//! reader restores it. The document text itself is never changed; only the tagger's view is.
+//!
+//! The common words are the case lexicons `assets/case/{en,es}.common.gz`, compiled by
+//! `tools/case/` from the words news and treebank text writes in lower case.
 
-use tessera_doc::{Case, DocView};
+use flate2::read::GzDecoder;
+use std::collections::HashSet;
+use std::io::Read;
+use std::sync::LazyLock;
+use tessera_doc::{Case, DocView, Lang};
 use tessera_geo::{FeatureKind, Gazetteer};
+
+static EMBEDDED_EN: &[u8] = include_bytes!("../../../assets/case/en.common.gz");
+static EMBEDDED_ES: &[u8] = include_bytes!("../../../assets/case/es.common.gz");
+
+/// The words English writes in lower case inside a sentence.
+static COMMON_EN: LazyLock<HashSet<String>> = LazyLock::new(|| common_words(EMBEDDED_EN));
+/// The words Spanish writes in lower case inside a sentence.
+static COMMON_ES: LazyLock<HashSet<String>> = LazyLock::new(|| common_words(EMBEDDED_ES));
+
+/// One word a line. An unreadable lexicon is empty, and then only sentence starts and places
+/// get capitals, as before the lexicons.
+fn common_words(compressed: &[u8]) -> HashSet<String> {
+    let mut text = String::new();
+    if GzDecoder::new(compressed)
+        .read_to_string(&mut text)
+        .is_err()
+    {
+        tracing::warn!("the embedded case lexicon cannot be read");
+        return HashSet::new();
+    }
+    text.lines().map(str::to_string).collect()
+}
+
+/// Endings a word may add to a common word and stay common ("dredgers", "pumping").
+const COMMON_ENDINGS: &[&str] = &[
+    "s", "es", "ed", "d", "ing", "ly", "er", "ers", "mente", "ción", "ciones",
+];
+
+/// Whether the lower-case `word` is a common word of `lang` (of either language when it is
+/// not known), by itself or with an ending taken off.
+fn is_common(word: &str, lang: Option<Lang>) -> bool {
+    let lexicons: &[&HashSet<String>] = match lang {
+        Some(Lang::EN) => &[&COMMON_EN],
+        Some(Lang::ES) => &[&COMMON_ES],
+        _ => &[&COMMON_EN, &COMMON_ES],
+    };
+    lexicons.iter().any(|lexicon| {
+        lexicon.is_empty()
+            || lexicon.contains(word)
+            || COMMON_ENDINGS.iter().any(|ending| {
+                word.strip_suffix(ending)
+                    .is_some_and(|stem| stem.chars().count() >= 3 && lexicon.contains(stem))
+            })
+    })
+}
 
 /// The longest place name, in words, looked up.
 const MAX_NAME_WORDS: usize = 4;
@@ -51,6 +104,21 @@ pub fn truecased(
     let at = |i: usize| i - range.start;
     if let Some(first) = first_word {
         capitalise(&mut out[at(first)]);
+    }
+    // A word the language never writes in lower case is a name ("tarkwa", "addo-bempah").
+    let lang = view.doc().and_then(|d| d.lang());
+    for i in range.clone() {
+        let word = view.lower(i);
+        if view.case(i) != Case::NoLetters
+            && word.chars().count() >= 2
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && !FUNCTION_WORDS.contains(&word)
+            && !is_common(word, lang)
+        {
+            capitalise_parts(&mut out[at(i)]);
+        }
     }
     let Some(gazetteer) = gazetteer else {
         return Some(out);
@@ -100,6 +168,19 @@ fn is_place_name(view: &DocView<'_>, start: usize, n: usize, gazetteer: &Gazette
     })
 }
 
+/// "addo-bempah" as "Addo-Bempah".
+fn capitalise_parts(word: &mut String) {
+    let parts: Vec<String> = word
+        .split('-')
+        .map(|part| {
+            let mut part = part.to_string();
+            capitalise(&mut part);
+            part
+        })
+        .collect();
+    *word = parts.join("-");
+}
+
 fn capitalise(word: &mut String) {
     if let Some(first) = word.chars().next() {
         let upper: String = first.to_uppercase().collect();
@@ -137,7 +218,16 @@ mod tests {
         let words = truecased(&view, view.sentence_tokens(0), Some(&gazetteer)).unwrap_or_default();
         assert_eq!(
             words.join(" "),
-            "Troops arrested three men in Mogadishu on sunday ."
+            "Troops arrested three men in Mogadishu on Sunday ."
+        );
+        // Words no lexicon writes in lower case are names; common words with an ending stay.
+        let doc =
+            view_of("THE CHAIRMAN, KOFI ANTWI-BOASIAKO, SAID DREDGERS WERE SEIZED IN OBUASIKROM.");
+        let view = DocView::new(&doc);
+        let words = truecased(&view, view.sentence_tokens(0), Some(&gazetteer)).unwrap_or_default();
+        assert_eq!(
+            words.join(" "),
+            "The chairman , Kofi Antwi-Boasiako , said dredgers were seized in Obuasikrom ."
         );
     }
 

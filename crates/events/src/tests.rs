@@ -806,6 +806,11 @@ fn the_forces_deployed_are_no_recipient() {
     );
     let events = code_events(&d);
     let deployment = first(&events);
-    assert_eq!(deployment.kind, EventType::Mobilize, "{:?}", summary(&events));
+    assert_eq!(
+        deployment.kind,
+        EventType::Mobilize,
+        "{:?}",
+        summary(&events)
+    );
     assert!(deployment.recipients.is_empty(), "{:?}", summary(&events));
 }
