@@ -269,7 +269,7 @@ fn trim_leading_noun(words: &DocView, mention: &mut Mention) {
 }
 
 /// Lower-case nouns for a group that the tagger sometimes takes into the group's name.
-const GROUP_NOUNS: &[&str] = &[
+pub(crate) const GROUP_NOUNS: &[&str] = &[
     "banda",
     "gang",
     "grupo",

@@ -72,7 +72,13 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Optio
     let tags = model.tag_document(&sentences);
     drop(view);
     let mut mentions = Vec::new();
-    for (sentence, tags) in seg.sentences.iter().zip(&tags) {
+    for (((sentence, tags), shown), restored) in seg
+        .sentences
+        .iter()
+        .zip(&tags)
+        .zip(&sentences)
+        .zip(&restored)
+    {
         let tokens = seg.sentence_tokens(sentence);
         let mut open: Option<(usize, EntityType)> = None;
         for (index, tag) in tags
@@ -80,6 +86,16 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Optio
             .enumerate()
             .chain(std::iter::once((tokens.len(), &Tag::Outside)))
         {
+            // "Guardia Nacional patrullan Tierra Blanca": a common lower-case word ends a name
+            // (where the writer's case can be trusted).
+            let tag = match shown.get(index) {
+                Some(word)
+                    if restored.is_none() && !matches!(tag, Tag::Outside) && breaks_name(word) =>
+                {
+                    &Tag::Outside
+                }
+                _ => tag,
+            };
             let continues = matches!((tag, open), (Tag::Inside(kind), Some((_, open_kind))) if *kind == open_kind);
             if continues {
                 continue;
@@ -92,7 +108,15 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Optio
                 };
                 mentions.push(Mention::new(span, mention_kind(kind)));
             }
-            if let Tag::Begin(kind) | Tag::Inside(kind) = tag {
+            // A name opens on a word of its own, not on a connector left after a break.
+            let connector = restored.is_none()
+                && matches!(tag, Tag::Inside(_))
+                && shown
+                    .get(index)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+            if let Tag::Begin(kind) | Tag::Inside(kind) = tag
+                && !connector
+            {
                 open = Some((index, *kind));
             }
         }
@@ -115,6 +139,25 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Optio
     );
     doc.mentions.extend(mentions);
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// Lower-case words that may stand inside a name: connectors ("Port of Entry", "Frente de
+/// Liberación", "Movimiento por la Paz"), articles and particles of surnames ("bin", "van").
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "the", "and", "for", "on", "in", "at", "to", "de", "del", "la", "las", "los", "el", "y",
+    "e", "en", "para", "por", "a", "al", "con", "contra", "sin", "sobre", "da", "das", "do", "dos",
+    "du", "le", "van", "von", "der", "den", "bin", "ibn", "ul", "ud", "di", "su", "sus", "its",
+    "their", "número", "no",
+];
+
+/// Whether a word as the tagger saw it cannot be part of a name: a lower-case word of letters
+/// that is no connector.
+fn breaks_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().all(char::is_alphabetic)
+        && !NAME_CONNECTORS.contains(&word)
+        // "banda Los Correcaminos": the group noun is trimmed later, keeping the group's kind.
+        && !crate::place_names::GROUP_NOUNS.contains(&word)
 }
 
 /// A wire dateline names its city and state (places) and its agency (an organisation), whatever
