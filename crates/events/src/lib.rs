@@ -86,14 +86,12 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             .and_then(|s| doc.segmentation.sentences.get(s))
             .map_or(0, |s| s.first_token as usize)
             .max(body_start);
-        let found: Vec<(Found, bool)> = drop_protest_purposes(
-            &words,
-            settle(&words, scan::find_triggers(&words, first, end, lang)),
-        )
-        .into_iter()
-        .filter(|(hit, _)| !is_hazard_death(&words, hit, scene_from, first, end))
-        .filter(|(hit, _)| !refers_back(&words, hit, first, &events))
-        .collect();
+        let found: Vec<(Found, bool)> =
+            settle(&words, scan::find_triggers(&words, first, end, lang))
+                .into_iter()
+                .filter(|(hit, _)| !is_hazard_death(&words, hit, scene_from, first, end))
+                .filter(|(hit, _)| !refers_back(&words, hit, first, &events))
+                .collect();
         if found.is_empty() {
             continue;
         }
@@ -148,6 +146,12 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 && let Some(main) = &last_roles
             {
                 roles = main.clone();
+            } else if is_purpose(&words, &hit)
+                && let Some(main) = &last_roles
+            {
+                // "marcharon para exigir al gobierno", "blocked the road to demand": those
+                // who protest make the demand, of whom the demand names.
+                roles.actors = main.actors.clone();
             }
             if verbal(hit.trigger.kind)
                 && let Some(speaker) = source.as_ref().filter(|s| s.entity.is_some())
@@ -462,26 +466,12 @@ fn antecedent(
     })
 }
 
-/// "blocked the highway to demand wages", "un paro para exigir medidas": the demand is what
-/// the protest is for, not an act of its own.
-fn drop_protest_purposes(words: &DocView, found: Vec<(Found, bool)>) -> Vec<(Found, bool)> {
-    let protest_at = found
-        .iter()
-        .find(|(hit, _)| hit.trigger.kind == EventType::Protest)
-        .map(|(hit, _)| hit.head);
-    let Some(protest_at) = protest_at else {
-        return found;
-    };
-    found
-        .into_iter()
-        .filter(|(hit, _)| {
-            !(hit.trigger.kind == EventType::Request
-                && hit.trigger.class == WordClass::Verb
-                && hit.head > protest_at
-                && hit.head > 0
-                && matches!(words.lower(hit.head - 1), "to" | "para"))
-        })
-        .collect()
+/// "to demand", "para exigir": a demand made as the purpose of the act before it.
+fn is_purpose(words: &DocView, hit: &Found) -> bool {
+    hit.trigger.kind == EventType::Request
+        && hit.trigger.class == WordClass::Verb
+        && hit.head > 0
+        && matches!(words.lower(hit.head - 1), "to" | "para")
 }
 
 /// Settles the triggers of one sentence: complements join the act that governs them, and one

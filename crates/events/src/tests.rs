@@ -616,15 +616,18 @@ fn places_counted_again_are_those_of_the_last_list() {
 }
 
 #[test]
-fn the_demand_a_protest_is_held_for_is_no_event_of_its_own() {
+fn the_demand_a_protest_is_held_for_is_made_by_the_protesters() {
     let d = doc(
         "Hundreds of farmers blocked the motorway near Swansea on Monday to demand lower fuel duty.",
         "en",
         PUBLISHED,
         &[("Swansea", MentionKind::Loc)],
     );
-    let kinds: Vec<EventType> = code_events(&d).iter().map(|e| e.kind).collect();
-    assert_eq!(kinds, [EventType::Protest]);
+    let events = code_events(&d);
+    let kinds: Vec<EventType> = events.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [EventType::Protest, EventType::Request]);
+    let actors: Vec<&str> = events[1].actors.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(actors, ["Hundreds of farmers"], "{:?}", summary(&events));
 }
 
 #[test]

@@ -110,11 +110,13 @@ fn spanish_places_named_again_and_protest_purposes() {
         ],
     );
     let events = code_events(&d);
-    assert!(
-        !events.iter().any(|e| e.kind == EventType::Request),
-        "{:?}",
-        summary(&events)
-    );
+    // The demand the blockade is for is coded too, made by those who block.
+    let demand = events
+        .iter()
+        .find(|e| e.kind == EventType::Request)
+        .unwrap_or_else(|| panic!("{:?}", summary(&events)));
+    let actors: Vec<&str> = demand.actors.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(actors, ["Transportistas"], "{:?}", summary(&events));
     let deployed: Vec<Option<&str>> = events
         .iter()
         .filter(|e| e.kind == EventType::Mobilize)
