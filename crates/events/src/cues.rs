@@ -272,6 +272,38 @@ pub(crate) const CROWDS: &[&str] = &[
     "student",
 ];
 
+/// Word starts (folded) of the civilians a riot is made of: protesters, and the residents,
+/// youths or workers who loot and burn.
+pub(crate) const UNRULY_CROWDS: &[&str] = &[
+    "protest",
+    "demonstrat",
+    "crowd",
+    "marcher",
+    "rioter",
+    "striker",
+    "manifestant",
+    "multitud",
+    "huelguista",
+    "student",
+    "estudiant",
+    "youth",
+    "resident",
+    "worker",
+    "villager",
+    "mob",
+    "vecino",
+    "joven",
+    "poblador",
+    "comunero",
+    "habitante",
+    "turba",
+    "trabajador",
+    "inconforme",
+    "aficionad",
+    "hincha",
+    "fans",
+];
+
 /// Word starts that name state security forces (English and Spanish).
 pub(crate) const SECURITY_FORCES: &[&str] = &[
     "police",

@@ -345,6 +345,19 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             if mode.is_none() && kind == EventType::Assault {
                 mode = assault_mode(&words, first, end);
             }
+            if kind == EventType::Assault
+                && mode == Some(Mode::Destroy)
+                && !roles.actors.is_empty()
+                && roles
+                    .actors
+                    .iter()
+                    .all(|p| p.entity.is_none() && cues::names_any(&p.name, cues::UNRULY_CROWDS))
+            {
+                // "groups of youths looted shops and set fire to an office": a crowd's
+                // destruction is a riot.
+                kind = EventType::Protest;
+                mode = Some(Mode::Riot);
+            }
             if mode.is_none() {
                 mode = complement_mode(&words, kind, hit.last + 1, end);
             }

@@ -817,3 +817,21 @@ fn the_forces_deployed_are_no_recipient() {
     );
     assert!(deployment.recipients.is_empty(), "{:?}", summary(&events));
 }
+
+#[test]
+fn a_crowd_that_loots_and_burns_riots() {
+    let d = doc(
+        "In the evening, groups of youths looted shops and set fire to a bank in Milbury.",
+        "en",
+        PUBLISHED,
+        &[("Milbury", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    let e = first(&events);
+    assert_eq!(
+        (e.kind, e.mode),
+        (EventType::Protest, Some(Mode::Riot)),
+        "{:?}",
+        summary(&events)
+    );
+}
