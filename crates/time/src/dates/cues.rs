@@ -17,7 +17,17 @@ pub(crate) fn tense_near(words: &Words, first: usize, last: usize) -> Direction 
     if before > 0 && matches!(words.norm(before - 1), "el" | "la" | "the") {
         before -= 1;
     }
-    if before > 0 && matches!(words.norm(before - 1), "para" | "for") {
+    // "starting Wednesday", "a partir del lunes": when something is to begin.
+    if before > 0
+        && matches!(
+            words.norm(before - 1),
+            "para" | "for" | "starting" | "beginning"
+        )
+        || before > 2
+            && matches!(words.norm(before - 1), "de" | "del")
+            && words.norm(before - 2) == "partir"
+            && words.norm(before - 3) == "a"
+    {
         return Direction::Future;
     }
     let mut i = first;
@@ -79,6 +89,7 @@ fn is_future_word(word: &str) -> bool {
     matches!(
         word,
         "will"
+            | "would"
             | "'ll"
             | "shall"
             | "scheduled"
@@ -189,6 +200,30 @@ mod tests {
                 "Drivers will stop work at depots in Derby, Crewe and Leek on Friday",
                 "en",
                 "Friday"
+            ),
+            Direction::Future
+        );
+        assert_eq!(
+            direction(
+                "The group said it would march on Thursday",
+                "en",
+                "Thursday"
+            ),
+            Direction::Future
+        );
+        assert_eq!(
+            direction(
+                "The union called a two-day strike starting Tuesday",
+                "en",
+                "Tuesday"
+            ),
+            Direction::Future
+        );
+        assert_eq!(
+            direction(
+                "Rige el toque de queda a partir del viernes",
+                "es",
+                "viernes"
             ),
             Direction::Future
         );
