@@ -835,3 +835,24 @@ fn a_crowd_that_loots_and_burns_riots() {
         summary(&events)
     );
 }
+
+#[test]
+fn a_statement_between_sets_no_scene() {
+    let d = doc(
+        "Police raided a warehouse in Milbury on Saturday. Prosecutors alleged the gang had smuggled arms. Its leader was detained at a house in Dunmore.",
+        "en",
+        PUBLISHED,
+        &[("Milbury", MentionKind::Loc), ("Dunmore", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    let detained = events
+        .iter()
+        .find(|e| e.mode == Some(Mode::Arrest))
+        .unwrap_or_else(|| panic!("{:?}", summary(&events)));
+    assert_eq!(
+        detained.date.as_ref().map(|d| d.value.as_str()),
+        Some("2026-02-21"),
+        "{:?}",
+        summary(&events)
+    );
+}

@@ -108,11 +108,16 @@ pub(crate) fn event_date(
     })
 }
 
-/// The date of the scene the last coded event set, for an event told with no date of its own:
-/// its value and precision, without words of its own.
+/// The date of the scene the last dated event set, for an event told with no date of its own
+/// (an event dated only by publication sets no scene): its value and precision, without words
+/// of its own.
 pub(crate) fn scene_date(events: &[tessera_doc::Event]) -> Option<EventDate> {
-    let last = events.last()?.date.as_ref()?;
-    (last.precision != DatePrecision::Publication).then(|| EventDate {
+    let last = events
+        .iter()
+        .rev()
+        .filter_map(|e| e.date.as_ref())
+        .find(|d| d.precision != DatePrecision::Publication)?;
+    Some(EventDate {
         text: String::new(),
         span: None,
         ..last.clone()
