@@ -14,6 +14,9 @@ use tessera_geo::Gazetteer;
 const PLACE_NOUNS: &[&str] = &[
     "colonia",
     "colonias",
+    "ciudadela",
+    "asentamiento",
+    "urbanización",
     "barrio",
     "barrios",
     "fraccionamiento",

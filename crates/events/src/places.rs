@@ -86,6 +86,14 @@ const PLACE_NOUNS: &[&str] = &[
     "ejido",
     "aldea",
     "caserío",
+    "ciudadela",
+    "asentamiento",
+    "urbanización",
+    "reparto",
+    "settlement",
+    "hamlet",
+    "township",
+    "ward",
 ];
 
 /// Whether a lower-case word is a noun for a kind of place ("village", "municipio").
@@ -331,6 +339,10 @@ fn introduced_as_place(words: &DocView, at: usize, first: usize) -> bool {
     // "close to Tapalpa", "next to the border".
     if prep == "to" {
         return before >= 2 && matches!(words.lower(before - 2), "close" | "next" | "near");
+    }
+    // "el asentamiento humano Santa Rosa": a settlement's kind in two words.
+    if prep == "humano" && before >= 2 && words.lower(before - 2) == "asentamiento" {
+        return true;
     }
     // "la colonia Las Juntas", "the village Kutum".
     PLACE_PREPS.contains(&prep) || PLACE_NOUNS.contains(&prep) && words.text(before - 1) == prep

@@ -209,3 +209,29 @@ fn a_span_of_time_opening_a_sentence_is_no_actor() {
     let actors: Vec<&str> = arrest.actors.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(actors, ["Policía Estatal"], "{:?}", summary(&events));
 }
+
+#[test]
+fn a_settlement_inside_a_district_is_the_specific_place() {
+    let d = doc(
+        "Agentes de la Policía capturaron el lunes en el asentamiento humano Villa Sol, distrito de Carabayllo, a dos presuntos extorsionadores. Un comerciante fue asesinado en la ciudadela Los Álamos de la ciudad de Pasaje.",
+        "es",
+        PUBLISHED,
+        &[
+            ("Villa Sol", MentionKind::Loc),
+            ("Carabayllo", MentionKind::Loc),
+            ("Los Álamos", MentionKind::Loc),
+            ("Pasaje", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let places: Vec<Option<&str>> = events
+        .iter()
+        .map(|e| e.place.as_ref().map(|p| p.name.as_str()))
+        .collect();
+    assert_eq!(
+        places,
+        [Some("Villa Sol"), Some("Los Álamos")],
+        "{:?}",
+        summary(&events)
+    );
+}
