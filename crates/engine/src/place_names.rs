@@ -311,6 +311,70 @@ fn trim_leading_group_noun(words: &DocView, mention: &mut Mention) {
 
 /// A place noun right before the name, or before "de"/"of" and an article ("the town of",
 /// "el municipio de", "la colonia").
+/// "colonia Rivera Hernández de San Pedro Sula" tagged as one name: a neighbourhood (named
+/// after a place noun) and the town that holds it, after "de", when the gazetteer knows the
+/// town, the document names it as a place elsewhere, and the whole is no known place itself
+/// ("Tlajomulco de Zúñiga"). Both become places (`mentions` sorted by start, and kept so).
+pub(crate) fn split_town_from_neighbourhood(
+    text: &str,
+    tokens: &[Token],
+    mentions: &mut Vec<Mention>,
+    gazetteer: Option<&Gazetteer>,
+) {
+    let Some(gazetteer) = gazetteer else {
+        return;
+    };
+    let words = DocView::of_tokens(text, tokens);
+    let places: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Loc)
+        .filter_map(|m| m.span.text(text).ok())
+        .map(tessera_geo::fold_name)
+        .collect();
+    let mut towns = Vec::new();
+    for mention in mentions.iter_mut() {
+        let Some(range) = words.token_range(mention.span) else {
+            continue;
+        };
+        if range.len() < 3
+            || !after_place_noun(&words, range.start)
+            || !gazetteer
+                .lookup(words.slice(range.start, range.end - 1))
+                .is_empty()
+        {
+            continue;
+        }
+        let last = range.end - 1;
+        let split = (range.start + 1..last).find_map(|at| {
+            if !matches!(words.lower(at), "de" | "del") {
+                return None;
+            }
+            let mut town = at + 1;
+            if matches!(words.lower(town), "la" | "el" | "los" | "las") && town < last {
+                town += 1;
+            }
+            let known = last + 1 - town <= MAX_WORDS
+                && places.contains(&tessera_geo::fold_name(words.slice(town, last)))
+                && gazetteer.lookup(words.slice(town, last)).iter().any(|c| {
+                    matches!(
+                        c.place.kind,
+                        FeatureKind::City | FeatureKind::Admin2 | FeatureKind::Admin1
+                    )
+                });
+            known.then_some((at, town))
+        });
+        if let Some((at, town)) = split {
+            mention.span = words.span(range.start, at - 1);
+            mention.kind = MentionKind::Loc;
+            towns.push(Mention::new(words.span(town, last), MentionKind::Loc));
+        }
+    }
+    if !towns.is_empty() {
+        mentions.extend(towns);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
+
 fn after_place_noun(words: &DocView, first: usize) -> bool {
     let mut at = first;
     let step = |at: &mut usize, accepted: &[&str]| {
@@ -424,6 +488,41 @@ mod tests {
             .iter()
             .map(|m| (text[m.span.range()].to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_neighbourhood_and_its_town_tagged_as_one_are_split() {
+        let text = "Dos hombres fueron detenidos en la colonia Las Palmas de Tegucigalpa. \
+                    La policía de Tegucigalpa informó del operativo. \
+                    En la colonia Tlajomulco de Zúñiga no hubo detenidos.";
+        let tokens = tessera_segment::segment(text, Some(Lang::ES)).tokens;
+        let mut mentions: Vec<Mention> = [
+            ("Las Palmas de Tegucigalpa", MentionKind::Org),
+            ("Tegucigalpa informó", MentionKind::Loc),
+            ("Tlajomulco de Zúñiga", MentionKind::Loc),
+        ]
+        .iter()
+        .filter_map(|(name, kind)| {
+            let start = text.find(name)?;
+            let name = name.trim_end_matches(" informó");
+            Some(Mention::new(Span::new(start, start + name.len()), *kind))
+        })
+        .collect();
+        let gazetteer = Gazetteer::embedded().ok();
+        split_town_from_neighbourhood(text, &tokens, &mut mentions, gazetteer.as_ref());
+        let found: Vec<(&str, MentionKind)> = mentions
+            .iter()
+            .map(|m| (&text[m.span.range()], m.kind))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Las Palmas", MentionKind::Loc),
+                ("Tegucigalpa", MentionKind::Loc),
+                ("Tegucigalpa", MentionKind::Loc),
+                ("Tlajomulco de Zúñiga", MentionKind::Loc),
+            ]
+        );
     }
 
     #[test]

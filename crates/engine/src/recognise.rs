@@ -126,6 +126,12 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Optio
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     crate::unit_names::add_numbered_units(&doc.text, &doc.segmentation.tokens, &mut mentions);
     crate::org_names::join_cut_organisations(&doc.text, &mut mentions, gazetteer);
+    crate::place_names::split_town_from_neighbourhood(
+        &doc.text,
+        &doc.segmentation.tokens,
+        &mut mentions,
+        gazetteer,
+    );
     crate::place_names::repair_place_mentions(
         &doc.text,
         &doc.segmentation.tokens,
