@@ -856,3 +856,19 @@ fn a_statement_between_sets_no_scene() {
         summary(&events)
     );
 }
+
+#[test]
+fn a_call_up_of_reservists_is_a_mobilisation() {
+    let d = doc(
+        "The junta on Friday ordered the call-up of army reservists in two border regions.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    let events = code_events(&d);
+    assert!(
+        events.iter().any(|e| e.kind == EventType::Mobilize),
+        "{:?}",
+        summary(&events)
+    );
+}

@@ -235,3 +235,19 @@ fn a_settlement_inside_a_district_is_the_specific_place() {
         summary(&events)
     );
 }
+
+#[test]
+fn sending_forces_named_as_a_noun_is_a_deployment() {
+    let d = doc(
+        "La Secretaría de Marina anunció ayer el envío de 250 elementos a la región.",
+        "es",
+        PUBLISHED,
+        &[("Secretaría de Marina", MentionKind::Org)],
+    );
+    let events = code_events(&d);
+    assert!(
+        events.iter().any(|e| e.kind == EventType::Mobilize),
+        "{:?}",
+        summary(&events)
+    );
+}

@@ -49,7 +49,7 @@ SANCTION - : v prohibir | prohíbe prohíben ; n prohibición ; v suspender + ca
 SANCTION discontinue : v congelar + cuenta activo bien fondo ; n congelamiento ; n bloqueo de cuentas ; n lista negra
 PROTEST boycott : v boicotear ; n boicot
 SANCTION convict : v multar ; n multa ; v condenar + prisión años cárcel ; v sentenciar
-MOBILIZE troops : n alerta + máxima roja ; v patrullar ; n patrullaje ; v desplegar | despliega despliegan ; n despliegue ; v movilizar + elemento tropa soldado militar efectivo policía agente ; n refuerzo ; v reforzar | refuerza refuerzan + seguridad presencia vigilancia ; v enviar | envió enviaron + elementos tropas soldados militares efectivos agentes
+MOBILIZE troops : n alerta + máxima roja ; v patrullar ; n patrullaje ; v desplegar | despliega despliegan ; n despliegue ; v movilizar + elemento tropa soldado militar efectivo policía agente ; n refuerzo ; v reforzar | refuerza refuerzan + seguridad presencia vigilancia ; v enviar | envió enviaron + elementos tropas soldados militares efectivos agentes ; n envío + elemento tropa soldado militar efectivo agente policía marino
 COERCE arrest : v arrestar ; n arresto ; v aprehender ; n aprehensión ; v capturar ; n captura
 COERCE arrest : v detener | detuvo detuvieron detiene detienen detenga detengan ; n detención ; n detenido ; v encarcelar
 COERCE seize : v demoler ; n demolición ; v desalojar ; n desalojo ; v incautar ; n incautación ; v decomisar ; n decomiso ; v confiscar ; n confiscación ; v asegurar + arma droga cartucho vehículo cocaína metanfetamina fentanilo kilo dosis paquete litro combustible gasolina hidrocarburo mercancía efectivo dinero cargador ; n aseguramiento ; v expropiar
