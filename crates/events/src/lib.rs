@@ -754,11 +754,11 @@ fn is_hazard_death(
 /// How many sentences back a named hazard frames the deaths told after it.
 const HAZARD_SCENE: usize = 2;
 
-/// Whether a noun trigger names an event the document has already coded ("the ambush",
-/// "Monday's shooting", "tras la agresión"): a definite word or a possessive before it, and
-/// an event of the same type before this sentence.
+/// Whether a trigger names an event the document has already coded, and an event of the same
+/// type came before: a noun after a definite word or a possessive ("the ambush", "Monday's
+/// shooting", "tras la agresión"), a participle after "those" ("among those arrested").
 fn refers_back(words: &DocView, hit: &Found, first: usize, coded: &[Event]) -> bool {
-    if hit.trigger.class != WordClass::Noun || hit.head == first {
+    if hit.head == first {
         return false;
     }
     // "the curfew" names a curfew told before, not the arrests before it.
@@ -767,6 +767,11 @@ fn refers_back(words: &DocView, hit: &Found, first: usize, coded: &[Event]) -> b
             && (hit.trigger.mode.is_none() || e.mode.is_none() || e.mode == hit.trigger.mode)
     });
     let before = hit.head - 1;
+    if hit.trigger.class == WordClass::Verb {
+        // "among those arrested", "11 of those detained", "los detenidos": the people of an
+        // act told before.
+        return same_type_before && matches!(words.lower(before), "those" | "los" | "las");
+    }
     let definite = is_one_of(words.norm(before), cues::DEFINITES)
         || matches!(words.lower(before), "'s" | "’s")
         || (before > first

@@ -872,3 +872,23 @@ fn a_call_up_of_reservists_is_a_mobilisation() {
         summary(&events)
     );
 }
+
+#[test]
+fn those_arrested_are_the_people_of_the_arrest_before() {
+    let d = doc(
+        "Police arrested nine people in Milbury on Friday. Among those arrested was a local councillor, officers said.",
+        "en",
+        PUBLISHED,
+        &[("Milbury", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(
+        events
+            .iter()
+            .filter(|e| e.mode == Some(Mode::Arrest))
+            .count(),
+        1,
+        "{:?}",
+        summary(&events)
+    );
+}
