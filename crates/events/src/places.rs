@@ -333,7 +333,10 @@ fn introduced_as_place(words: &DocView, at: usize, first: usize) -> bool {
     }
     let prep = words.lower(before - 1);
     if matches!(prep, "of" | "de" | "del") {
-        return before >= 2 && PLACE_NOUNS.contains(&words.lower(before - 2))
+        // "a la altura de Bailén": where on a road.
+        let on_road = before >= 2 && words.lower(before - 2) == "altura";
+        return on_road
+            || before >= 2 && PLACE_NOUNS.contains(&words.lower(before - 2))
             || before >= 3 && PLACE_NOUNS.contains(&words.lower(before - 3));
     }
     // "close to Tapalpa", "next to the border".

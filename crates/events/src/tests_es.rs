@@ -251,3 +251,24 @@ fn sending_forces_named_as_a_noun_is_a_deployment() {
         summary(&events)
     );
 }
+
+#[test]
+fn a_point_on_a_road_is_the_place() {
+    let d = doc(
+        "Transportistas bloquearon ayer la autopista a la altura de Palmillas, en el estado de Querétaro.",
+        "es",
+        PUBLISHED,
+        &[
+            ("Palmillas", MentionKind::Loc),
+            ("Querétaro", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
+    assert_eq!(
+        e.place.as_ref().map(|p| p.name.as_str()),
+        Some("Palmillas"),
+        "{:?}",
+        summary(&events)
+    );
+}
