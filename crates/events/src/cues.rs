@@ -272,20 +272,9 @@ pub(crate) const CROWDS: &[&str] = &[
     "student",
 ];
 
-/// Word starts (folded) of the civilians a riot is made of: protesters, and the residents,
-/// youths or workers who loot and burn.
-pub(crate) const UNRULY_CROWDS: &[&str] = &[
-    "protest",
-    "demonstrat",
-    "crowd",
-    "marcher",
-    "rioter",
-    "striker",
-    "manifestant",
-    "multitud",
-    "huelguista",
-    "student",
-    "estudiant",
+/// Word starts (folded) of the civilians who, besides a protesting crowd ([`CROWDS`]), riot
+/// when they loot and burn: residents, youths, workers.
+pub(crate) const CIVILIAN_GROUPS: &[&str] = &[
     "youth",
     "resident",
     "worker",

@@ -348,10 +348,11 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             if kind == EventType::Assault
                 && mode == Some(Mode::Destroy)
                 && !roles.actors.is_empty()
-                && roles
-                    .actors
-                    .iter()
-                    .all(|p| p.entity.is_none() && cues::names_any(&p.name, cues::UNRULY_CROWDS))
+                && roles.actors.iter().all(|p| {
+                    p.entity.is_none()
+                        && (cues::names_any(&p.name, cues::CROWDS)
+                            || cues::names_any(&p.name, cues::CIVILIAN_GROUPS))
+                })
             {
                 // "groups of youths looted shops and set fire to an office": a crowd's
                 // destruction is a riot.

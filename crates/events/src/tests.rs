@@ -67,6 +67,23 @@ pub(crate) fn summary(events: &[Event]) -> Vec<String> {
         .collect()
 }
 
+/// The place names of `events`, in order.
+pub(crate) fn places_of(events: &[Event]) -> Vec<Option<&str>> {
+    events
+        .iter()
+        .map(|e| e.place.as_ref().map(|p| p.name.as_str()))
+        .collect()
+}
+
+/// Fails, listing what was coded, unless an event of `kind` was.
+pub(crate) fn assert_coded(events: &[Event], kind: EventType) {
+    assert!(
+        events.iter().any(|e| e.kind == kind),
+        "no {kind}: {:?}",
+        summary(events)
+    );
+}
+
 fn first(events: &[Event]) -> &Event {
     events.first().unwrap_or_else(|| panic!("no event coded"))
 }
@@ -709,14 +726,8 @@ fn a_blocked_road_is_placed_at_the_town_or_the_scene() {
             ("Milbury", MentionKind::Loc),
         ],
     );
-    let places: Vec<Option<String>> = code_events(&d)
-        .iter()
-        .map(|e| e.place.as_ref().map(|p| p.name.clone()))
-        .collect();
-    assert_eq!(
-        places,
-        [Some("Milbury".to_string()), Some("Milbury".to_string())]
-    );
+    let events = code_events(&d);
+    assert_eq!(places_of(&events), [Some("Milbury"), Some("Milbury")]);
 }
 
 #[test]
@@ -865,12 +876,7 @@ fn a_call_up_of_reservists_is_a_mobilisation() {
         PUBLISHED,
         &[],
     );
-    let events = code_events(&d);
-    assert!(
-        events.iter().any(|e| e.kind == EventType::Mobilize),
-        "{:?}",
-        summary(&events)
-    );
+    assert_coded(&code_events(&d), EventType::Mobilize);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Spanish event rules on hand-made documents.
 
-use super::tests::{doc, summary};
+use super::tests::{assert_coded, doc, places_of, summary};
 use super::*;
 use tessera_doc::MentionKind;
 
@@ -224,12 +224,8 @@ fn a_settlement_inside_a_district_is_the_specific_place() {
         ],
     );
     let events = code_events(&d);
-    let places: Vec<Option<&str>> = events
-        .iter()
-        .map(|e| e.place.as_ref().map(|p| p.name.as_str()))
-        .collect();
     assert_eq!(
-        places,
+        places_of(&events),
         [Some("Villa Sol"), Some("Los Álamos")],
         "{:?}",
         summary(&events)
@@ -244,12 +240,7 @@ fn sending_forces_named_as_a_noun_is_a_deployment() {
         PUBLISHED,
         &[("Secretaría de Marina", MentionKind::Org)],
     );
-    let events = code_events(&d);
-    assert!(
-        events.iter().any(|e| e.kind == EventType::Mobilize),
-        "{:?}",
-        summary(&events)
-    );
+    assert_coded(&code_events(&d), EventType::Mobilize);
 }
 
 #[test]
