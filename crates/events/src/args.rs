@@ -85,7 +85,8 @@ fn without_charge(
     recipient: &Participant,
     kind: EventType,
 ) -> Option<Participant> {
-    // Elsewhere "with" and "for" bring in the party itself ("shared evidence with the U.S.").
+    // Elsewhere "with" and "for" bring in the party itself ("met with the union", "aid for
+    // the displaced").
     let charged = matches!(kind, EventType::Accuse | EventType::Request);
     let range = words.token_range(recipient.span?)?;
     let cut = (range.start + 1..range.end).find(|&i| {
