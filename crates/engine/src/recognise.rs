@@ -152,8 +152,8 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Optio
 const NAME_CONNECTORS: &[&str] = &[
     "of", "the", "and", "for", "on", "in", "at", "to", "de", "del", "la", "las", "los", "el", "y",
     "e", "en", "para", "por", "a", "al", "con", "contra", "sin", "sobre", "da", "das", "do", "dos",
-    "du", "le", "van", "von", "der", "den", "bin", "ibn", "ul", "ud", "di", "su", "sus", "its",
-    "their", "número", "no",
+    "du", "le", "van", "von", "der", "den", "bin", "ibn", "bint", "ben", "ould", "ag", "ul", "ud",
+    "di", "della", "dei", "des", "su", "sus", "its", "their", "número", "no",
 ];
 
 /// Whether a word as the tagger saw it cannot be part of a name: a lower-case word of letters
