@@ -2,19 +2,13 @@
 //! word inside a tagged name ends it, sentences written all in capitals or without capitals
 //! still give their names, and facility names cut short are finished. The texts are our own.
 
-use tessera_engine::doc::{Metadata, Origin, SourceRecord};
-use tessera_engine::{Pipeline, extraction};
+mod common;
+
+use tessera_engine::Pipeline;
 
 /// (kind, name) of every entity found in `text`.
 fn entities(pipeline: &Pipeline, text: &str) -> Vec<(String, String)> {
-    let doc = pipeline
-        .analyse(SourceRecord {
-            origin: Origin::file("test.txt".to_string()),
-            meta: Metadata::default(),
-            text: text.to_string(),
-        })
-        .expect("analysed");
-    extraction(&doc)
+    common::analyse_text(pipeline, text)
         .entities
         .iter()
         .map(|e| (e.kind.to_string(), e.name.clone()))

@@ -4,20 +4,14 @@
 //! tagged once as an organisation, a facility in its town ("el Estadio X, en Y"), and a national
 //! title anchored to the one country named. The texts are our own.
 
+mod common;
+
 use std::collections::HashSet;
-use tessera_engine::doc::{Metadata, Origin, SourceRecord};
-use tessera_engine::{Pipeline, extraction};
+use tessera_engine::Pipeline;
 
 /// (subject, predicate, object) by entity name (or value).
 fn relations(pipeline: &Pipeline, text: &str) -> HashSet<(String, String, String)> {
-    let doc = pipeline
-        .analyse(SourceRecord {
-            origin: Origin::file("test.txt".to_string()),
-            meta: Metadata::default(),
-            text: text.to_string(),
-        })
-        .expect("analysed");
-    let got = extraction(&doc);
+    let got = common::analyse_text(pipeline, text);
     let name = |id: &str| {
         got.entities
             .iter()

@@ -664,9 +664,7 @@ fn places_taken_as_recipients(words: &DocView, roles: &mut Roles) -> Vec<usize> 
         };
         let name = &words.names()[index];
         let entity = name.entity.and_then(|id| words.entity(id));
-        let place = words
-            .place_at(name.span)
-            .or_else(|| entity.and_then(|e| e.place.as_ref()));
+        let place = places::place_of(words, index);
         let local = name.kind == MentionKind::Loc
             && entity.is_none_or(|e| e.kind == MentionKind::Loc)
             && place.is_none_or(|p| p.feature != FeatureKind::Country);

@@ -351,7 +351,8 @@ fn introduced_as_place(words: &DocView, at: usize, first: usize) -> bool {
     PLACE_PREPS.contains(&prep) || PLACE_NOUNS.contains(&prep) && words.text(before - 1) == prep
 }
 
-fn place_of<'a>(words: &'a DocView, name: usize) -> Option<&'a Place> {
+/// The place of the name at index `name`: its own geocode, else its entity's.
+pub(crate) fn place_of<'a>(words: &'a DocView, name: usize) -> Option<&'a Place> {
     let name = words.names().get(name)?;
     words.place_at(name.span).or_else(|| {
         name.entity

@@ -86,6 +86,16 @@ pub fn analyse(pipeline: &Pipeline, path: &Path) -> Extraction {
     extraction(&pipeline.analyse(record).expect("analysed"))
 }
 
+/// What the pipeline extracts from a text of our own, with no metadata.
+pub fn analyse_text(pipeline: &Pipeline, text: &str) -> Extraction {
+    let record = tessera_engine::doc::SourceRecord {
+        origin: tessera_engine::doc::Origin::file("test.txt".to_string()),
+        meta: tessera_engine::doc::Metadata::default(),
+        text: text.to_string(),
+    };
+    extraction(&pipeline.analyse(record).expect("analysed"))
+}
+
 /// Prints an article's misses when `TESSERA_FIXTURE_MISSES` is set.
 pub fn print_misses(path: &Path, misses: &[String]) {
     if std::env::var_os("TESSERA_FIXTURE_MISSES").is_some() && !misses.is_empty() {
