@@ -123,6 +123,15 @@ pub fn fold_capital(c: char) -> char {
     }
 }
 
+/// Wire agencies, by folded name: named as the carrier or a source of a story, never the body
+/// that a later "the agency" or "its director" stands for.
+const WIRE_AGENCIES: &[&str] = &["reuters", "ap", "afp", "efe", "associated press", "dpa"];
+
+/// Whether a name is a wire agency's ("Reuters", "AFP", "EFE").
+pub fn is_wire_agency(name: &str) -> bool {
+    WIRE_AGENCIES.contains(&fold(name).trim())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,7 +31,7 @@ pub use facts::{
     Alias, Attribution, Certainty, Claim, Entity, EntityId, Event, EventDate, EventPlace,
     EventType, Participant, Predicate, Relation, RelationObject, Role,
 };
-pub use fold::{fold, fold_key};
+pub use fold::{fold, fold_key, is_wire_agency};
 pub use id::DocId;
 pub use lang::Lang;
 pub use layers::{Mention, MentionKind, Segmentation, Sentence, Token, TokenKind};

@@ -116,6 +116,14 @@ pub(crate) fn repair_place_mentions(
         if range.len() > MAX_WORDS {
             continue;
         }
+        // "Burkina Faso's army spokesman": a country's name of two words or more is no person.
+        if mention.kind == MentionKind::Per
+            && range.len() > 1
+            && gazetteer.is_some_and(|g| names_country(g, words.slice(first, last)))
+        {
+            mentions[index].kind = MentionKind::Loc;
+            continue;
+        }
         let place = after_place_noun(&words, first)
             || match (gazetteer, countries.as_ref()) {
                 (Some(gazetteer), Some(countries)) => {
@@ -458,6 +466,14 @@ fn document_countries(text: &str, mentions: &[Mention], gazetteer: &Gazetteer) -
 }
 
 /// Whether the gazetteer knows `name` as a town or division in one of `countries`.
+/// Whether a name is a country's in the gazetteer.
+fn names_country(gazetteer: &Gazetteer, name: &str) -> bool {
+    gazetteer
+        .lookup(name)
+        .iter()
+        .any(|c| c.place.kind == FeatureKind::Country)
+}
+
 fn known_in(gazetteer: &Gazetteer, countries: &HashSet<String>, name: &str) -> bool {
     gazetteer.lookup(name).iter().any(|c| {
         matches!(
@@ -535,6 +551,24 @@ mod tests {
             ],
         );
         assert_eq!(found[0], ("Moctezuma Norte".to_string(), MentionKind::Loc));
+    }
+
+    #[test]
+    fn a_country_of_two_words_read_as_a_person_is_a_place() {
+        let found = repaired(
+            "Sierra Leone's health minister, Mariatu Kallon, visited the clinic.",
+            &[
+                ("Sierra Leone", MentionKind::Per),
+                ("Mariatu Kallon", MentionKind::Per),
+            ],
+        );
+        assert_eq!(
+            found,
+            [
+                ("Sierra Leone".to_string(), MentionKind::Loc),
+                ("Mariatu Kallon".to_string(), MentionKind::Per),
+            ]
+        );
     }
 
     #[test]

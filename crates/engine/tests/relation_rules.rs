@@ -385,3 +385,72 @@ fn appointments_and_officers() {
         "a chief financial officer does not lead the board: {en:?}"
     );
 }
+
+#[test]
+fn neighbourhoods_and_villages_within_towns() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "Un comerciante fue asesinado el jueves en el barrio La Esperanza de la ciudad de \
+         Uruapan, informó la Fiscalía. Horas después hubo un bloqueo en Cuitzeo, en el norte de \
+         Michoacán.",
+    );
+    assert!(has(&es, "La Esperanza", "located_in", "Uruapan"), "{es:?}");
+    assert!(has(&es, "Cuitzeo", "located_in", "Michoacán"), "{es:?}");
+    let en = relations(
+        &pipeline,
+        "Gunmen burned homes in the village of Kalembe, in the Mwanza district, on Friday. \
+         Shops also closed in Gorton, another neighbourhood of Manchester, police said.",
+    );
+    assert!(has(&en, "Kalembe", "located_in", "Mwanza"), "{en:?}");
+    assert!(has(&en, "Gorton", "located_in", "Manchester"), "{en:?}");
+}
+
+#[test]
+fn a_generic_noun_points_back_to_a_body_of_its_kind() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Members of the Northern Miners Union walked out at Kestrel Mining Ltd on Monday, the union \
+         said. Union leader Sam Boyd said pay talks had failed. Talks were held at the \
+         mediation service Accord. The company's chief executive, Laura Finch, called the \
+         strike unlawful. The government fined Baltic Star Shipping Co, a cargo operator, and its \
+         owner, Ivan Petrov, on Tuesday.",
+    );
+    assert!(
+        has(&en, "Laura Finch", "holds_role", "Kestrel Mining Ltd"),
+        "{en:?}"
+    );
+    assert!(
+        has(&en, "Ivan Petrov", "holds_role", "Baltic Star Shipping Co"),
+        "{en:?}"
+    );
+    let es = relations(
+        &pipeline,
+        "La Asociación de Productores de Aguacate de Tancítaro bloqueó la carretera, según la \
+         Secretaría de Seguridad Pública. El presidente de la asociación, Julián Arreola \
+         Mendoza, dijo que el bloqueo seguirá.",
+    );
+    assert!(
+        has(
+            &es,
+            "Julián Arreola Mendoza",
+            "holds_role",
+            "Asociación de Productores de Aguacate de Tancítaro"
+        ),
+        "{es:?}"
+    );
+}
+
+#[test]
+fn a_national_post_is_held_in_the_country_the_story_is_filed_from() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "NAIROBI, March 3 (Reuters) - Kenya will close two crossings on its border with Uganda \
+         from Friday, Interior Minister Daniel Kiprono said on Tuesday. The army's spokesman, \
+         Paul Njoroge, said troops were already in place.",
+    );
+    assert!(has(&en, "Daniel Kiprono", "holds_role", "Kenya"), "{en:?}");
+    assert!(has(&en, "Paul Njoroge", "holds_role", "Kenya"), "{en:?}");
+}

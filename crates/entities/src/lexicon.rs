@@ -532,6 +532,10 @@ pub(crate) const GENERIC_ORG_NOUNS: &[&str] = &[
     "dependencia",
 ];
 
+/// Words of the armed forces (folded): "the army spokesman", "military commander", "the army's
+/// spokesman" speak for the state.
+pub(crate) const ARMED_FORCES: &[&str] = &["army", "military", "ejercito", "militar"];
+
 /// Nouns for a kind of body that refer back only to one named or introduced so ("the bureau"
 /// → "National Anti-Corruption Bureau", "el colectivo" → "el colectivo Caminantes sin
 /// Fronteras"), never to whichever organisation was named last.

@@ -8,12 +8,15 @@
 //! ([`links`]).
 
 mod aliases;
+mod antecedents;
 mod cluster;
+mod containment;
 mod kin;
 mod lexicon;
 mod links;
 mod quotes;
 mod roles;
+mod seats;
 
 use cluster::{Links, Ref};
 use std::collections::HashMap;
@@ -228,13 +231,13 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         let country_entity = country_entity.or_else(|| {
             let national = role.role.country.is_none()
                 && !named_portfolio
-                && role.role.title.split_whitespace().any(|w| {
-                    lexicon::NATIONAL_TITLES.contains(&tessera_doc::fold::lower(w).as_str())
-                });
+                && seats::is_national_title(&role.role.title);
             national
-                .then(|| main_country(&entities))
+                .then(|| {
+                    seats::main_country(&entities, doc.dateline.as_ref(), doc.meta.title.as_deref())
+                })
                 .flatten()
-                .or_else(|| local_seat(&role.role, &entities))
+                .or_else(|| seats::local_seat(&role.role, &entities))
         });
         let object = match (role.role.org, country_entity) {
             (Some(org), _) => RelationObject::Entity(org),
@@ -669,44 +672,6 @@ fn drop_adjectives(words: &DocView, refs: &mut [Ref], countries: &dyn CountryNam
     }
 }
 
-/// The country entity of the country most of the document's places are in, when it is the one
-/// country the document names (with two named, "President X" may be either's).
-fn main_country(entities: &[Entity]) -> Option<usize> {
-    let named = entities
-        .iter()
-        .filter(|e| {
-            e.place
-                .as_ref()
-                .is_some_and(|p| p.feature == FeatureKind::Country)
-        })
-        .count();
-    let country_entity = |code: &str| {
-        entities.iter().position(|e| {
-            e.place.as_ref().is_some_and(|p| {
-                p.feature == FeatureKind::Country && p.country.as_deref() == Some(code)
-            })
-        })
-    };
-    // With several countries named, a bare "President X" may be any of theirs (a visiting
-    // head of state, a predecessor abroad): no anchor.
-    if named != 1 {
-        return None;
-    }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for e in entities {
-        if let Some(code) = e.place.as_ref().and_then(|p| p.country.as_deref()) {
-            *counts.entry(code).or_default() += 1;
-        }
-    }
-    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let (code, n) = *ranked.first()?;
-    if ranked.get(1).is_some_and(|&(_, m)| m == n) {
-        return None;
-    }
-    country_entity(code)
-}
-
 /// The one organisation of the document whose name holds the body noun a title uses ("police
 /// director" → "National Police"; "dirigente del frente" → "Frente Magisterial del Sureste").
 fn org_named_in_title(title: &str, entities: &[Entity]) -> Option<EntityId> {
@@ -733,38 +698,6 @@ fn org_named_in_title(title: &str, entities: &[Entity]) -> Option<EntityId> {
         (Some((only, _)), None) => Some(only as EntityId),
         _ => None,
     }
-}
-
-/// "Governor Rosalía Ochoa" or "Mayor Federico Aréchiga" with no place named in the title: the
-/// state or the town the document names most (a governor's state, a mayor's town).
-fn local_seat(role: &tessera_doc::Role, entities: &[Entity]) -> Option<usize> {
-    if role.country.is_some() {
-        return None;
-    }
-    let words: Vec<String> = role
-        .title
-        .split_whitespace()
-        .map(tessera_doc::fold::lower)
-        .collect();
-    let feature = if words
-        .iter()
-        .any(|w| lexicon::GOVERNOR_TITLES.contains(&w.as_str()))
-    {
-        FeatureKind::Admin1
-    } else if words
-        .iter()
-        .any(|w| lexicon::MAYOR_TITLES.contains(&w.as_str()))
-    {
-        FeatureKind::City
-    } else {
-        return None;
-    };
-    entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.place.as_ref().is_some_and(|p| p.feature == feature))
-        .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
-        .map(|(i, _)| i)
 }
 
 /// The whole title when a minister's or secretary's "organisation" is only a portfolio word

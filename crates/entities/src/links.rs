@@ -20,7 +20,7 @@ pub(crate) struct Link {
 pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Place>]) -> Vec<Link> {
     let mut links = Vec::new();
     founded(words, layout, &mut links);
-    located(words, layout, places, &mut links);
+    crate::containment::located(words, layout, places, &mut links);
     located_by_apposition(words, layout, places, &mut links);
     seated(words, layout, &mut links);
     based_compounds(words, layout, &mut links);
@@ -114,213 +114,6 @@ fn is_year(word: &str) -> bool {
     word.len() == 4
         && word.chars().all(|c| c.is_ascii_digit())
         && (word.starts_with("1") || word.starts_with("20"))
-}
-
-/// Region words that introduce the containing place: ", en la región de Tierra Caliente".
-const REGION_WORDS: &[&str] = &[
-    "state",
-    "province",
-    "region",
-    "department",
-    "county",
-    "district",
-    "municipality",
-    "capital",
-    "estado",
-    "provincia",
-    "región",
-    "departamento",
-    "municipio",
-    "distrito",
-    "comarca",
-    "ciudad",
-];
-
-/// Words that say what kind of place a name just before them is: "Bang Phli district of Samut
-/// Prakan", "Datu Piang town in Maguindanao".
-const PLACE_NOUNS_AFTER: &[&str] = &[
-    "district",
-    "town",
-    "village",
-    "city",
-    "municipality",
-    "county",
-    "region",
-    "province",
-    "neighbourhood",
-    "neighborhood",
-    "suburb",
-    "area",
-];
-
-/// Words that may stand between a contained place and its container.
-const BETWEEN: &[&str] = &[
-    "in",
-    "en",
-    "of",
-    "de",
-    "del",
-    "the",
-    "la",
-    "el",
-    "vecino",
-    "vecina",
-    "neighbouring",
-    "neighboring",
-    "also",
-    "también",
-];
-
-/// "Tapalpa, Jalisco", "Aguililla y Coalcomán, Michoacán", "Altata, en el municipio de
-/// Navolato", "Makassar, the capital of South Sulawesi", "Bang Phli district of Samut Prakan":
-/// places before a place that contains them (checked against the gazetteer when both are
-/// resolved).
-fn located(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mut Vec<Link>) {
-    for r in layout.refs.iter().filter(|r| !r.dead) {
-        let Some(container) = layout.entity_at[r.first] else {
-            continue;
-        };
-        if layout.kinds[container as usize] != MentionKind::Loc || r.first < 2 {
-            continue;
-        }
-        // "in Colombia's Arauca province": the possessive names the container's container.
-        if words
-            .get(r.last + 1)
-            .is_some_and(|w| matches!(w.text, "'s" | "’s"))
-            && is_place_end(layout, r.last + 2, container)
-        {
-            continue;
-        }
-        // Walk back over ", [in the region of]" to the last contained place.
-        let mut j = r.first - 1;
-        let mut region_phrase = false;
-        let mut named_kind = false;
-        let mut of_place = false;
-        while j > 0 && words.same_sentence(j, r.first) && r.first - j < 7 {
-            let Some(w) = words.get(j) else {
-                break;
-            };
-            if w.text == "," {
-                break;
-            }
-            if w.is(&["in", "en"]) && r.first - j == 1 {
-                // "Masisi and Sake in North Kivu": only where the gazetteer confirms it.
-                break;
-            }
-            if w.is(PLACE_NOUNS_AFTER) && j > 0 && is_place_end(layout, j - 1, container) {
-                // "Bang Phli district of": the name before the noun is the contained place.
-                named_kind = true;
-                break;
-            }
-            if w.is(&["of"]) && r.first - j == 1 && j > 0 && is_place_end(layout, j - 1, container)
-            {
-                // "the Zona Romántica of Puerto Vallarta": a place of a place.
-                of_place = true;
-                break;
-            }
-            // "Saravena, in Colombia's Arauca province": the country's possessive is part of
-            // the phrase.
-            if matches!(w.text, "'s" | "’s") && j > 1 && is_place_end(layout, j - 1, container) {
-                j = layout.entity_first(j - 1).saturating_sub(1);
-                continue;
-            }
-            if w.is(REGION_WORDS) {
-                region_phrase = true;
-            } else if !w.is(BETWEEN) {
-                j = 0;
-                break;
-            }
-            j -= 1;
-        }
-        let by_in = words.get(j).is_some_and(|w| w.is(&["in", "en"]));
-        // "Tame, also in Arauca".
-        if by_in && j > 1 && words.get(j - 1).is_some_and(|w| w.is(&["also", "también"])) {
-            j -= 1;
-        }
-        // "San Jerónimo, en Cusco": the comma before "en" is part of the phrase.
-        if by_in && j > 1 && words.text(j - 1) == "," {
-            j -= 1;
-        }
-        // "Datu Piang town in Maguindanao": step over the place noun.
-        if by_in && j > 1 && words.get(j - 1).is_some_and(|w| w.is(PLACE_NOUNS_AFTER)) {
-            named_kind = true;
-            j -= 1;
-        }
-        if j == 0 || !(words.text(j) == "," || by_in || named_kind || of_place) {
-            continue;
-        }
-        let mut k = j;
-        while k > 0 {
-            let end = k - 1;
-            let Some(inner) = layout.entity_at[end] else {
-                break;
-            };
-            if layout.kinds[inner as usize] != MentionKind::Loc || inner == container {
-                break;
-            }
-            let stated = region_phrase || named_kind;
-            let contained = match (places[inner as usize], places[container as usize]) {
-                // "Masisi and Sake in North Kivu": "in" between places says it, unless the
-                // gazetteer puts them in different countries or the container is a town.
-                // "aldea El Naranjo, municipio de La Libertad": the words say it, whatever
-                // same-named place the gazetteer took the smaller one for.
-                (Some(a), Some(_)) if stated => a.feature != FeatureKind::Country,
-                (Some(a), Some(b)) if by_in => {
-                    within(a, b)
-                        || a.country == b.country
-                            && a.feature != FeatureKind::Country
-                            && b.feature != FeatureKind::City
-                }
-                (Some(a), Some(b)) => within(a, b),
-                // A neighbourhood or zone the gazetteer does not know, "of" a known town.
-                (None, Some(_)) if of_place => true,
-                _ => stated || by_in,
-            };
-            if contained {
-                out.push(Link {
-                    subject: inner,
-                    predicate: Predicate::LocatedIn,
-                    object: RelationObject::Entity(container),
-                    evidence: words.span(layout.entity_first(end), r.last),
-                });
-            }
-            let first = layout.entity_first(end);
-            if named_kind
-                || first == 0
-                || !words
-                    .get(first - 1)
-                    .is_some_and(|w| w.is(&[",", "y", "and", "e"]))
-            {
-                break;
-            }
-            k = first - 1;
-        }
-    }
-}
-
-/// Whether token `at` ends the name of a place other than `container`.
-fn is_place_end(layout: &Layout, at: usize, container: EntityId) -> bool {
-    layout
-        .entity_at
-        .get(at)
-        .copied()
-        .flatten()
-        .is_some_and(|e| e != container && layout.kinds[e as usize] == MentionKind::Loc)
-}
-
-/// Whether place `a` lies within place `b` by the gazetteer's hierarchy.
-fn within(a: &Place, b: &Place) -> bool {
-    match b.feature {
-        FeatureKind::Country => {
-            a.feature != FeatureKind::Country && a.country.is_some() && a.country == b.country
-        }
-        FeatureKind::Admin1 => {
-            a.feature != FeatureKind::Admin1
-                && a.country == b.country
-                && a.admin1.as_deref().map(fold) == b.admin1.as_deref().or(Some(&b.name)).map(fold)
-        }
-        _ => false,
-    }
 }
 
 /// "Joseph Mulenga of the governing National Renewal Party", "Rosa Huamán, del Movimiento
@@ -1024,16 +817,24 @@ fn located_by_apposition(
             continue;
         }
         let mut i = r.last + 2;
-        if !words
-            .get(i)
-            .is_some_and(|w| w.is(DETERMINERS) || w.is(&["based", "con"]))
-        {
+        if !words.get(i).is_some_and(|w| {
+            w.is(DETERMINERS) || w.is(&["based", "con", "another", "otro", "otra"])
+        }) {
             continue;
         }
         let limit = i + 8;
+        // "X, another neighbourhood of Chicago", "X, un barrio de Y": "of" after a noun for a
+        // part of a place says where it is, as "in" does.
+        let part_of_place = |k: usize| {
+            words.get(k).is_some_and(|w| w.is(&["of", "de", "del"]))
+                && k <= r.last + 5
+                && words
+                    .get(k - 1)
+                    .is_some_and(|w| w.is(crate::containment::PART_PLACE_NOUNS))
+        };
         while i < limit {
             let Some(w) = words.get(i) else { break };
-            if w.is(&["in", "en"]) || layout.entity_at[i].is_some() {
+            if w.is(&["in", "en"]) || part_of_place(i) || layout.entity_at[i].is_some() {
                 break;
             }
             // "a gang that controls drug sales in X" is not where the gang is.
@@ -1057,7 +858,7 @@ fn located_by_apposition(
             }
             i += 1;
         }
-        if i >= limit || !words.get(i).is_some_and(|w| w.is(&["in", "en"])) {
+        if i >= limit || !(words.get(i).is_some_and(|w| w.is(&["in", "en"])) || part_of_place(i)) {
             continue;
         }
         i += 1;

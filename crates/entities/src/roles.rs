@@ -2,9 +2,10 @@
 //! "Mexican President Claudia Sheinbaum", "X, the longtime head of the CJNG", "el gobernador de
 //! Michoacán, Ramiro ...", "X, comandante de la 43 Zona Militar".
 
+use crate::antecedents::organisation_before;
 use crate::lexicon::{
-    DETERMINERS, GENERIC_ORG_NOUNS, LEADER_HEADS, LINKERS, NAMED_BODY_NOUNS, RANK_ABBREVIATIONS,
-    TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS,
+    ARMED_FORCES, DETERMINERS, GENERIC_ORG_NOUNS, LEADER_HEADS, LINKERS, NAMED_BODY_NOUNS,
+    RANK_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS,
 };
 use crate::quotes::is_close_quote;
 use crate::{CountryNames, Layout};
@@ -551,6 +552,8 @@ fn title_phrase(
     let mut i = at;
     let mut owner_before = None;
     let mut possessed = described;
+    // "the army's spokesman" with no army named: the title keeps the noun (a national post).
+    let mut armed_forces_at = None;
     if words.get(i)?.is(&["its", "their", "su"]) {
         owner_before = organisation_before(words, layout, i, None);
         possessed = true;
@@ -567,6 +570,14 @@ fn title_phrase(
                 .is_some_and(|w| matches!(w.text, "'s" | "’s"))
         {
             owner_before = organisation_before(words, layout, i, Some(noun.lower));
+            possessed = true;
+            i += 2;
+        } else if words.get(i).is_some_and(|w| w.is(ARMED_FORCES))
+            && words
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+        {
+            armed_forces_at = Some(i);
             possessed = true;
             i += 2;
         }
@@ -639,6 +650,7 @@ fn title_phrase(
         return None;
     }
     let head = head_at?;
+    let first = armed_forces_at.unwrap_or(first);
     let mut last = i - 1;
     let mut org = owner_before;
     let mut country = None;
@@ -819,88 +831,4 @@ fn has_leader_head(words: &DocView, first: usize, last: usize) -> bool {
     });
     general_secretary
         || !local_boss && (first..=last).any(|i| words.get(i).is_some_and(|w| w.is(LEADER_HEADS)))
-}
-
-/// The organisation a generic noun ("the company", "the bureau") points back to: of those named
-/// in the last few sentences, the latest whose name holds that noun, else the one mentioned
-/// most in the document, the latest on a tie.
-fn organisation_before(
-    words: &DocView,
-    layout: &Layout,
-    at: usize,
-    noun: Option<&str>,
-) -> Option<EntityId> {
-    let sentence = words.get(at)?.sentence;
-    let mut seen: Vec<EntityId> = Vec::new();
-    for j in (0..at).rev() {
-        if words.sentence_of(j) + 3 < sentence {
-            break;
-        }
-        if let Some(e) = layout.entity_at[j]
-            && layout.kinds[e as usize] == MentionKind::Org
-            && !seen.contains(&e)
-        {
-            seen.push(e);
-        }
-    }
-    let mentions = |e: EntityId| layout.refs_of(e).count();
-    if let Some(noun) = noun.map(tessera_doc::fold) {
-        // Named with that noun ("the bureau" → "National Anti-Corruption Bureau"), or
-        // introduced by it ("el colectivo Caminantes sin Fronteras"), anywhere before.
-        let described = |e: EntityId| {
-            layout.refs_of(e).any(|r| {
-                r.first < at
-                    && (tessera_doc::fold(&r.text)
-                        .split_whitespace()
-                        .any(|w| w == noun)
-                        || r.first > 0
-                            && words
-                                .get(r.first - 1)
-                                .is_some_and(|w| tessera_doc::fold(w.lower) == noun)
-                        // "Ukraine's SBU security service", "the Sabon Daji gang".
-                        || (r.last + 1..r.last + 3)
-                            .any(|k| words.get(k).is_some_and(|w| tessera_doc::fold(w.lower) == noun)))
-            })
-        };
-        let mut earlier: Vec<EntityId> = Vec::new();
-        for j in (0..at).rev() {
-            if let Some(e) = layout.entity_at[j]
-                && layout.kinds[e as usize] != MentionKind::Per
-                && !earlier.contains(&e)
-            {
-                earlier.push(e);
-            }
-        }
-        if let Some(e) = earlier.iter().copied().find(|&e| described(e)) {
-            return Some(e);
-        }
-        // "jefe regional de la organización", "the group's finances": the armed or criminal
-        // group last named, not the police or prosecutors who name it.
-        if [
-            "grupo",
-            "group",
-            "organizacion",
-            "organization",
-            "organisation",
-            "red",
-            "network",
-            "banda",
-            "gang",
-            "cartel",
-        ]
-        .contains(&noun.as_str())
-        {
-            return crate::links::group_named_before(words, layout, at);
-        }
-        // A noun that names a kind of body ("the club", "la corporación") and matches none of
-        // those named is not a reference to whichever was named last.
-        if !GENERIC_ORG_NOUNS
-            .iter()
-            .any(|g| tessera_doc::fold(g) == noun)
-        {
-            return None;
-        }
-    }
-    // `seen` runs latest first, so the first maximum is the latest.
-    seen.into_iter().rev().max_by_key(|&e| mentions(e))
 }

@@ -828,10 +828,6 @@ const GENERIC_BODY_NOUNS: &[&str] = &[
 /// Sentences back, besides its own, where a generic noun's organisation may be named.
 const GENERIC_REFERENCE_SENTENCES: usize = 2;
 
-/// Wire agencies: named as the carrier or a source of the story, never the body a later
-/// "the agency" stands for.
-const WIRE_AGENCIES: &[&str] = &["reuters", "ap", "afp", "efe", "associated press", "dpa"];
-
 /// "The agency detained", "its agents", "la dependencia informó": a definite or possessive
 /// generic noun for a body refers to the organisation named last before it, in its sentence
 /// or the two before (wire agencies aside).
@@ -860,7 +856,7 @@ fn generic_reference(
             && n.first >= from
             && n.kind == MentionKind::Org
             && n.entity.is_some()
-            && !WIRE_AGENCIES.contains(&tessera_doc::fold(words.slice(n.first, n.last)).as_str())
+            && !tessera_doc::is_wire_agency(words.slice(n.first, n.last))
     })?;
     let entity = name.entity.and_then(|id| words.entity(id))?;
     (!entity.unnamed).then(|| Participant {
