@@ -101,7 +101,17 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Optio
                 continue;
             }
             if let Some((start, kind)) = open.take() {
-                let (first, last) = (tokens[start].span, tokens[index - 1].span);
+                // "the Union's Local 1702": the possessive ending is no part of the name.
+                let mut end = index - 1;
+                if end > start
+                    && matches!(
+                        tokens[end].span.text(&doc.text).unwrap_or(""),
+                        "'s" | "’s" | "'" | "’"
+                    )
+                {
+                    end -= 1;
+                }
+                let (first, last) = (tokens[start].span, tokens[end].span);
                 let span = Span {
                     start: first.start,
                     end: last.end,

@@ -454,3 +454,71 @@ fn a_national_post_is_held_in_the_country_the_story_is_filed_from() {
     assert!(has(&en, "Daniel Kiprono", "holds_role", "Kenya"), "{en:?}");
     assert!(has(&en, "Paul Njoroge", "holds_role", "Kenya"), "{en:?}");
 }
+
+#[test]
+fn units_named_by_reference_and_members_in_a_list() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "La Policía Nacional Civil (PNC) informó que agentes de su División de Homicidios \
+         detuvieron a tres hombres. El Sindicato de Panaderos de Quetzaltenango (SPQ), que forma \
+         parte de la Central General de Trabajadores, anunció un paro.",
+    );
+    assert!(
+        has(
+            &es,
+            "División de Homicidios",
+            "part_of",
+            "Policía Nacional Civil"
+        ),
+        "{es:?}"
+    );
+    assert!(
+        has(
+            &es,
+            "Sindicato de Panaderos de Quetzaltenango",
+            "part_of",
+            "Central General de Trabajadores"
+        ),
+        "{es:?}"
+    );
+    let en = relations(
+        &pipeline,
+        "The UN food agency, WFP, said aid had reached the camp. Police said two men, Owen \
+         Pryce and Rhys Morgan, both members of the Union's Local 55, were detained.",
+    );
+    assert!(has(&en, "WFP", "part_of", "UN"), "{en:?}");
+    assert!(has(&en, "Owen Pryce", "member_of", "Local 55"), "{en:?}");
+    assert!(has(&en, "Rhys Morgan", "member_of", "Local 55"), "{en:?}");
+}
+
+#[test]
+fn a_secretary_of_a_portfolio_heads_its_secretariat() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "La Secretaría de Protección Civil de Sonora activó la alerta roja. La secretaria de \
+         Protección Civil, Marta Ibarra Soto, informó que hay 12 albergues. El fiscal estatal, \
+         Ramón Ugalde Pérez, abrió una investigación, según la Fiscalía del Estado.",
+    );
+    for predicate in ["holds_role", "leader_of"] {
+        assert!(
+            has(
+                &es,
+                "Marta Ibarra Soto",
+                predicate,
+                "Secretaría de Protección Civil de Sonora"
+            ),
+            "{es:?}"
+        );
+    }
+    assert!(
+        has(
+            &es,
+            "Ramón Ugalde Pérez",
+            "leader_of",
+            "Fiscalía del Estado"
+        ),
+        "{es:?}"
+    );
+}

@@ -283,6 +283,35 @@ fn layout_name(layout: &Layout, entity: EntityId) -> String {
         .unwrap_or_default()
 }
 
+/// The state body (a ministry, agency, police or army, by its name or the noun introducing it)
+/// named nearest before `at`, in its sentence or the three before: whose units "su Dirección"
+/// and "the agency's Field Division" are.
+pub(crate) fn state_body_before(words: &DocView, layout: &Layout, at: usize) -> Option<EntityId> {
+    let sentence = words.get(at)?.sentence;
+    let state = BODY_KINDS
+        .iter()
+        .position(|kind| kind.contains(&"ministry"))?;
+    (0..at)
+        .rev()
+        .take_while(|&j| words.sentence_of(j) + 3 >= sentence)
+        .filter_map(|j| layout.entity_at[j])
+        .find(|&e| {
+            layout.kinds[e as usize] == MentionKind::Org && named_as_kind(words, layout, e, state)
+        })
+}
+
+/// Whether some name of `entity`, or the noun introducing it, says it is a body of `kind`.
+fn named_as_kind(words: &DocView, layout: &Layout, entity: EntityId, kind: usize) -> bool {
+    layout.refs_of(entity).any(|r| {
+        let before = r.first.checked_sub(1).and_then(|k| words.get(k));
+        let introducing = before.map(|w| fold(w.lower)).unwrap_or_default();
+        fold(&r.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .chain(std::iter::once(introducing.as_str()))
+            .any(|w| body_kind(w) == Some(kind))
+    })
+}
+
 /// The organisation named nearest before `at` in its sentence, skipping what is quoted: "on
 /// Meridian Crest Shipping, a tanker operator, and its owner".
 fn nearest_in_sentence(words: &DocView, layout: &Layout, at: usize) -> Option<EntityId> {

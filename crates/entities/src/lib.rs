@@ -17,6 +17,7 @@ mod links;
 mod quotes;
 mod roles;
 mod seats;
+mod units;
 
 use cluster::{Links, Ref};
 use std::collections::HashMap;
@@ -208,13 +209,27 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         if role.role.org.is_none() {
             role.role.org = org_named_in_title(&role.role.title, &entities);
         }
+        // "secretario de Seguridad Pública" with the portfolio not read as a name.
+        if role.role.org.is_none()
+            && let Some((_, portfolio)) = role
+                .role
+                .title
+                .split_once(" de ")
+                .or_else(|| role.role.title.split_once(" of "))
+        {
+            role.role.org = ministry_of_portfolio(&role.role.title, portfolio, &entities);
+        }
         // "el ministro de Hidrocarburos": a portfolio, not an organisation; the title is all of
-        // it and nothing anchors it.
+        // it, anchored by the ministry of that portfolio when the document names it
+        // ("la secretaria de Protección Civil" of the "Secretaría de Protección Civil de X").
         let portfolio = portfolio_title(&role.role, &entities, words.text);
         let named_portfolio = portfolio.is_some();
         if let Some(full) = portfolio {
+            role.role.org = role
+                .role
+                .org
+                .and_then(|o| ministry_of_portfolio(&full, &entities[o as usize].name, &entities));
             role.role.title = full;
-            role.role.org = None;
         }
         if entities[role.person as usize].country.is_none() {
             entities[role.person as usize].country = role.role.country.clone();
@@ -251,9 +266,14 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             Some(role.role.title.clone()),
             role.role.evidence,
         ));
-        // "cabecilla de Los Bravos de Chamelecón": what a person heads is an organisation,
-        // whatever the recogniser read its name as.
-        if let Some(org) = role.role.org.filter(|_| role.leads)
+        let member_title = role
+            .role
+            .title
+            .split_whitespace()
+            .any(|w| lexicon::MEMBER_TITLES.contains(&tessera_doc::fold::lower(w).as_str()));
+        // "cabecilla de Los Bravos de Chamelecón", "candidato de Perú Adelante": what a person
+        // heads or stands for is an organisation, whatever the recogniser read its name as.
+        if let Some(org) = role.role.org.filter(|_| role.leads || member_title)
             && matches!(
                 entities[org as usize].kind,
                 MentionKind::Per | MentionKind::Misc
@@ -266,11 +286,6 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             .role
             .org
             .is_some_and(|o| entities[o as usize].kind == MentionKind::Org);
-        let member_title = role
-            .role
-            .title
-            .split_whitespace()
-            .any(|w| lexicon::MEMBER_TITLES.contains(&tessera_doc::fold::lower(w).as_str()));
         // An officer of a cartel, party, union or movement short of its head is also a member.
         let founder = role.role.title.split_whitespace().any(|w| {
             [
@@ -693,6 +708,34 @@ fn org_named_in_title(title: &str, entities: &[Entity]) -> Option<EntityId> {
             && fold(&e.name)
                 .split_whitespace()
                 .any(|w| nouns.contains(&w.trim_end_matches("'s").trim_end_matches("’s")))
+    });
+    match (found.next(), found.next()) {
+        (Some((only, _)), None) => Some(only as EntityId),
+        _ => None,
+    }
+}
+
+/// The ministry or secretariat of a portfolio the document names: for "secretaria de Protección
+/// Civil", an organisation named "Secretaría de Protección Civil [...]"; for "minister of
+/// Mines", "Ministry of Mines [...]".
+fn ministry_of_portfolio(title: &str, portfolio: &str, entities: &[Entity]) -> Option<EntityId> {
+    let head = fold(title.split_whitespace().next()?);
+    let bodies: &[&str] = match head.as_str() {
+        "secretario" | "secretaria" => &["secretaria"],
+        "ministro" | "ministra" => &["ministerio"],
+        "minister" => &["ministry"],
+        "secretary" => &["department", "ministry"],
+        _ => return None,
+    };
+    let portfolio = fold(portfolio);
+    let mut found = entities.iter().enumerate().filter(|(_, e)| {
+        let name = fold(&e.name);
+        e.kind == MentionKind::Org
+            && bodies.iter().any(|body| {
+                ["de", "del", "of", "for"]
+                    .iter()
+                    .any(|link| name.starts_with(&format!("{body} {link} {portfolio}")))
+            })
     });
     match (found.next(), found.next()) {
         (Some((only, _)), None) => Some(only as EntityId),

@@ -29,6 +29,7 @@ pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Pla
     led_by(words, layout, places, &mut links);
     possessive_parts(words, layout, &mut links);
     bodies_of_countries(words, layout, places, &mut links);
+    crate::units::referenced_units(words, layout, &mut links);
     links
 }
 
@@ -200,10 +201,18 @@ fn factions(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &m
         let Some(part) = layout.entity_at[r.first] else {
             continue;
         };
-        if !not_place(part) || words.get(r.last + 1).is_none_or(|w| w.text != ",") {
+        // Past a bracketed short form: "el Sindicato de Choferes (SCC), que forma parte de".
+        let mut comma = r.last + 1;
+        if words.get(comma).is_some_and(|w| w.text == "(")
+            && let Some(close) =
+                (comma + 1..comma + 5).find(|&k| words.get(k).is_some_and(|w| w.text == ")"))
+        {
+            comma = close + 1;
+        }
+        if !not_place(part) || words.get(comma).is_none_or(|w| w.text != ",") {
             continue;
         }
-        let Some((parent, parent_last)) = faction_phrase(words, layout, r.last + 2)
+        let Some((parent, parent_last)) = faction_phrase(words, layout, comma + 1)
             .filter(|&(parent, _)| parent != part && not_place(parent))
         else {
             continue;
@@ -252,6 +261,10 @@ const PART_WORDS: &[&str] = &[
     "facciones",
     "cells",
     "células",
+    "dependiente",
+    "órgano",
+    "adscrita",
+    "adscrito",
 ];
 
 /// A faction phrase from `at` (just after the comma): its parent and the parent's last token.
@@ -365,7 +378,11 @@ fn membership(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         }
         i += 1;
         while words.get(i).is_some_and(|w| {
-            w.is(DETERMINERS) || w.is(&["former", "senior", "presunto", "presunta"])
+            w.is(DETERMINERS)
+                || w.is(&[
+                    "former", "senior", "presunto", "presunta", "both", "all", "ambos", "ambas",
+                    "todos", "todas",
+                ])
         }) {
             i += 1;
         }
@@ -379,17 +396,58 @@ fn membership(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         {
             i += 1;
         }
+        // "members of the Union's Local 1702": the body possessed is the one they belong to.
+        if words.get(i).is_some_and(|w| w.is_capitalised()) {
+            let end = if layout.entity_at.get(i).copied().flatten().is_some() {
+                layout.entity_last(i)
+            } else {
+                i
+            };
+            if words
+                .get(end + 1)
+                .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+                && layout.entity_at.get(end + 2).copied().flatten().is_some()
+            {
+                i = end + 2;
+            }
+        }
         if let Some(group) = layout.entity_at.get(i).copied().flatten()
             && layout.kinds[group as usize] == MentionKind::Org
         {
-            out.push(Link {
-                subject: person,
-                predicate: Predicate::MemberOf,
-                object: RelationObject::Entity(group),
-                evidence: words.span(r.first, layout.entity_last(i)),
-            });
+            let (listed, list_first) = listed_before(words, layout, r.first);
+            let evidence = words.span(list_first, layout.entity_last(i));
+            for member in std::iter::once(person).chain(listed) {
+                out.push(Link {
+                    subject: member,
+                    predicate: Predicate::MemberOf,
+                    object: RelationObject::Entity(group),
+                    evidence,
+                });
+            }
         }
     }
+}
+
+/// The people listed before the one named at `first` ("Jane Roe and [John Doe], both members
+/// of", "A, B y [C], integrantes de"), and the first token of the list.
+fn listed_before(words: &DocView, layout: &Layout, first: usize) -> (Vec<EntityId>, usize) {
+    let mut people = Vec::new();
+    let mut at = first;
+    while at > 1
+        && words
+            .get(at - 1)
+            .is_some_and(|w| w.is(&["and", "y", "e", ","]))
+    {
+        let Some(person) = layout.entity_at[at - 2] else {
+            break;
+        };
+        if layout.kinds[person as usize] != MentionKind::Per {
+            break;
+        }
+        people.push(person);
+        at = layout.entity_first(at - 2);
+    }
+    (people, at)
 }
 
 /// Participles of leading, after which "by"/"por" names the leader: "led by X", "es dirigida
@@ -658,25 +716,6 @@ fn leaders_from(words: &DocView, layout: &Layout, mut at: usize) -> Vec<(EntityI
     found
 }
 
-/// Words of a unit's or office's name, which make it part of the body named after it.
-const SUB_BODY_WORDS: &[&str] = &[
-    "division",
-    "unit",
-    "battalion",
-    "brigade",
-    "office",
-    "directorate",
-    "command",
-    "unidad",
-    "oficina",
-    "direccion",
-    "brigada",
-    "batallon",
-    "zona",
-    "comando",
-    "sala",
-];
-
 /// "la Policía Nacional Civil (PNC) de Guatemala", "the Superintendencia de Industria y Comercio
 /// of Colombia": a body of a country, named after it; "the 51st Infantry Battalion of the
 /// Philippine Army": a unit of a body.
@@ -719,7 +758,7 @@ fn bodies_of_countries(
             && country != body
             && fold(&r.text)
                 .split_whitespace()
-                .any(|w| SUB_BODY_WORDS.contains(&w));
+                .any(|w| crate::units::SUB_BODY_WORDS.contains(&w));
         // The country's name ends the phrase: "de Guatemala desplegó", not "of Mexico City".
         if (is_country || unit_of_body) && layout.entity_first(i) == i {
             out.push(Link {

@@ -791,7 +791,9 @@ fn title_phrase(
 }
 
 fn has_leader_head(words: &DocView, first: usize, last: usize) -> bool {
-    let general_secretary = (first..last).any(|i| {
+    // The word after the head counts: "la secretaria de Gestión de Riesgos", "el fiscal
+    // estatal".
+    let general_secretary = (first..=last).any(|i| {
         let pair = (
             words.get(i).map(|w| w.lower),
             words.get(i + 1).map(|w| w.lower),
