@@ -522,3 +522,47 @@ fn a_secretary_of_a_portfolio_heads_its_secretariat() {
         "{es:?}"
     );
 }
+
+#[test]
+fn relatives_by_possessive_and_past_a_description() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Police arrested Tomás Ferreira on Monday. Ferreira's nephew, Bruno Ferreira Costa, \
+         runs the network, officials said. It is led by Samuel Okoro, whose brother, Daniel \
+         Okoro, is his deputy. Okoro's business partner, Peter Lang, was also named.",
+    );
+    assert!(
+        has(&en, "Bruno Ferreira Costa", "family_of", "Tomás Ferreira"),
+        "{en:?}"
+    );
+    assert!(
+        has(&en, "Daniel Okoro", "family_of", "Samuel Okoro"),
+        "{en:?}"
+    );
+    assert!(
+        en.iter()
+            .any(|(s, p, _)| s == "Peter Lang" && p == "associate_of"),
+        "{en:?}"
+    );
+    let es = relations(
+        &pipeline,
+        "La banda estaba dirigida por Iván Robles Sáenz, sobrino del antiguo jefe de la plaza, \
+         Gilberto Robles Mena, según la Fiscalía. El esposo de la alcaldesa, Ernesto Vidal \
+         Ponce, pidió protección.",
+    );
+    assert!(
+        has(
+            &es,
+            "Iván Robles Sáenz",
+            "family_of",
+            "Gilberto Robles Mena"
+        ),
+        "{es:?}"
+    );
+    assert!(
+        !es.iter()
+            .any(|(s, _, o)| s.contains("esposo") && o == "Ernesto Vidal Ponce"),
+        "{es:?}"
+    );
+}

@@ -42,7 +42,12 @@ pub(crate) fn find_described(words: &DocView, layout: &Layout) -> Vec<Described>
     let mut i = 0;
     while i < words.len() {
         if layout.entity_at[i].is_some() {
-            i += 1;
+            if let Some(d) = possessed_kin(words, layout, i) {
+                i = d.last + 1;
+                found.push(d);
+            } else {
+                i += 1;
+            }
             continue;
         }
         let Some((noun, kin_kind)) = kin_phrase(words, i).or_else(|| bare_kin(words, i)) else {
@@ -75,6 +80,13 @@ pub(crate) fn find_described(words: &DocView, layout: &Layout) -> Vec<Described>
             if let Some(e) = layout.entity_at.get(start).copied().flatten() {
                 (layout.kinds[e as usize] == MentionKind::Per)
                     .then_some((Target::Entity(e), layout.entity_last(start)))
+            } else if let Some((e, last)) = person_past_description(
+                words,
+                layout,
+                start,
+                named_before(words, layout, i).is_some(),
+            ) {
+                Some((Target::Entity(e), last))
             } else if let Some((inner_noun, inner_kin)) = kin_phrase(words, start) {
                 // The inner description is an entity of its own, found first.
                 antecedent(words, layout, start).map(|anchor| {
@@ -117,6 +129,94 @@ pub(crate) fn find_described(words: &DocView, layout: &Layout) -> Vec<Described>
         i = end + 1;
     }
     found
+}
+
+/// "Quiñónez's son, Julio César Quiñónez", "Ag Illiassou's brother, Mohamed Ag Illiassou": a
+/// relative of a named person, by the possessive, named in apposition (`at` is in the
+/// possessor's name, which must end there).
+fn possessed_kin(words: &DocView, layout: &Layout, at: usize) -> Option<Described> {
+    let owner = layout.entity_at[at]?;
+    if layout.kinds[owner as usize] != MentionKind::Per || layout.entity_last(at) != at {
+        return None;
+    }
+    if !words
+        .get(at + 1)
+        .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+    {
+        return None;
+    }
+    // Up to two plain modifiers before the noun: "Quiñónez's eldest son".
+    let noun = (at + 2..at + 5).find(|&k| words.get(k).is_some_and(|w| kin(w.lower).is_some()))?;
+    if (at + 2..noun).any(|k| {
+        layout.entity_at[k].is_some()
+            || !words
+                .get(k)
+                .is_some_and(|w| w.text.chars().all(char::is_lowercase))
+    }) {
+        return None;
+    }
+    // "Salnikov's business partner" is an associate.
+    let business = (at + 2..noun).any(|k| words.get(k).is_some_and(|w| w.is(&["business"])));
+    let kin_kind = match kin(words.get(noun)?.lower)? {
+        Kin::Partner if business => Kin::Associate,
+        k => k,
+    };
+    let (named, last) = named_after(words, layout, noun).filter(|(e, _)| *e != owner)?;
+    Some(Described {
+        first: layout.entity_first(at),
+        last: noun,
+        kin: kin_kind,
+        related_to: Target::Entity(owner),
+        evidence: words.span(layout.entity_first(at), last),
+        named: Some(named),
+    })
+}
+
+/// Words that end the search for the relative's name after a description: a clause or another
+/// relation begins.
+const DESCRIPTION_STOPS: &[&str] = &[
+    "que", "quien", "who", "which", "that", "y", "and", "said", "dijo", "afirmó", "informó",
+];
+
+/// "hija del senador del MUP X", "sobrino del antiguo jefe del clan, X": the person named after
+/// a description of them (lower-case words, titles, organisations), from `start`, with the
+/// name's last token. A comma may stand only right before the name, and only when the
+/// described person was named before (`apposed`): in "El esposo de la directora, X", X is the
+/// husband.
+fn person_past_description(
+    words: &DocView,
+    layout: &Layout,
+    start: usize,
+    apposed: bool,
+) -> Option<(EntityId, usize)> {
+    let mut k = start;
+    while k < start + 9 && words.same_sentence(start, k) {
+        if let Some(e) = layout.entity_at[k] {
+            if layout.kinds[e as usize] == MentionKind::Per {
+                return Some((e, layout.entity_last(k)));
+            }
+            k = layout.entity_last(k) + 1;
+            continue;
+        }
+        let w = words.get(k)?;
+        if w.text == "," {
+            if !apposed {
+                return None;
+            }
+            let next = layout.entity_at.get(k + 1).copied().flatten()?;
+            return (layout.kinds[next as usize] == MentionKind::Per)
+                .then(|| (next, layout.entity_last(k + 1)));
+        }
+        if w.is(DESCRIPTION_STOPS)
+            || kin(w.lower).is_some()
+            || !w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            || w.is_capitalised()
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// "los hermanos X y Y", "the brothers X and Y": two people named as siblings.

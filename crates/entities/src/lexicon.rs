@@ -295,7 +295,10 @@ pub(crate) const ALIAS_MARKERS: &[&[&str]] = &[
 ];
 
 /// Possessive determiners that anchor an unnamed person to someone named before.
-pub(crate) const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "su", "sus"];
+/// "whose brother, X" and "cuyo hermano" point back as "his brother" does.
+pub(crate) const POSSESSIVES: &[&str] = &[
+    "his", "her", "their", "its", "su", "sus", "whose", "cuyo", "cuya", "cuyos", "cuyas",
+];
 
 /// Nouns for relatives, partners and associates, and the predicate each gives.
 pub(crate) const KIN: &[(&str, Kin)] = &[
