@@ -19,6 +19,7 @@ mod lang;
 mod layers;
 pub mod nearby;
 mod place;
+pub mod place_words;
 mod span;
 mod syntax;
 mod tokens;

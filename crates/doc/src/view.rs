@@ -49,6 +49,11 @@ impl TokenRef<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// The possessive ending split off a name: "'s", "’s", "'S" (in all-caps text).
+    pub fn is_possessive(&self) -> bool {
+        matches!(self.lower, "'s" | "’s")
+    }
+
     /// Whether its lowercase form is one of `words`.
     pub fn is(&self, words: &[&str]) -> bool {
         words.contains(&self.lower)

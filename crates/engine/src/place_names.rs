@@ -116,15 +116,23 @@ pub(crate) fn repair_place_mentions(
         if range.len() > MAX_WORDS {
             continue;
         }
-        // "Burkina Faso's army spokesman": a country's name of two words or more is no person.
+        // "Burkina Faso's army spokesman", "en el centro de Nuevo León": the name of a country,
+        // or of a state of a country the document is about, in two words or more is no person.
         if mention.kind == MentionKind::Per
             && range.len() > 1
-            && gazetteer.is_some_and(|g| names_country(g, words.slice(first, last)))
+            && gazetteer.is_some_and(|g| {
+                let name = words.slice(first, last);
+                names_country(g, name)
+                    || countries
+                        .as_ref()
+                        .is_some_and(|countries| names_state_in(g, countries, name))
+            })
         {
             mentions[index].kind = MentionKind::Loc;
             continue;
         }
         let place = after_place_noun(&words, first)
+            || before_division_noun(&words, first, last)
             || match (gazetteer, countries.as_ref()) {
                 (Some(gazetteer), Some(countries)) => {
                     (neighbour_is_place(&words, mentions, index, first, last)
@@ -395,6 +403,34 @@ fn after_place_noun(words: &DocView, first: usize) -> bool {
     at > 0 && PLACE_NOUNS.contains(&words.text(at - 1))
 }
 
+/// Nouns written after a division's name: "in Pakistan's North Waziristan district", "the Say
+/// department", "in Zambezia province".
+const DIVISION_NOUNS_AFTER: &[&str] = &[
+    "district",
+    "province",
+    "region",
+    "department",
+    "county",
+    "governorate",
+    "prefecture",
+    "municipality",
+];
+
+/// Whether a name stands between a locative word or possessive and a division noun.
+fn before_division_noun(words: &DocView, first: usize, last: usize) -> bool {
+    let noun = words.lower(last + 1);
+    // "the Ansar district" in lower case after the name; in all-caps text, any case.
+    let lower_case =
+        words.text(last + 1) == noun || words.text(first).chars().all(|c| !c.is_lowercase());
+    first > 0
+        && lower_case
+        && DIVISION_NOUNS_AFTER.contains(&noun)
+        && matches!(
+            words.lower(first - 1),
+            "in" | "the" | "'s" | "’s" | "of" | "near" | "en" | "el" | "la"
+        )
+}
+
 fn after_locative(words: &DocView, first: usize) -> bool {
     let mut at = first;
     if at > 0 && matches!(words.lower(at - 1), "the" | "el" | "la" | "los" | "las") {
@@ -465,7 +501,6 @@ fn document_countries(text: &str, mentions: &[Mention], gazetteer: &Gazetteer) -
         .collect()
 }
 
-/// Whether the gazetteer knows `name` as a town or division in one of `countries`.
 /// Whether a name is a country's in the gazetteer.
 fn names_country(gazetteer: &Gazetteer, name: &str) -> bool {
     gazetteer
@@ -474,6 +509,15 @@ fn names_country(gazetteer: &Gazetteer, name: &str) -> bool {
         .any(|c| c.place.kind == FeatureKind::Country)
 }
 
+/// Whether the gazetteer knows `name` as a state (first-level division) of one of `countries`.
+fn names_state_in(gazetteer: &Gazetteer, countries: &HashSet<String>, name: &str) -> bool {
+    gazetteer
+        .lookup(name)
+        .iter()
+        .any(|c| c.place.kind == FeatureKind::Admin1 && countries.contains(c.place.country()))
+}
+
+/// Whether the gazetteer knows `name` as a town or division in one of `countries`.
 fn known_in(gazetteer: &Gazetteer, countries: &HashSet<String>, name: &str) -> bool {
     gazetteer.lookup(name).iter().any(|c| {
         matches!(
@@ -569,6 +613,31 @@ mod tests {
                 ("Mariatu Kallon".to_string(), MentionKind::Per),
             ]
         );
+    }
+
+    #[test]
+    fn a_state_of_two_words_read_as_a_person_is_a_place() {
+        let found = repaired(
+            "Hubo bloqueos en Linares, en el sur de Baja California, y en Tijuana.",
+            &[
+                ("Linares", MentionKind::Loc),
+                ("Baja California", MentionKind::Per),
+                ("Tijuana", MentionKind::Loc),
+            ],
+        );
+        assert_eq!(found[1], ("Baja California".to_string(), MentionKind::Loc));
+    }
+
+    #[test]
+    fn a_name_before_a_division_noun_is_a_place() {
+        let found = repaired(
+            "A drone struck a house in Pakistan's North Waziristan district on Monday.",
+            &[
+                ("Pakistan", MentionKind::Loc),
+                ("North Waziristan", MentionKind::Per),
+            ],
+        );
+        assert_eq!(found[1], ("North Waziristan".to_string(), MentionKind::Loc));
     }
 
     #[test]

@@ -566,3 +566,35 @@ fn relatives_by_possessive_and_past_a_description() {
         "{es:?}"
     );
 }
+
+#[test]
+fn facilities_capitals_and_the_city_a_story_is_filed_from() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "Hermosillo, Son., 4 de marzo (EFE).- Dos hombres fueron atacados en un taller de la \
+         colonia Las Palmas de esta capital. Los heridos fueron llevados al Hospital General de \
+         Navojoa, donde murió uno; en Navojoa la policía cerró calles. El detenido fue llevado \
+         al Centro Penitenciario Regional de Oriente (Cepro), en el municipio de Cajeme.",
+    );
+    assert!(has(&es, "Las Palmas", "located_in", "Hermosillo"), "{es:?}");
+    assert!(
+        has(&es, "Hospital General de Navojoa", "located_in", "Navojoa"),
+        "{es:?}"
+    );
+    assert!(
+        has(&es, "Centro Penitenciario Regional de Oriente", "located_in", "Cajeme"),
+        "{es:?}"
+    );
+    let en = relations(
+        &pipeline,
+        "Floods hit Kaduna State on Monday. Water rose in Kawo, the state capital, and the \
+         Brightwater Logistics Ltd, a Kano-based haulier, lost trucks near Kano. A market burned \
+         in Kenya's Turkana county on Tuesday.",
+    );
+    assert!(has(&en, "Kawo", "located_in", "Kaduna State"), "{en:?}");
+    assert!(
+        has(&en, "Brightwater Logistics Ltd", "located_in", "Kano"),
+        "{en:?}"
+    );
+}

@@ -139,10 +139,7 @@ fn possessed_kin(words: &DocView, layout: &Layout, at: usize) -> Option<Describe
     if layout.kinds[owner as usize] != MentionKind::Per || layout.entity_last(at) != at {
         return None;
     }
-    if !words
-        .get(at + 1)
-        .is_some_and(|w| matches!(w.text, "'s" | "’s"))
-    {
+    if !words.get(at + 1).is_some_and(|w| w.is_possessive()) {
         return None;
     }
     // Up to two plain modifiers before the noun: "Quiñónez's eldest son".

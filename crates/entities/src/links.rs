@@ -21,6 +21,7 @@ pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Pla
     let mut links = Vec::new();
     founded(words, layout, &mut links);
     crate::containment::located(words, layout, places, &mut links);
+    crate::containment::state_capitals(words, layout, places, &mut links);
     located_by_apposition(words, layout, places, &mut links);
     seated(words, layout, &mut links);
     based_compounds(words, layout, &mut links);
@@ -277,9 +278,7 @@ fn faction_phrase(words: &DocView, layout: &Layout, at: usize) -> Option<(Entity
         None => None,
     };
     if let Some((owner, owner_last)) = possessor
-        && words
-            .get(owner_last + 1)
-            .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+        && words.get(owner_last + 1).is_some_and(|w| w.is_possessive())
     {
         let mut k = owner_last + 2;
         let mut faction = false;
@@ -403,9 +402,7 @@ fn membership(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
             } else {
                 i
             };
-            if words
-                .get(end + 1)
-                .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+            if words.get(end + 1).is_some_and(|w| w.is_possessive())
                 && layout.entity_at.get(end + 2).copied().flatten().is_some()
             {
                 i = end + 2;
@@ -779,7 +776,7 @@ fn possessive_parts(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         };
         let next = r.last + 1;
         // "Nepal's", as one token or as "'" and "s".
-        let next = match words.get(next).map(|w| w.text) {
+        let next = match words.get(next).map(|w| w.lower) {
             Some("'s" | "’s") => next + 1,
             Some("'" | "’") if words.get(next + 1).is_some_and(|w| w.lower == "s") => next + 2,
             _ => continue,
@@ -930,9 +927,33 @@ fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         if !is_seated {
             continue;
         }
-        // "X in Y", "X de Y", or across a comma "X, en Y" / "X, in Y".
-        let comma = words.get(r.last + 1).is_some_and(|w| w.is(&[","]));
-        let link = r.last + 1 + usize::from(comma);
+        // "Hospital Civil de Culiacán": the name ends with the town it stands in.
+        if let Some(town) = town_ending_name(words, layout, r.first, r.last, subject) {
+            out.push(Link {
+                subject,
+                predicate: Predicate::LocatedIn,
+                object: RelationObject::Entity(town),
+                evidence: r.span,
+            });
+            continue;
+        }
+        // "X in Y", "X de Y", or across a comma "X, en Y" / "X, in Y" / "X, ubicado en Y",
+        // past a short form in brackets: "Aeropuerto Internacional Felipe Ángeles (AIFA), en".
+        let mut after = r.last + 1;
+        if words.text(after) == "("
+            && let Some(close) = (after + 1..after + 6).find(|&k| words.text(k) == ")")
+        {
+            after = close + 1;
+        }
+        let comma = words.get(after).is_some_and(|w| w.is(&[","]));
+        let mut link = after + usize::from(comma);
+        if comma
+            && words
+                .get(link)
+                .is_some_and(|w| w.is(&["ubicado", "ubicada", "located", "situado", "situada"]))
+        {
+            link += 1;
+        }
         let linked = if comma {
             words.get(link).is_some_and(|w| w.is(&["in", "en"]))
         } else {
@@ -941,8 +962,17 @@ fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         if !linked {
             continue;
         }
-        // "in central El Paso", "in downtown Fresno", "en el centro de Tijuana".
+        // "in central El Paso", "in downtown Fresno", "en el centro de Tijuana", "en el
+        // municipio de Aquiles Serdán", "en la alcaldía Venustiano Carranza".
         let mut at = link + 1;
+        if words.get(at).is_some_and(|w| w.is(&["el", "la", "the"]))
+            && words.get(at + 1).is_some_and(|w| w.is(TOWN_NOUNS))
+        {
+            at += 2;
+            if words.get(at).is_some_and(|w| w.is(&["de", "of"])) {
+                at += 1;
+            }
+        }
         if words.get(at).is_some_and(|w| w.is(PART_OF_TOWN)) {
             at += 1;
         } else if words.get(at).is_some_and(|w| w.is(&["el", "the"]))
@@ -967,6 +997,47 @@ fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
     }
 }
 
+/// Nouns for a town or borough before its name: "en el municipio de Aquiles Serdán".
+const TOWN_NOUNS: &[&str] = &[
+    "municipio",
+    "alcaldía",
+    "delegación",
+    "municipality",
+    "borough",
+    "town",
+    "city",
+    "ciudad",
+];
+
+/// The place entity named by the words that end a facility's name after "de" or "of"
+/// ("Hospital Civil de Culiacán", "Centro de Reinserción Social de Tijuana") when the document
+/// also names that place alone.
+fn town_ending_name(
+    words: &DocView,
+    layout: &Layout,
+    first: usize,
+    last: usize,
+    subject: EntityId,
+) -> Option<EntityId> {
+    // "the Embassy of Mexico" stands in another country.
+    if (first..=last).any(|k| {
+        words
+            .get(k)
+            .is_some_and(|w| w.is(&["embassy", "consulate", "embajada", "consulado"]))
+    }) {
+        return None;
+    }
+    let link = (first + 1..last)
+        .rev()
+        .find(|&k| words.get(k).is_some_and(|w| w.is(&["de", "of"])))?;
+    let tail = fold(&words.words(link + 1, last));
+    layout.refs.iter().filter(|r| !r.dead).find_map(|r| {
+        let e = layout.entity_at.get(r.first).copied().flatten()?;
+        (e != subject && layout.kinds[e as usize] == MentionKind::Loc && fold(&r.text) == tail)
+            .then_some(e)
+    })
+}
+
 /// Words for a part of a town, between "in" and its name.
 const PART_OF_TOWN: &[&str] = &[
     "central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east",
@@ -980,8 +1051,23 @@ fn based_compounds(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         let Some(prefix) = w.text.strip_suffix("-based") else {
             continue;
         };
-        let Some(org) = layout.entity_at.get(index + 1).copied().flatten() else {
+        // "Vancouver-based Northgate Minerals", or in apposition: "Meridian Crest Shipping, a
+        // Dubai-based tanker operator".
+        let apposed = || {
+            (index > 2
+                && words.get(index - 1).is_some_and(|w| w.is(&["a", "an"]))
+                && words.text(index - 2) == ",")
+                .then(|| layout.entity_at[index - 3])
+                .flatten()
+        };
+        let before = layout.entity_at.get(index + 1).copied().flatten();
+        let Some(org) = before.or_else(apposed) else {
             continue;
+        };
+        let evidence = if before.is_some() {
+            words.span(index, layout.entity_last(index + 1))
+        } else {
+            words.span(layout.entity_first(index - 3), index)
         };
         let folded = fold(prefix);
         let place = layout.refs.iter().filter(|r| !r.dead).find_map(|r| {
@@ -995,7 +1081,7 @@ fn based_compounds(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
                 subject: org,
                 predicate: Predicate::LocatedIn,
                 object: RelationObject::Entity(place),
-                evidence: words.span(index, layout.entity_last(index + 1)),
+                evidence,
             });
         }
     }

@@ -565,17 +565,13 @@ fn title_phrase(
         if let Some(noun) = words
             .get(i)
             .filter(|w| w.is(GENERIC_ORG_NOUNS) || w.is(NAMED_BODY_NOUNS))
-            && words
-                .get(i + 1)
-                .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+            && words.get(i + 1).is_some_and(|w| w.is_possessive())
         {
             owner_before = organisation_before(words, layout, i, Some(noun.lower));
             possessed = true;
             i += 2;
         } else if words.get(i).is_some_and(|w| w.is(ARMED_FORCES))
-            && words
-                .get(i + 1)
-                .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+            && words.get(i + 1).is_some_and(|w| w.is_possessive())
         {
             armed_forces_at = Some(i);
             possessed = true;
@@ -586,10 +582,7 @@ fn title_phrase(
     let mut owner = None;
     if let Some(e) = layout.entity_at.get(i).copied().flatten() {
         let end = layout.entity_last(i);
-        if words
-            .get(end + 1)
-            .is_some_and(|w| matches!(w.text, "'s" | "’s"))
-        {
+        if words.get(end + 1).is_some_and(|w| w.is_possessive()) {
             owner = Some((e, words.words(i, end)));
             possessed = true;
             i = end + 2;
@@ -671,9 +664,7 @@ fn title_phrase(
             // "spokeswoman of the Philippine Army's 103rd Infantry Brigade": the unit, not its
             // owner, is what the title is of.
             let owner_end = layout.entity_last(i);
-            let owned = words
-                .get(owner_end + 1)
-                .is_some_and(|w| matches!(w.text, "'s" | "’s"))
+            let owned = words.get(owner_end + 1).is_some_and(|w| w.is_possessive())
                 && layout
                     .entity_at
                     .get(owner_end + 2)

@@ -89,7 +89,7 @@ fn owner_by_reference(
         return state_body_before(words, layout, before).map(|o| (o, before));
     }
     // "the agency's Office of Field Operations".
-    if matches!(word.text, "'s" | "’s") && before >= 2 && layout.entity_at[before - 1].is_none() {
+    if word.is_possessive() && before >= 2 && layout.entity_at[before - 1].is_none() {
         let noun = words.get(before - 1)?;
         if words.get(before - 2).is_some_and(|w| w.is(&["the"]))
             && noun.text.chars().all(char::is_lowercase)

@@ -281,39 +281,9 @@ fn contains_list(words: &DocView, inner: &PlaceList, outer: &PlaceList) -> bool 
                 w,
                 "," | "in" | "en" | "of" | "de" | "del" | "the" | "el" | "la" | "los" | "las"
             ) || PLACE_NOUNS.contains(&w)
-                || DIRECTIONS.contains(&w)
+                || tessera_doc::place_words::is_direction(w)
         })
 }
-
-/// Words for the part of a place another lies in ("in northern Mali", "en el noroeste de").
-const DIRECTIONS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "central",
-    "norte",
-    "sur",
-    "este",
-    "oeste",
-    "noreste",
-    "noroeste",
-    "sureste",
-    "suroeste",
-    "centro",
-];
 
 /// Whether only commas, "and", "y", "e", "or" lie between two names.
 fn joins(words: &DocView, last: usize, next: usize) -> bool {
