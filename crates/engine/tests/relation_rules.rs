@@ -583,7 +583,12 @@ fn facilities_capitals_and_the_city_a_story_is_filed_from() {
         "{es:?}"
     );
     assert!(
-        has(&es, "Centro Penitenciario Regional de Oriente", "located_in", "Cajeme"),
+        has(
+            &es,
+            "Centro Penitenciario Regional de Oriente",
+            "located_in",
+            "Cajeme"
+        ),
         "{es:?}"
     );
     let en = relations(
@@ -597,4 +602,20 @@ fn facilities_capitals_and_the_city_a_story_is_filed_from() {
         has(&en, "Brightwater Logistics Ltd", "located_in", "Kano"),
         "{en:?}"
     );
+}
+
+#[test]
+fn an_organisation_described_in_apposition_and_its_officers() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Prosecutors said the mayor had steered contracts to Dalmora Varnek, a paving company \
+         founded in 2019. Its owner, Teodor Vasko, was charged on Monday. Mwanza Governor Esther \
+         Mollel said the floods around Mwanza had forced 3,000 people from their homes.",
+    );
+    assert!(
+        has(&en, "Teodor Vasko", "holds_role", "Dalmora Varnek"),
+        "{en:?}"
+    );
+    assert!(has(&en, "Esther Mollel", "holds_role", "Mwanza"), "{en:?}");
 }

@@ -214,6 +214,17 @@ pub(crate) fn organisation_before(
         if coordinated && let Some(e) = nearest_in_sentence(words, layout, at) {
             return Some(e);
         }
+        // "X, a construction company founded in 2021. Its owner, Y": a sentence that opens
+        // with the possessive goes on about the organisation the sentence before ended on.
+        let opens_sentence = at == 0 || words.sentence_of(at - 1) != sentence;
+        if opens_sentence
+            && let Some(e) = (0..at)
+                .rev()
+                .take_while(|&j| words.sentence_of(j) + 1 >= sentence)
+                .find_map(|j| layout.entity_at[j].filter(|e| seen.contains(e)))
+        {
+            return Some(e);
+        }
         // `seen` runs latest first, so the first maximum is the latest.
         return seen.into_iter().rev().max_by_key(|&e| mentions(e));
     };

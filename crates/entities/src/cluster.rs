@@ -161,7 +161,11 @@ pub(crate) fn link_same_words(refs: &[Ref], links: &mut Links) {
 /// "Albay Governor Cecilia Bañares" beside "the province of Albay": an organisation tag on the
 /// very words of a place named elsewhere in the document is that place (one entity per real
 /// thing), unless its words say it is a body ("Policía", "Ministry").
-pub(crate) fn link_places_tagged_as_organisations(refs: &[Ref], links: &mut Links) {
+pub(crate) fn link_places_tagged_as_organisations(
+    refs: &mut [Ref],
+    links: &mut Links,
+    words: &DocView,
+) {
     // Words → (a place reference, place uses, organisation uses).
     let mut uses: HashMap<String, (Option<usize>, usize, usize)> = HashMap::new();
     for (i, r) in refs.iter().enumerate().filter(|(_, r)| !r.dead) {
@@ -175,19 +179,24 @@ pub(crate) fn link_places_tagged_as_organisations(refs: &[Ref], links: &mut Link
             _ => {}
         }
     }
-    for (i, r) in refs.iter().enumerate() {
+    for (i, r) in refs.iter_mut().enumerate() {
         if r.dead || r.kind != Some(MentionKind::Org) {
             continue;
         }
-        let words = fold(&r.text);
-        let bodylike = words
+        let folded = fold(&r.text);
+        let bodylike = folded
             .split_whitespace()
             .any(|w| crate::lexicon::GENERIC_ORG_NOUNS.contains(&w));
-        // Only where the place reading is the commoner: the entity stays a place.
-        if let (false, Some(&(Some(place), as_place, as_org))) = (bodylike, uses.get(&words))
-            && as_place > as_org
+        // Only where the place reading is the commoner (the entity stays a place), or where
+        // the title of a place's head follows: "Zambezia Governor Judite Massingue".
+        let head_of_place = words.get(r.last + 1).is_some_and(|w| {
+            w.is(crate::lexicon::GOVERNOR_TITLES) || w.is(crate::lexicon::MAYOR_TITLES)
+        });
+        if let (false, Some(&(Some(place), as_place, as_org))) = (bodylike, uses.get(&folded))
+            && (as_place > as_org || head_of_place && as_place == as_org)
         {
             links.join(place, i);
+            r.kind = Some(MentionKind::Loc);
         }
     }
 }

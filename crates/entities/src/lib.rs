@@ -12,6 +12,7 @@ mod antecedents;
 mod cluster;
 mod containment;
 mod kin;
+mod kinds;
 mod lexicon;
 mod links;
 mod quotes;
@@ -123,13 +124,14 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             },
         ));
     }
+    // First, so that a place's name read as an organisation is no short form of a body.
+    cluster::link_places_tagged_as_organisations(&mut refs, &mut links, &words);
     cluster::link_same_words(&refs, &mut links);
     cluster::link_alias_words(&refs, &mut links);
     cluster::link_partial_persons(&refs, &mut links);
     cluster::link_short_organisations(&refs, &mut links);
     let acronyms = cluster::link_acronyms(&mut refs, &mut links, &words);
     cluster::link_same_words(&refs, &mut links);
-    cluster::link_places_tagged_as_organisations(&refs, &mut links);
     link_same_places(doc, &refs, &mut links);
 
     let (mut entities, entity_of_ref) = build_entities(&refs, &mut links);
@@ -152,18 +154,7 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         }
     }
     add_partial_name_aliases(&refs, &entity_of_ref, &mut entities);
-    // "Mouvement pour la Défense du Kivu (MDK)": a name with an acronym of its initials names
-    // an organisation, whatever the recogniser read it as.
-    for entity in entities.iter_mut().filter(|e| e.kind == MentionKind::Per) {
-        let acronym = entity.aliases.iter().any(|a| {
-            aliases::is_acronym(&a.name)
-                && a.name.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && aliases::abbreviates(&a.name, &entity.name)
-        });
-        if acronym && entity.name.split_whitespace().count() >= 3 {
-            entity.kind = MentionKind::Org;
-        }
-    }
+    kinds::correct_person_kinds(&words, &refs, &entity_of_ref, &mut entities);
 
     let token_count = words.len();
     let mut layout = Layout {
