@@ -133,6 +133,7 @@ pub(crate) fn repair_place_mentions(
         }
         let place = after_place_noun(&words, first)
             || before_division_noun(&words, first, last)
+            || range.len() > 1 && NAME_OPENING_PLACE_NOUNS.contains(&words.lower(first))
             || match (gazetteer, countries.as_ref()) {
                 (Some(gazetteer), Some(countries)) => {
                     (neighbour_is_place(&words, mentions, index, first, last)
@@ -402,6 +403,10 @@ fn after_place_noun(words: &DocView, first: usize) -> bool {
     step(&mut at, &["of", "de", "del"]);
     at > 0 && PLACE_NOUNS.contains(&words.text(at - 1))
 }
+
+/// Place nouns that open a name written with a capital: "Barangay Bubong", "Colonia Juárez",
+/// "Aldea El Naranjo".
+const NAME_OPENING_PLACE_NOUNS: &[&str] = &["barangay", "colonia", "aldea", "caserío", "purok"];
 
 /// Nouns written after a division's name: "in Pakistan's North Waziristan district", "the Say
 /// department", "in Zambezia province".

@@ -241,6 +241,11 @@ fn contained_before(
         // the phrase.
         if w.is_possessive() && j > 1 && is_place_end(layout, j - 1, container) {
             j = layout.entity_first(j - 1).saturating_sub(1);
+            // "Tarkwa and Bogoso in Ghana's Western Region": only where the gazetteer
+            // confirms it, as right before the container.
+            if words.get(j).is_some_and(|w| w.is(&["in", "en"])) {
+                break;
+            }
             continue;
         }
         // "El Carmen de la ciudad de Huixtla", "Tamou of the Say department": a place
@@ -253,9 +258,15 @@ fn contained_before(
             j += 1;
             break;
         }
+        // "en la provincia ecuatoriana de Manabí": an adjective after the region word.
+        let describes_region = j > 0
+            && w.text.chars().all(char::is_lowercase)
+            && !w.is(&["and", "y", "e", "or", "o"])
+            && layout.entity_at[j - 1].is_none()
+            && words.get(j - 1).is_some_and(|p| p.is(REGION_WORDS));
         if w.is(REGION_WORDS) || w.is(OUTSKIRTS) || w.is(tessera_doc::place_words::DIRECTIONS) {
             region_phrase = true;
-        } else if !w.is(BETWEEN) {
+        } else if !w.is(BETWEEN) && !describes_region {
             j = 0;
             break;
         }
@@ -313,6 +324,11 @@ fn contained_before(
                     || a.country == b.country
                         && a.feature != FeatureKind::Country
                         && b.feature != FeatureKind::City
+            }
+            // "the Zona Romántica of Puerto Vallarta": the words say it, whatever same-named
+            // place the gazetteer took the smaller one for.
+            (Some(a), Some(b)) if of_place => {
+                within(a, b) || !matches!(a.feature, FeatureKind::Country | FeatureKind::Admin1)
             }
             (Some(a), Some(b)) => within(a, b),
             // A neighbourhood or zone the gazetteer does not know, "of" a known town.

@@ -927,16 +927,10 @@ fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         if !is_seated {
             continue;
         }
-        // "Hospital Civil de Culiacán": the name ends with the town it stands in.
-        if let Some(town) = town_ending_name(words, layout, r.first, r.last, subject) {
-            out.push(Link {
-                subject,
-                predicate: Predicate::LocatedIn,
-                object: RelationObject::Entity(town),
-                evidence: r.span,
-            });
-            continue;
-        }
+        // "Hospital Civil de Culiacán": the name ends with the town it stands in, unless the
+        // words after it say where ("Hospital General del Estado de Sonora, en Hermosillo").
+        let named_town = town_ending_name(words, layout, r.first, r.last, subject);
+        let stated = out.len();
         // "X in Y", "X de Y", or across a comma "X, en Y" / "X, in Y" / "X, ubicado en Y",
         // past a short form in brackets: "Aeropuerto Internacional Felipe Ángeles (AIFA), en".
         let mut after = r.last + 1;
@@ -960,6 +954,7 @@ fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
             words.get(link).is_some_and(|w| w.is(&["in", "en", "de"]))
         };
         if !linked {
+            push_named_town(out, stated, subject, named_town, r.span);
             continue;
         }
         // "in central El Paso", "in downtown Fresno", "en el centro de Tijuana", "en el
@@ -994,6 +989,27 @@ fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
                 evidence: words.span(r.first, layout.entity_last(at)),
             });
         }
+        push_named_town(out, stated, subject, named_town, r.span);
+    }
+}
+
+/// Places `subject` in the town its name ends with when nothing since `stated` placed it.
+fn push_named_town(
+    out: &mut Vec<Link>,
+    stated: usize,
+    subject: EntityId,
+    town: Option<EntityId>,
+    evidence: Span,
+) {
+    if let Some(town) = town
+        && out.len() == stated
+    {
+        out.push(Link {
+            subject,
+            predicate: Predicate::LocatedIn,
+            object: RelationObject::Entity(town),
+            evidence,
+        });
     }
 }
 

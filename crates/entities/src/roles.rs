@@ -505,12 +505,40 @@ fn title_before_comma(
     if comma < 1 || words.get(comma)?.text != "," {
         return None;
     }
-    let earliest = comma.saturating_sub(14);
-    (earliest..comma)
-        .filter(|&s| words.same_sentence(s, comma))
-        // "El esposo de la directora, X": a title after "de"/"of" belongs to someone else.
-        .filter_map(|s| title_from(words, layout, countries, s))
-        .find(|t| t.last + 1 == comma || t.end_before(comma, words))
+    let ending_at = |comma: usize| {
+        let earliest = comma.saturating_sub(14);
+        (earliest..comma)
+            .filter(|&s| words.same_sentence(s, comma))
+            // "El esposo de la directora, X": a title after "de"/"of" belongs to someone else.
+            .filter_map(|s| title_from(words, layout, countries, s))
+            .find(|t| t.last + 1 == comma || t.end_before(comma, words))
+    };
+    // "El alcalde del cantón Pedernales, en la provincia de Manabí, Wilson Zambrano": a
+    // phrase placing the title's place may stand between the title and the name.
+    ending_at(comma).or_else(|| ending_at(placing_phrase_start(words, layout, comma)?))
+}
+
+/// The comma opening ", en la provincia de Manabí" when such a phrase ends at `comma`.
+fn placing_phrase_start(words: &DocView, layout: &Layout, comma: usize) -> Option<usize> {
+    let place = layout.entity_at[comma.checked_sub(1)?]?;
+    if layout.kinds[place as usize] != MentionKind::Loc {
+        return None;
+    }
+    let mut k = layout.entity_first(comma - 1).checked_sub(1)?;
+    let mut locative = false;
+    // Lower-case words only ("en la provincia ecuatoriana de"), with "en" or "in" among them.
+    for _ in 0..7 {
+        let w = words.get(k)?;
+        if w.text == "," {
+            return locative.then_some(k);
+        }
+        locative |= w.is(&["en", "in"]);
+        if !w.text.chars().all(char::is_lowercase) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    None
 }
 
 impl Title {
