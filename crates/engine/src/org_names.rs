@@ -78,6 +78,15 @@ fn names_a_body(words: &[String]) -> bool {
     head(words.first()) || head(words.last())
 }
 
+/// "Los Halcones", "Las Flacas": a plural article and one capitalised word, how many gangs and
+/// factions are named.
+fn starts_as_group(text: &str) -> bool {
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    parts.len() == 2
+        && matches!(parts[0], "Los" | "Las")
+        && parts[1].starts_with(char::is_uppercase)
+}
+
 fn is_acronym(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase())
@@ -128,7 +137,22 @@ pub(crate) fn join_cut_organisations(
                 && !is_acronym(second_text)
                 && !(second.kind == MentionKind::Loc
                     && gazetteer.is_some_and(|g| !g.lookup(second_text).is_empty()));
-            country_prefix || cut_tail
+            // "Cártel de la | Frontera Norte": a name that ends on its connector goes on.
+            let ends_on_connector = matches!(first.kind, MentionKind::Org | MentionKind::Misc)
+                && words(first_text).last().is_some_and(|w| {
+                    CONNECTORS.contains(&w.as_str()) || ARTICLES.contains(&w.as_str())
+                })
+                && second_text.starts_with(char::is_uppercase);
+            country_prefix || cut_tail || ends_on_connector
+        } else if let Some(connector) = is_connector(between)
+            && starts_as_group(first_text)
+            && GENITIVES.contains(&connector)
+        {
+            // "Los Halcones | del | Desierto": a group's name of the "Los X del Y" kind, in
+            // whatever kinds the tagger read its pieces.
+            let place = second.kind == MentionKind::Loc
+                && gazetteer.is_some_and(|g| !g.lookup(second_text).is_empty());
+            words(second_text).len() <= 2 && second_text.starts_with(char::is_uppercase) && !place
         } else if let Some(connector) = is_connector(between) {
             let second_words = words(second_text);
             let place = || {
@@ -188,6 +212,22 @@ mod tests {
             .iter()
             .map(|m| m.span.text(text).unwrap_or("").to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_gang_name_cut_at_its_connector_is_joined() {
+        let text =
+            "The ring answered to Los Tigres del Monte, a cell of the Cártel de la Costa Azul.";
+        let got = joined(
+            text,
+            &[
+                ("Los Tigres", MentionKind::Loc),
+                ("Monte", MentionKind::Org),
+                ("Cártel de la", MentionKind::Org),
+                ("Costa Azul", MentionKind::Loc),
+            ],
+        );
+        assert_eq!(got, ["Los Tigres del Monte", "Cártel de la Costa Azul"]);
     }
 
     #[test]

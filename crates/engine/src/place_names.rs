@@ -94,6 +94,7 @@ pub(crate) fn repair_place_mentions(
     for mention in mentions.iter_mut() {
         trim_leading_noun(&words, mention);
         trim_leading_group_noun(&words, mention);
+        trim_trailing_group_noun(&words, mention);
     }
     let countries = gazetteer.map(|g| document_countries(text, mentions, g));
     // In text order, so that a list repaired at its head carries on ("A, B y C").
@@ -321,6 +322,25 @@ fn trim_leading_group_noun(words: &DocView, mention: &mut Mention) {
         mention.span = Span {
             start: start.start,
             end: mention.span.end,
+        };
+        mention.kind = MentionKind::Org;
+    }
+}
+
+/// "the Kachalla Dauda group", "the Sabon Daji gang": a group noun in lower case after the name
+/// is not part of it either, and says the name is an organisation's.
+fn trim_trailing_group_noun(words: &DocView, mention: &mut Mention) {
+    let Some(range) = words.token_range(mention.span) else {
+        return;
+    };
+    let last = range.end - 1;
+    if range.len() < 2 || !GROUP_NOUNS.contains(&words.text(last)) {
+        return;
+    }
+    if let Some(end) = words.token_span(last - 1) {
+        mention.span = Span {
+            start: mention.span.start,
+            end: end.end,
         };
         mention.kind = MentionKind::Org;
     }
@@ -643,6 +663,15 @@ mod tests {
             ],
         );
         assert_eq!(found[1], ("North Waziristan".to_string(), MentionKind::Loc));
+    }
+
+    #[test]
+    fn a_group_noun_after_the_name_leaves_it() {
+        let found = repaired(
+            "The attackers belonged to the Sabon Gari group, police said.",
+            &[("Sabon Gari group", MentionKind::Per)],
+        );
+        assert_eq!(found, [("Sabon Gari".to_string(), MentionKind::Org)]);
     }
 
     #[test]

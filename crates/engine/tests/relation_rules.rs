@@ -619,3 +619,28 @@ fn an_organisation_described_in_apposition_and_its_officers() {
     );
     assert!(has(&en, "Esther Mollel", "holds_role", "Mwanza"), "{en:?}");
 }
+
+#[test]
+fn officers_and_members_of_a_group_named_by_its_noun() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Police said the raiders belonged to the Gidan Bawa group, a splinter faction of the \
+         Dogon Ruwa gang. On Friday officers arrested Sani Bello Kware, a commander of the \
+         faction, near the market. Hassan Umar Gwandu, an alleged member of the faction, \
+         escaped.",
+    );
+    assert!(has(&en, "Gidan Bawa", "part_of", "Dogon Ruwa"), "{en:?}");
+    assert!(
+        has(&en, "Sani Bello Kware", "member_of", "Gidan Bawa"),
+        "{en:?}"
+    );
+    assert!(
+        !has(&en, "Sani Bello Kware", "leader_of", "Gidan Bawa"),
+        "{en:?}"
+    );
+    assert!(
+        has(&en, "Hassan Umar Gwandu", "member_of", "Gidan Bawa"),
+        "{en:?}"
+    );
+}

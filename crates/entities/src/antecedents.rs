@@ -133,6 +133,10 @@ const TRANSLATIONS: &[(&str, &str)] = &[
 /// Nouns for an armed or criminal group, which point back to the group last named, not to the
 /// police or prosecutors who name it.
 const GROUP_NOUNS: &[&str] = &[
+    "cell",
+    "celula",
+    "faction",
+    "faccion",
     "grupo",
     "group",
     "organizacion",
@@ -259,7 +263,11 @@ pub(crate) fn organisation_before(
         return Some(e);
     }
     if GROUP_NOUNS.contains(&noun.as_str()) {
-        return crate::links::group_named_before(words, layout, at);
+        let written = (at..at + 6)
+            .filter_map(|k| words.get(k))
+            .find(|w| fold(w.lower) == noun)
+            .map_or(noun.as_str(), |w| w.lower);
+        return crate::links::group_before(words, layout, at, written);
     }
     // A noun that names a kind of body ("the club", "la corporación") and matches none of those
     // named is not a reference to whichever was named last.

@@ -1,6 +1,6 @@
 //! An entity's kind corrected from what the words say of it, whatever the recogniser read its
-//! name as: a name with an acronym of its initials, or described in apposition as a company or
-//! coalition, names an organisation.
+//! name as: a name with an acronym of its initials, described in apposition as a company or
+//! coalition, or followed by a group noun ("the X gang"), names an organisation.
 
 use crate::aliases;
 use crate::cluster::Ref;
@@ -43,7 +43,8 @@ const HEAD_FOLLOWERS: &[&str] = &[
     "fundada", "fundado", "created", "creada", "owned", "run",
 ];
 
-/// Makes organisations of persons whose names say or whose appositions describe them so.
+/// Makes organisations of persons (and unknown kinds) whose names say, or whose appositions or
+/// following group nouns describe them, so.
 pub(crate) fn correct_person_kinds(
     words: &DocView,
     refs: &[Ref],
@@ -64,10 +65,26 @@ pub(crate) fn correct_person_kinds(
     }
     for (r, e) in refs.iter().zip(entity_of_ref) {
         let Some(e) = *e else { continue };
-        if r.dead || entities[e as usize].kind != MentionKind::Per {
+        if r.dead
+            || !matches!(
+                entities[e as usize].kind,
+                MentionKind::Per | MentionKind::Misc
+            )
+        {
             continue;
         }
-        if described_as_organisation(words, r.last) {
+        // "the Dogon Ruwa gang", "a member of the Pivden party".
+        let group_noun_after = words
+            .get(r.last + 1)
+            .is_some_and(|w| w.text == w.lower && w.is(crate::links::GROUP_ANAPHORS));
+        // "a Christian group", "the Shia militia": a one-word adjective of belief or nation
+        // before the noun names no organisation.
+        let adjective = entities[e as usize].kind == MentionKind::Misc
+            && r.first == r.last
+            && ["an", "ese", "ist", "ic", "ish", "i"]
+                .iter()
+                .any(|end| r.text.ends_with(end));
+        if group_noun_after && !adjective || described_as_organisation(words, r.last) {
             entities[e as usize].kind = MentionKind::Org;
         }
     }

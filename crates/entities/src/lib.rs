@@ -75,6 +75,21 @@ impl Layout {
             .filter(move |r| !r.dead && self.entity_at.get(r.first).copied().flatten() == Some(e))
     }
 
+    /// Whether one of entity `e`'s names follows a noun for a non-state group or is followed by
+    /// one: "el colectivo Luz de Esperanza", "the youth movement Sauti ya Vijana".
+    pub fn introduced_as_group(&self, words: &DocView, e: EntityId) -> bool {
+        self.refs_of(e).any(|r| {
+            r.first > 0
+                && words
+                    .get(r.first - 1)
+                    .is_some_and(|w| w.text == w.lower && w.is(lexicon::NON_STATE_GROUP_WORDS))
+                // "the Kachalla Dauda group".
+                || words
+                    .get(r.last + 1)
+                    .is_some_and(|w| w.text == w.lower && w.is(links::GROUP_ANAPHORS))
+        })
+    }
+
     /// Whether one of entity `e`'s names says it is a non-state group ("Cártel X", "Los X").
     pub fn named_as_group(&self, e: EntityId) -> bool {
         self.refs_of(e)
@@ -290,10 +305,10 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         });
         let officer_of_group = !role.leads
             && !founder
-            && role
-                .role
-                .org
-                .is_some_and(|o| lexicon::is_non_state_group(&entities[o as usize].name));
+            && role.role.org.is_some_and(|o| {
+                lexicon::is_non_state_group(&entities[o as usize].name)
+                    || layout.introduced_as_group(&words, o)
+            });
         if let (true, true, Some(org)) = (
             member_title || officer_of_group,
             org_is_organisation,

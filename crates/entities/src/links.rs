@@ -202,8 +202,15 @@ fn factions(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &m
         let Some(part) = layout.entity_at[r.first] else {
             continue;
         };
-        // Past a bracketed short form: "el Sindicato de Choferes (SCC), que forma parte de".
+        // Past a bracketed short form: "el Sindicato de Choferes (SCC), que forma parte de",
+        // or a group noun: "the Kachalla Dauda group, a splinter faction of".
         let mut comma = r.last + 1;
+        if words
+            .get(comma)
+            .is_some_and(|w| w.text == w.lower && w.is(GROUP_ANAPHORS))
+        {
+            comma += 1;
+        }
         if words.get(comma).is_some_and(|w| w.text == "(")
             && let Some(close) =
                 (comma + 1..comma + 5).find(|&k| words.get(k).is_some_and(|w| w.text == ")"))
@@ -379,8 +386,19 @@ fn membership(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         while words.get(i).is_some_and(|w| {
             w.is(DETERMINERS)
                 || w.is(&[
-                    "former", "senior", "presunto", "presunta", "both", "all", "ambos", "ambas",
-                    "todos", "todas",
+                    "former",
+                    "senior",
+                    "presunto",
+                    "presunta",
+                    "both",
+                    "all",
+                    "ambos",
+                    "ambas",
+                    "todos",
+                    "todas",
+                    "alleged",
+                    "suspected",
+                    "reputed",
                 ])
         }) {
             i += 1;
@@ -408,7 +426,13 @@ fn membership(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
                 i = end + 2;
             }
         }
-        if let Some(group) = layout.entity_at.get(i).copied().flatten()
+        // "an alleged member of the cell": the group named before.
+        let group = layout.entity_at.get(i).copied().flatten().or_else(|| {
+            (is_group_anaphor(words, i) && words.get(i + 1).is_none_or(|w| !w.is_capitalised()))
+                .then(|| group_named_before(words, layout, i))
+                .flatten()
+        });
+        if let Some(group) = group
             && layout.kinds[group as usize] == MentionKind::Org
         {
             let (listed, list_first) = listed_before(words, layout, r.first);
@@ -607,6 +631,18 @@ fn organisation_before(
 /// place, whose name says it is a non-state group ("Cártel X", "Los X") or that was introduced
 /// as one ("the Iron Wolves, a gang that ...", "la banda Los X").
 pub(crate) fn group_named_before(words: &DocView, layout: &Layout, at: usize) -> Option<EntityId> {
+    let noun = words.get(at).map(|w| w.lower).unwrap_or_default();
+    group_before(words, layout, at, noun)
+}
+
+/// The group named before token `at` that a group noun (lower case) refers to: first one
+/// introduced by that very noun, else the latest group.
+pub(crate) fn group_before(
+    words: &DocView,
+    layout: &Layout,
+    at: usize,
+    noun: &str,
+) -> Option<EntityId> {
     // "X, a gang that ...", "X, una banda de ...": an apposition with an indefinite article
     // (a definite one, "X, el grupo ...", may be the back-reference itself).
     let introduced = |r: &crate::cluster::Ref| {
@@ -617,8 +653,20 @@ pub(crate) fn group_named_before(words: &DocView, layout: &Layout, at: usize) ->
             (r.last + 3..r.last + 6).find(|&k| words.get(k).is_some_and(|w| w.is(GROUP_ANAPHORS)));
         words.get(r.last + 1).is_some_and(|w| w.text == ",") && indefinite && noun.is_some()
             || r.first > 0 && words.get(r.first - 1).is_some_and(|w| w.is(GROUP_ANAPHORS))
+            // "the Kachalla Dauda group".
+            || words
+                .get(r.last + 1)
+                .is_some_and(|w| w.text == w.lower && w.is(GROUP_ANAPHORS))
+    };
+    // "the cell" is first the group introduced as a cell ("X, a breakaway cell of Y").
+    let introduced_by_noun = |r: &crate::cluster::Ref| {
+        introduced(r)
+            && ((r.last + 1..(r.last + 6).min(at)).any(|k| {
+                words.same_sentence(k, r.last) && words.get(k).is_some_and(|w| w.lower == noun)
+            }) || r.first > 0 && words.get(r.first - 1).is_some_and(|w| w.lower == noun))
     };
     let mut seen = Vec::new();
+    let mut latest_group = None;
     for k in (0..at).rev() {
         let Some(e) = layout.entity_at[k] else {
             continue;
@@ -627,11 +675,15 @@ pub(crate) fn group_named_before(words: &DocView, layout: &Layout, at: usize) ->
             continue;
         }
         seen.push(e);
-        if layout.named_as_group(e) || layout.refs_of(e).any(introduced) {
+        if layout.refs_of(e).any(introduced_by_noun) {
             return Some(e);
         }
+        if latest_group.is_none() && (layout.named_as_group(e) || layout.refs_of(e).any(introduced))
+        {
+            latest_group = Some(e);
+        }
     }
-    None
+    latest_group
 }
 
 /// Nouns that, after a determiner, refer back to a group already named: "the group", "la
@@ -853,8 +905,12 @@ fn located_by_apposition(
             continue;
         }
         let mut i = r.last + 2;
+        // "X, which is based in Sonora": the relative clause says where, as "based in" does.
+        if based && words.get(i).is_some_and(|w| w.is(&["which", "que"])) {
+            i += 1;
+        }
         if !words.get(i).is_some_and(|w| {
-            w.is(DETERMINERS) || w.is(&["based", "con", "another", "otro", "otra"])
+            w.is(DETERMINERS) || w.is(&["based", "con", "another", "otro", "otra", "is", "tiene"])
         }) {
             continue;
         }

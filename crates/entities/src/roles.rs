@@ -740,7 +740,7 @@ fn title_phrase(
             continue;
         }
         // "presidente del sindicato", "head of the company": the organisation named before.
-        if (w.is(GENERIC_ORG_NOUNS) || w.is(NAMED_BODY_NOUNS))
+        if (w.is(GENERIC_ORG_NOUNS) || w.is(NAMED_BODY_NOUNS) || w.is(crate::links::GROUP_ANAPHORS))
             && org.is_none()
             && i > 0
             && words.get(i - 1).is_some_and(|p| p.is(LINKERS))
@@ -803,10 +803,19 @@ fn title_phrase(
         last,
         org,
         country,
-        leads: !sub_post && has_leader_head(words, first, head),
+        // "a commander of the faction" is one of its officers, not its head.
+        leads: !sub_post && !one_of_several(words, at) && has_leader_head(words, first, head),
         closed,
         evidence: words.span(at, end_token),
     })
+}
+
+/// Whether the title phrase at `at` opens with an indefinite article ("a commander of", "un
+/// comandante del"), which makes its holder one of several.
+fn one_of_several(words: &DocView, at: usize) -> bool {
+    words
+        .get(at)
+        .is_some_and(|w| w.is(&["a", "an", "un", "una"]))
 }
 
 fn has_leader_head(words: &DocView, first: usize, last: usize) -> bool {
