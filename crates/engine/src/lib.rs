@@ -23,6 +23,7 @@ mod stored;
 mod syntax;
 mod truecase;
 mod unit_names;
+mod unit_splits;
 mod values;
 
 pub use analyse::{AnalyseError, Pipeline, ResourceError, Resources, STAGES, Stage};

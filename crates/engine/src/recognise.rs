@@ -136,6 +136,7 @@ pub fn recognise(doc: &mut Document, recognisers: &Recognisers, gazetteer: Optio
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     crate::unit_names::add_numbered_units(&doc.text, &doc.segmentation.tokens, &mut mentions);
     crate::org_names::join_cut_organisations(&doc.text, &mut mentions, gazetteer);
+    crate::unit_splits::split_units_of_bodies(&doc.text, &doc.segmentation.tokens, &mut mentions);
     crate::place_names::split_town_from_neighbourhood(
         &doc.text,
         &doc.segmentation.tokens,
