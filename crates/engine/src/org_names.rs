@@ -55,7 +55,9 @@ const BODY_HEADS: &[&str] = &[
 ];
 
 /// Lower-case words that join two parts of one name, and the articles that may follow them.
-const CONNECTORS: &[&str] = &["y", "e", "and", "&", "de", "del", "of", "for", "para"];
+const CONNECTORS: &[&str] = &[
+    "y", "e", "and", "&", "de", "del", "of", "for", "para", "contra", "against",
+];
 const ARTICLES: &[&str] = &["la", "las", "los", "el", "the", "sus", "its"];
 
 /// Connectors after which the second part may only be a fragment, never a place or a body:

@@ -644,3 +644,29 @@ fn officers_and_members_of_a_group_named_by_its_noun() {
         "{en:?}"
     );
 }
+
+#[test]
+fn factions_whatever_the_names_were_read_as() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "La banda, conocida como Los Tordos, es una escisión de Los Aguilar, un clan fundado en \
+         2001. Los Gallos de Rivera, una clica de la pandilla Calle Ocho, cobraba cuotas. El \
+         operativo estuvo a cargo de la Unidad Especial contra el Secuestro (UES), una unidad de \
+         la Policía Federal Preventiva.",
+    );
+    assert!(has(&es, "Los Tordos", "part_of", "Los Aguilar"), "{es:?}");
+    assert!(
+        has(&es, "Los Gallos de Rivera", "part_of", "Calle Ocho"),
+        "{es:?}"
+    );
+    assert!(
+        has(
+            &es,
+            "Unidad Especial contra el Secuestro",
+            "part_of",
+            "Policía Federal Preventiva"
+        ),
+        "{es:?}"
+    );
+}

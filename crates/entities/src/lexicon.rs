@@ -777,6 +777,9 @@ pub(crate) const FACTION_WORDS: &[&str] = &[
     "escisión",
     "ala",
     "rama",
+    "clica",
+    "clika",
+    "clique",
 ];
 
 /// Adjectives allowed before a party or group after "of": "of the governing X".

@@ -349,9 +349,15 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
     for link in links {
         // "Los Halcones, el brazo armado del Cártel X": a faction is an organisation, whatever
         // the recogniser read its name as.
-        if link.predicate == Predicate::PartOf
-            && entities[link.subject as usize].kind != MentionKind::Loc
-        {
+        // A place is part of something only as a faction ("Los Lemus, brazo armado de Los del
+        // Usumacinta"), and then both are groups.
+        if link.predicate == Predicate::PartOf {
+            let subject_kind = entities[link.subject as usize].kind;
+            if let (MentionKind::Loc, RelationObject::Entity(parent)) = (subject_kind, &link.object)
+                && entities[*parent as usize].kind == MentionKind::Loc
+            {
+                entities[*parent as usize].kind = MentionKind::Org;
+            }
             entities[link.subject as usize].kind = MentionKind::Org;
         }
         // "Ansar Liptako ... is led by X": what a person leads is an organisation too.

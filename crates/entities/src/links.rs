@@ -217,15 +217,26 @@ fn factions(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &m
         {
             comma = close + 1;
         }
-        if !not_place(part) || words.get(comma).is_none_or(|w| w.text != ",") {
+        if words.get(comma).is_none_or(|w| w.text != ",") {
             continue;
         }
-        let Some((parent, parent_last)) = faction_phrase(words, layout, comma + 1)
-            .filter(|&(parent, _)| parent != part && not_place(parent))
+        let Some((parent, parent_last)) =
+            faction_phrase(words, layout, comma + 1).filter(|&(parent, _)| parent != part)
         else {
             continue;
         };
-        if layout.kinds[parent as usize] == MentionKind::Per {
+        // "Os Mariñeiros, una escisión de Los Castro": a faction word says both are groups,
+        // whatever places the gazetteer found by their names; "part of" alone does not.
+        let parent_first = layout.entity_first(parent_last);
+        let stated = (comma + 1..parent_first).any(|k| {
+            words
+                .get(k)
+                .is_some_and(|w| w.is(crate::lexicon::FACTION_WORDS))
+        });
+        let plain_groups = not_place(part)
+            && not_place(parent)
+            && layout.kinds[parent as usize] != MentionKind::Per;
+        if !(stated || plain_groups) {
             continue;
         }
         let mut parts = vec![(part, r.first)];
@@ -335,14 +346,14 @@ fn faction_phrase(words: &DocView, layout: &Layout, at: usize) -> Option<(Entity
                     "which", "that",
                 ])
         });
+        let name_follows = |at: usize| layout.entity_at.get(at).copied().flatten().is_some();
         let adjective_name = layout.entity_at.get(i).copied().flatten().is_some_and(|_| {
-            layout
-                .entity_at
-                .get(layout.entity_last(i) + 1)
-                .copied()
-                .flatten()
-                .is_some()
-        });
+            name_follows(layout.entity_last(i) + 1)
+        })
+            // "part of the Mexican Secretaría de Hacienda": an adjective read as no name.
+            || words.get(i).is_some_and(|w| w.is_capitalised())
+                && layout.entity_at.get(i).copied().flatten().is_none()
+                && name_follows(i + 1);
         if !(lower || adjective_name) {
             break;
         }
