@@ -670,3 +670,27 @@ fn factions_whatever_the_names_were_read_as() {
         "{es:?}"
     );
 }
+
+#[test]
+fn a_group_the_sentence_opens_with_is_led_by_its_leader() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Police said the raiders belonged to the Gidan Bawa group, a splinter faction of the \
+         Dogon Ruwa gang. The faction was founded in 2020 after a quarrel over cattle money and \
+         is led by Sani Bello Kware, police said.",
+    );
+    assert!(
+        has(&en, "Sani Bello Kware", "leader_of", "Gidan Bawa"),
+        "{en:?}"
+    );
+    let es = relations(
+        &pipeline,
+        "La policía capturó a Ramiro Téllez Ochoa, señalado como jefe de Los Zopilotes, un grupo \
+         armado que opera en la sierra.",
+    );
+    assert!(
+        has(&es, "Ramiro Téllez Ochoa", "leader_of", "Los Zopilotes"),
+        "{es:?}"
+    );
+}

@@ -65,12 +65,15 @@ pub(crate) fn correct_person_kinds(
     }
     for (r, e) in refs.iter().zip(entity_of_ref) {
         let Some(e) = *e else { continue };
-        if r.dead
-            || !matches!(
-                entities[e as usize].kind,
-                MentionKind::Per | MentionKind::Misc
-            )
-        {
+        let kind = entities[e as usize].kind;
+        if r.dead || kind == MentionKind::Org {
+            continue;
+        }
+        // "Los Lemus, un grupo armado que opera en la frontera": whatever place shares the name.
+        if kind == MentionKind::Loc {
+            if described_as_organisation(words, r.last) {
+                entities[e as usize].kind = MentionKind::Org;
+            }
             continue;
         }
         // "the Dogon Ruwa gang", "a member of the Pivden party".
@@ -122,10 +125,19 @@ fn described_as_organisation(words: &DocView, last: usize) -> bool {
             return false;
         }
         if w.is(GENERIC_ORG_NOUNS) || w.is(ORGANISATION_NOUNS) {
-            let next = words.get(k + 1);
-            return next.is_none_or(|n| {
-                n.is(HEAD_FOLLOWERS) || !n.text.chars().any(char::is_alphanumeric)
+            let ends_phrase = |at: usize| {
+                words.get(at).is_none_or(|n| {
+                    n.is(HEAD_FOLLOWERS) || !n.text.chars().any(char::is_alphanumeric)
+                })
+            };
+            // "un grupo armado que opera": in Spanish an adjective may follow the head.
+            let adjective_after = words.get(k + 1).is_some_and(|n| {
+                n.text.chars().all(char::is_lowercase)
+                    && ["ado", "ada", "al", "ista", "ano", "ana", "ivo", "iva"]
+                        .iter()
+                        .any(|end| n.text.ends_with(end))
             });
+            return ends_phrase(k + 1) || adjective_after && ends_phrase(k + 2);
         }
     }
     false

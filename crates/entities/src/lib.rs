@@ -208,6 +208,27 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
     }
 
     layout.placed = entities.iter().map(|e| e.place.is_some()).collect();
+    let entity_places: Vec<Option<&Place>> = entities.iter().map(|e| e.place.as_ref()).collect();
+    let links = links::find_links(&words, &layout, &entity_places);
+    // What the links say of kinds (a faction, a led body) holds before roles are read.
+    for link in &links {
+        // "Los Halcones, el brazo armado del Cártel X": a faction is an organisation, whatever
+        // the recogniser read its name as. A place is part of something only as a faction
+        // ("Los Lemus, brazo armado de Los del Usumacinta"), and then both are groups.
+        if link.predicate == Predicate::PartOf {
+            let subject_kind = entities[link.subject as usize].kind;
+            if let (MentionKind::Loc, RelationObject::Entity(parent)) = (subject_kind, &link.object)
+                && entities[*parent as usize].kind == MentionKind::Loc
+            {
+                entities[*parent as usize].kind = MentionKind::Org;
+            }
+            entities[link.subject as usize].kind = MentionKind::Org;
+        }
+        // "Ansar Liptako ... is led by X": what a person leads is an organisation too.
+        if let (Predicate::LeaderOf, RelationObject::Entity(org)) = (link.predicate, &link.object) {
+            entities[*org as usize].kind = MentionKind::Org;
+        }
+    }
     let mut found: Vec<(EntityId, Predicate, RelationObject, Option<String>, Span)> = Vec::new();
     for mut role in roles::find_roles(&words, &layout, countries) {
         // "the police director", "la dirigente del frente": a title that names its body by a
@@ -344,26 +365,7 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
             ));
         }
     }
-    let entity_places: Vec<Option<&Place>> = entities.iter().map(|e| e.place.as_ref()).collect();
-    let links = links::find_links(&words, &layout, &entity_places);
     for link in links {
-        // "Los Halcones, el brazo armado del Cártel X": a faction is an organisation, whatever
-        // the recogniser read its name as.
-        // A place is part of something only as a faction ("Los Lemus, brazo armado de Los del
-        // Usumacinta"), and then both are groups.
-        if link.predicate == Predicate::PartOf {
-            let subject_kind = entities[link.subject as usize].kind;
-            if let (MentionKind::Loc, RelationObject::Entity(parent)) = (subject_kind, &link.object)
-                && entities[*parent as usize].kind == MentionKind::Loc
-            {
-                entities[*parent as usize].kind = MentionKind::Org;
-            }
-            entities[link.subject as usize].kind = MentionKind::Org;
-        }
-        // "Ansar Liptako ... is led by X": what a person leads is an organisation too.
-        if let (Predicate::LeaderOf, RelationObject::Entity(org)) = (link.predicate, &link.object) {
-            entities[*org as usize].kind = MentionKind::Org;
-        }
         found.push((
             link.subject,
             link.predicate,

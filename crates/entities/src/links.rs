@@ -561,7 +561,17 @@ fn led_by(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mut
                     && words
                         .get(i - 1)
                         .is_some_and(|w| w.is(COPULAS) || w.lower.ends_with("ly"));
-            let Some(org) = organisation_before(words, layout, places, i, stated) else {
+            // "The faction was founded in 2021 after a dispute and is led by X": the group the
+            // sentence opens with, however far back.
+            let opening_group = || {
+                let start = words.sentence_tokens(words.sentence_of(i)).start;
+                (stated && is_group_anaphor(words, start + 1))
+                    .then(|| group_named_before(words, layout, start + 1))
+                    .flatten()
+            };
+            let Some(org) =
+                organisation_before(words, layout, places, i, stated).or_else(opening_group)
+            else {
                 continue;
             };
             let from = if passive { i + 2 } else { i + 1 };
