@@ -216,11 +216,19 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         // the recogniser read its name as. A place is part of something only as a faction
         // ("Los Lemus, brazo armado de Los del Usumacinta"), and then both are groups.
         if link.predicate == Predicate::PartOf {
-            let subject_kind = entities[link.subject as usize].kind;
-            if let (MentionKind::Loc, RelationObject::Entity(parent)) = (subject_kind, &link.object)
-                && entities[*parent as usize].kind == MentionKind::Loc
-            {
-                entities[*parent as usize].kind = MentionKind::Org;
+            // Bodies are part of countries and states ("the Policía Nacional de Honduras"); a faction's
+            // parent read as any other place is a group ("una clica de la pandilla Barrio Sur").
+            if let RelationObject::Entity(parent) = &link.object {
+                let parent = &mut entities[*parent as usize];
+                let division = parent.place.as_ref().is_some_and(|p| {
+                    matches!(
+                        p.feature,
+                        FeatureKind::Country | FeatureKind::Admin1 | FeatureKind::Admin2
+                    )
+                });
+                if parent.kind == MentionKind::Loc && !division {
+                    parent.kind = MentionKind::Org;
+                }
             }
             entities[link.subject as usize].kind = MentionKind::Org;
         }
