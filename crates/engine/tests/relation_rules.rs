@@ -694,3 +694,28 @@ fn a_group_the_sentence_opens_with_is_led_by_its_leader() {
         "{es:?}"
     );
 }
+
+#[test]
+fn relatives_by_a_copula_and_siblings_with_their_ages() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "The deputy governor, Oleh Marchuk, approved the deal. Its director, Taras Bondar, is \
+         Marchuk's nephew, prosecutors said.",
+    );
+    assert!(has(&en, "Taras Bondar", "family_of", "Oleh Marchuk"), "{en:?}");
+    let es = relations(
+        &pipeline,
+        "Su tesorera, Inés Quiroga Vela, es hija de Mateo Quiroga Ruiz, fundador del gremio. \
+         Hombres armados se llevaron a los hermanos Saúl Pinto Mora, de 31 años, y Abel Pinto \
+         Mora, de 27.",
+    );
+    assert!(
+        has(&es, "Inés Quiroga Vela", "family_of", "Mateo Quiroga Ruiz"),
+        "{es:?}"
+    );
+    assert!(
+        has(&es, "Saúl Pinto Mora", "family_of", "Abel Pinto Mora"),
+        "{es:?}"
+    );
+}

@@ -158,7 +158,10 @@ fn possessed_kin(words: &DocView, layout: &Layout, at: usize) -> Option<Describe
         Kin::Partner if business => Kin::Associate,
         k => k,
     };
-    let (named, last) = named_after(words, layout, noun).filter(|(e, _)| *e != owner)?;
+    // "X's son, Y", or "Y is X's son-in-law".
+    let (named, last) = named_after(words, layout, noun)
+        .or_else(|| subject_of_copula(words, layout, layout.entity_first(at)).map(|e| (e, noun)))
+        .filter(|(e, _)| *e != owner)?;
     Some(Described {
         first: layout.entity_first(at),
         last: noun,
@@ -227,20 +230,25 @@ pub(crate) fn named_siblings(words: &DocView, layout: &Layout) -> Vec<(EntityId,
             continue;
         };
         let a_last = layout.entity_last(i + 1);
-        if !words
-            .get(a_last + 1)
-            .is_some_and(|w| w.is(&["y", "and", "e"]))
-        {
+        // "los hermanos X, de 24 años, y Y": past the first one's age.
+        let and = (a_last + 1..a_last + 7).find(|&k| {
+            !words.get(k).is_some_and(|w| {
+                w.is(&[",", "de", "años", "aged", "years", "old"])
+                    || w.text.chars().all(|c| c.is_ascii_digit())
+            })
+        });
+        let Some(and) = and.filter(|&k| words.get(k).is_some_and(|w| w.is(&["y", "and", "e"])))
+        else {
             continue;
-        }
-        let Some(b) = layout.entity_at.get(a_last + 2).copied().flatten() else {
+        };
+        let Some(b) = layout.entity_at.get(and + 1).copied().flatten() else {
             continue;
         };
         let both_people = [a, b]
             .iter()
             .all(|&e| layout.kinds[e as usize] == MentionKind::Per);
         if both_people && a != b {
-            found.push((a, b, words.span(i, layout.entity_last(a_last + 2))));
+            found.push((a, b, words.span(i, layout.entity_last(and + 1))));
         }
     }
     found
@@ -250,7 +258,7 @@ pub(crate) fn named_siblings(words: &DocView, layout: &Layout) -> Vec<(EntityId,
 /// cabecilla del combo y sobrino de Y".
 fn bare_kin(words: &DocView, at: usize) -> Option<(usize, Kin)> {
     let before = words.get(at.checked_sub(1)?)?;
-    if !(before.text == "," || before.is(&["y", "and"])) {
+    if !(before.text == "," || before.is(&["y", "and"]) || is_copula(words, at - 1)) {
         return None;
     }
     let k = kin(words.get(at)?.lower)?;
@@ -265,6 +273,9 @@ fn bare_kin(words: &DocView, at: usize) -> Option<(usize, Kin)> {
 /// de"), within the sentence.
 fn named_before(words: &DocView, layout: &Layout, at: usize) -> Option<(EntityId, usize)> {
     let comma_or_and = at.checked_sub(1)?;
+    if is_copula(words, comma_or_and) {
+        return subject_of_copula(words, layout, comma_or_and + 1).map(|e| (e, at));
+    }
     if !words.get(comma_or_and)?.is(&[",", "y", "and"]) {
         return None;
     }
@@ -273,6 +284,38 @@ fn named_before(words: &DocView, layout: &Layout, at: usize) -> Option<(EntityId
         .filter(|&j| words.same_sentence(j, at))
         .find_map(|j| layout.entity_at[j])?;
     (layout.kinds[e as usize] == MentionKind::Per).then_some((e, at))
+}
+
+/// Forms of "be", and adverbs that may follow them, before a relation of kin: "es hija de",
+/// "es además hermano de", "is X's son-in-law".
+const COPULAS: &[&str] = &["is", "was", "es", "era", "fue"];
+const COPULA_ADVERBS: &[&str] = &["also", "además", "también"];
+
+/// Whether token `at` is a copula, or an adverb right after one.
+fn is_copula(words: &DocView, at: usize) -> bool {
+    words.get(at).is_some_and(|w| w.is(COPULAS))
+        || words.get(at).is_some_and(|w| w.is(COPULA_ADVERBS))
+            && at > 0
+            && words.get(at - 1).is_some_and(|w| w.is(COPULAS))
+}
+
+/// The person a copula ending just before `at` says something of: "Albarracín es cuñado de",
+/// "Lucía Garrido Ruiz, es hija de", "Its owner, Pavlo Hrebeniuk, is Danylchenko's": the name
+/// right before the copula, past an apposition's closing comma.
+fn subject_of_copula(words: &DocView, layout: &Layout, at: usize) -> Option<EntityId> {
+    let mut k = at.checked_sub(1)?;
+    if words.get(k).is_some_and(|w| w.is(COPULA_ADVERBS)) {
+        k = k.checked_sub(1)?;
+    }
+    if !words.get(k).is_some_and(|w| w.is(COPULAS)) {
+        return None;
+    }
+    k = k.checked_sub(1)?;
+    if words.text(k) == "," {
+        k = k.checked_sub(1)?;
+    }
+    let e = layout.entity_at[k]?;
+    (layout.kinds[e as usize] == MentionKind::Per).then_some(e)
 }
 
 /// A determiner or possessive, up to two modifiers, then a kin noun: returns the noun's index.
