@@ -703,7 +703,10 @@ fn relatives_by_a_copula_and_siblings_with_their_ages() {
         "The deputy governor, Oleh Marchuk, approved the deal. Its director, Taras Bondar, is \
          Marchuk's nephew, prosecutors said.",
     );
-    assert!(has(&en, "Taras Bondar", "family_of", "Oleh Marchuk"), "{en:?}");
+    assert!(
+        has(&en, "Taras Bondar", "family_of", "Oleh Marchuk"),
+        "{en:?}"
+    );
     let es = relations(
         &pipeline,
         "Su tesorera, Inés Quiroga Vela, es hija de Mateo Quiroga Ruiz, fundador del gremio. \
@@ -716,6 +719,30 @@ fn relatives_by_a_copula_and_siblings_with_their_ages() {
     );
     assert!(
         has(&es, "Saúl Pinto Mora", "family_of", "Abel Pinto Mora"),
+        "{es:?}"
+    );
+}
+
+#[test]
+fn groups_in_alliance_and_close_collaborators() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Police said Los Cuervos have since allied with Los Malditos, a gang that sells drugs in \
+         the port.",
+    );
+    assert!(
+        has(&en, "Los Cuervos", "associate_of", "Los Malditos")
+            || has(&en, "Los Malditos", "associate_of", "Los Cuervos"),
+        "{en:?}"
+    );
+    let es = relations(
+        &pipeline,
+        "El vocero de la organización, Julio Peña Soto, colaborador cercano de Rafael Luna Vidal, \
+         negó los cargos.",
+    );
+    assert!(
+        has(&es, "Julio Peña Soto", "associate_of", "Rafael Luna Vidal"),
         "{es:?}"
     );
 }

@@ -262,10 +262,19 @@ fn bare_kin(words: &DocView, at: usize) -> Option<(usize, Kin)> {
         return None;
     }
     let k = kin(words.get(at)?.lower)?;
-    words
+    // "colaborador cercano de X", "close associate of": one adjective may come between.
+    let of = if words
         .get(at + 1)
+        .is_some_and(|w| w.is(&["cercano", "cercana", "close", "longtime", "former"]))
+    {
+        at + 2
+    } else {
+        at + 1
+    };
+    words
+        .get(of)
         .is_some_and(|w| w.is(&["de", "del", "of"]))
-        .then_some((at, k))
+        .then_some((of - 1, k))
 }
 
 /// The person named just before a description in apposition: "Kenneth Ybañez, a nephew of",

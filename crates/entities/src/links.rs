@@ -31,6 +31,7 @@ pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Pla
     possessive_parts(words, layout, &mut links);
     bodies_of_countries(words, layout, places, &mut links);
     crate::units::referenced_units(words, layout, &mut links);
+    alliances(words, layout, places, &mut links);
     links
 }
 
@@ -609,6 +610,51 @@ fn led_by(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mut
                     evidence: words.span(i, layout.entity_last(after)),
                 });
             }
+        }
+    }
+}
+
+/// Words of an alliance between groups: "Los Rayos have allied with X", "una red aliada con X".
+const ALLIED: &[&str] = &[
+    "allied", "aliada", "aliado", "aliados", "aliadas", "alliance", "alianza",
+];
+
+/// "Los Rayos have since allied with Los Porteños del Sur", "Los del Usumacinta, una red aliada
+/// con el Cártel del Soconusco": two groups in alliance are associates.
+fn alliances(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &mut Vec<Link>) {
+    let group = |e: EntityId| {
+        layout.kinds[e as usize] != MentionKind::Per
+            && places.get(e as usize).is_none_or(Option::is_none)
+    };
+    for (i, w) in words.iter().enumerate() {
+        if !w.is(ALLIED) || !words.get(i + 1).is_some_and(|w| w.is(&["with", "con"])) {
+            continue;
+        }
+        let after = past_articles(words, i + 2);
+        let Some(ally) = layout
+            .entity_at
+            .get(after)
+            .copied()
+            .flatten()
+            .filter(|&e| group(e))
+        else {
+            continue;
+        };
+        // The nearest name before, in the sentence: the subject or the apposition's head.
+        let Some((first, subject)) = (i.saturating_sub(8)..i)
+            .rev()
+            .filter(|&j| words.same_sentence(j, i))
+            .find_map(|j| layout.entity_at[j].map(|e| (layout.entity_first(j), e)))
+        else {
+            continue;
+        };
+        if subject != ally && group(subject) {
+            out.push(Link {
+                subject,
+                predicate: Predicate::AssociateOf,
+                object: RelationObject::Entity(ally),
+                evidence: words.span(first, layout.entity_last(after)),
+            });
         }
     }
 }
