@@ -126,6 +126,15 @@ pub(crate) fn join_cut_organisations(
             index += 1;
             continue;
         };
+        // "la ONG Voces por la Democracia": the noun for a non-governmental body is no name.
+        if matches!(first_text, "ONG" | "NGO")
+            && between == " "
+            && second_text.starts_with(char::is_uppercase)
+        {
+            mentions[index + 1] = Mention::new(second.span, MentionKind::Org);
+            mentions.remove(index);
+            continue;
+        }
         let joined = if between.trim().is_empty() && between.len() <= 1 {
             // "U.S. Customs and Border Protection": a country's short form before a body.
             let country_prefix = COUNTRY_PREFIXES.contains(&first_text)

@@ -746,3 +746,26 @@ fn groups_in_alliance_and_close_collaborators() {
         "{es:?}"
     );
 }
+
+#[test]
+fn a_body_named_short_or_after_its_kind() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Floods hit the district, the Malawi Red Cross Society said. Red Cross spokesman Peter \
+         Banda said 40 people were missing.",
+    );
+    assert!(
+        has(&en, "Peter Banda", "holds_role", "Malawi Red Cross Society"),
+        "{en:?}"
+    );
+    let es = relations(
+        &pipeline,
+        "Agentes detuvieron a Rosa Campos Leal, directora de la ONG Manos Abiertas, y a dos de sus \
+         colaboradores.",
+    );
+    assert!(
+        has(&es, "Rosa Campos Leal", "holds_role", "Manos Abiertas"),
+        "{es:?}"
+    );
+}

@@ -307,7 +307,10 @@ pub(crate) fn link_short_organisations(refs: &[Ref], links: &mut Links) {
             .filter(|(j, full)| {
                 j != i
                     && full.len() > tokens.len()
-                    && (full.starts_with(tokens) || names_the_portfolio(full, tokens))
+                    && (full.starts_with(tokens)
+                        || names_the_portfolio(full, tokens)
+                        // "the Red Cross" for the "Uganda Red Cross Society".
+                        || tokens.len() >= 2 && full.windows(tokens.len()).any(|w| w == tokens))
             })
             .map(|(j, _)| *j)
             .collect();

@@ -854,6 +854,10 @@ pub(crate) const TITLE_BODY_NOUNS: &[(&str, &str)] = &[
     ("pandilla", "pandilla"),
     ("coordinadora", "coordinadora"),
     ("federación", "federacion"),
+    ("immigration", "immigration"),
+    ("customs", "customs"),
+    ("migración", "migracion"),
+    ("aduanas", "aduanas"),
 ];
 
 /// Titles of a state's head: anchored to the document's state when the title names none.
