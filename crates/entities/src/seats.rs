@@ -43,8 +43,8 @@ pub(crate) fn is_national_title(title: &str) -> bool {
 
 /// The country entity of the document's country. With one country named, the one most of the
 /// document's places are in; with several, the country of the dateline's city, else the one
-/// country the headline names (with neither, a bare "President X" may be a visiting head of
-/// state: no anchor).
+/// country the headline names, else the one most places are in (with none of these, a bare
+/// "President X" may be a visiting head of state: no anchor).
 pub(crate) fn main_country(
     entities: &[Entity],
     dateline: Option<&Dateline>,
@@ -72,11 +72,22 @@ pub(crate) fn main_country(
                 .find(|e| e.mentions.iter().any(|m| city.contains(m)))?;
             return country_entity(filed_from.place.as_ref()?.country.as_deref()?);
         }
-        return title.and_then(|title| country_in_title(entities, title));
+        // Else the one country the headline names, else the one most of the places are in.
+        return title
+            .and_then(|title| country_in_title(entities, title))
+            .or_else(|| country_of_most_places(entities, &country_entity));
     }
     if named == 0 {
         return None;
     }
+    country_of_most_places(entities, &country_entity)
+}
+
+/// The country entity of the country most of the document's places are in, when one leads.
+fn country_of_most_places(
+    entities: &[Entity],
+    country_entity: &dyn Fn(&str) -> Option<usize>,
+) -> Option<usize> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for e in entities {
         if let Some(code) = e.place.as_ref().and_then(|p| p.country.as_deref()) {
