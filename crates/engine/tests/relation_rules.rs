@@ -769,3 +769,16 @@ fn a_body_named_short_or_after_its_kind() {
         "{es:?}"
     );
 }
+
+#[test]
+fn membership_said_by_a_copula() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Agents said Rolando Tiu and the four detainees were members of the Pasil Kings, a gang \
+         that sells drugs near the port. Police spokesman Dan Ocampo said the gunmen were members \
+         of the Pasil Kings.",
+    );
+    assert!(has(&en, "Rolando Tiu", "member_of", "Pasil Kings"), "{en:?}");
+    assert!(!has(&en, "Dan Ocampo", "member_of", "Pasil Kings"), "{en:?}");
+}

@@ -69,9 +69,15 @@ pub(crate) fn correct_person_kinds(
         if r.dead || kind == MentionKind::Org {
             continue;
         }
-        // "Los Lemus, un grupo armado que opera en la frontera": whatever place shares the name.
+        // "Los Lemus, un grupo armado que opera en la frontera", "el colectivo Luz de
+        // Esperanza": whatever place shares the name.
         if kind == MentionKind::Loc {
-            if described_as_organisation(words, r.last) {
+            // "el colectivo Luz de Esperanza": introduced by a group's noun.
+            let introduced = r.first > 0
+                && words.get(r.first - 1).is_some_and(|w| {
+                    w.text == w.lower && w.is(crate::lexicon::NON_STATE_GROUP_WORDS)
+                });
+            if introduced || described_as_organisation(words, r.last) {
                 entities[e as usize].kind = MentionKind::Org;
             }
             continue;

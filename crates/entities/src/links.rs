@@ -26,6 +26,7 @@ pub(crate) fn find_links(words: &DocView, layout: &Layout, places: &[Option<&Pla
     seated(words, layout, &mut links);
     based_compounds(words, layout, &mut links);
     membership(words, layout, &mut links);
+    stated_membership(words, layout, &mut links);
     factions(words, layout, places, &mut links);
     led_by(words, layout, places, &mut links);
     possessive_parts(words, layout, &mut links);
@@ -457,6 +458,91 @@ fn membership(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
                     evidence,
                 });
             }
+        }
+    }
+}
+
+/// "Mera, known as "El Flaco", is allegedly a member of the X gang", "Baguio and the six
+/// detainees were members of the Tisa Boys", "X es integrante de Y": membership said by a
+/// copula, of the person named last before it in the clause.
+fn stated_membership(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
+    for (i, w) in words.iter().enumerate() {
+        if !w.is(MEMBER_WORDS) || layout.entity_at[i].is_some() {
+            continue;
+        }
+        let mut k = i;
+        if k > 0
+            && words
+                .get(k - 1)
+                .is_some_and(|w| w.is(&["a", "an", "un", "una"]))
+        {
+            k -= 1;
+        }
+        if k > 0
+            && words.get(k - 1).is_some_and(|w| {
+                w.is(&[
+                    "allegedly",
+                    "reportedly",
+                    "also",
+                    "presuntamente",
+                    "también",
+                    "además",
+                ])
+            })
+        {
+            k -= 1;
+        }
+        if !(k > 0
+            && words.get(k - 1).is_some_and(|w| {
+                w.is(&[
+                    "is", "was", "are", "were", "es", "era", "son", "eran", "fue", "fueron",
+                ])
+            }))
+        {
+            continue;
+        }
+        let copula = k - 1;
+        // "members of the Tisa Boys", "integrantes del Cártel X".
+        let mut g = i + 1;
+        if !words.get(g).is_some_and(|w| w.is(&["of", "de", "del"])) {
+            continue;
+        }
+        g = past_articles(words, g + 1);
+        let Some(group) = layout.entity_at.get(g).copied().flatten() else {
+            continue;
+        };
+        if layout.kinds[group as usize] != MentionKind::Org {
+            continue;
+        }
+        // The subject: the person named last before the copula, in the clause, past an alias
+        // clause or "and the six detainees"; no other name between.
+        let Some(subject_at) = (copula.saturating_sub(8)..copula)
+            .rev()
+            .take_while(|&j| words.same_sentence(j, copula) && words.text(j) != ";")
+            .find(|&j| layout.entity_at[j].is_some())
+        else {
+            continue;
+        };
+        let Some(person) = layout.entity_at[subject_at] else {
+            continue;
+        };
+        // "X said the attackers were members of": the copula's subject is someone else.
+        let plain_between = (subject_at + 1..copula).all(|j| {
+            words.get(j).is_some_and(|w| {
+                !w.is_capitalised()
+                    && !w.is(&[
+                        "said", "says", "told", "added", "that", "dijo", "afirmó", "informó",
+                        "señaló", "que", "who", "quien",
+                    ])
+            })
+        });
+        if layout.kinds[person as usize] == MentionKind::Per && plain_between {
+            out.push(Link {
+                subject: person,
+                predicate: Predicate::MemberOf,
+                object: RelationObject::Entity(group),
+                evidence: words.span(layout.entity_first(subject_at), layout.entity_last(g)),
+            });
         }
     }
 }
