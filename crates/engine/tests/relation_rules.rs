@@ -779,6 +779,12 @@ fn membership_said_by_a_copula() {
          that sells drugs near the port. Police spokesman Dan Ocampo said the gunmen were members \
          of the Pasil Kings.",
     );
-    assert!(has(&en, "Rolando Tiu", "member_of", "Pasil Kings"), "{en:?}");
-    assert!(!has(&en, "Dan Ocampo", "member_of", "Pasil Kings"), "{en:?}");
+    assert!(
+        has(&en, "Rolando Tiu", "member_of", "Pasil Kings"),
+        "{en:?}"
+    );
+    assert!(
+        !has(&en, "Dan Ocampo", "member_of", "Pasil Kings"),
+        "{en:?}"
+    );
 }

@@ -3,7 +3,7 @@
 //! or "su presidenta".
 
 use crate::Layout;
-use crate::lexicon::GENERIC_ORG_NOUNS;
+use crate::lexicon::{BUSINESS_NOUNS, GENERIC_ORG_NOUNS};
 use tessera_doc::{DocView, EntityId, MentionKind, fold, is_wire_agency};
 
 /// Kinds of body, each with the words (folded, both languages) that name one: a generic noun
@@ -20,16 +20,8 @@ const BODY_KINDS: &[&[&str]] = &[
         "inc",
         "ltd",
         "llc",
-        "operator",
-        "distributor",
-        "exporter",
-        "importer",
-        "manufacturer",
-        "contractor",
-        "carrier",
         "shipping",
         "holdings",
-        "airline",
         "aerolinea",
         "bank",
         "banco",
@@ -159,8 +151,14 @@ fn same_noun(word: &str, noun: &str) -> bool {
 
 /// The kind of body a folded noun names, if it names one.
 fn body_kind(noun: &str) -> Option<usize> {
+    if BUSINESS_NOUNS.contains(&noun) {
+        return Some(COMPANY_KIND);
+    }
     BODY_KINDS.iter().position(|kind| kind.contains(&noun))
 }
+
+/// The kind in [`BODY_KINDS`] of companies, which the business nouns name too.
+const COMPANY_KIND: usize = 0;
 
 /// Whether some name of `entity`, or the noun introducing it ("the conciliation service Acas"),
 /// says it is a body of another kind than `kind`, and none says it is of that kind.

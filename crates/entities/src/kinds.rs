@@ -4,20 +4,12 @@
 
 use crate::aliases;
 use crate::cluster::Ref;
-use crate::lexicon::GENERIC_ORG_NOUNS;
+use crate::lexicon::{BUSINESS_NOUNS, GENERIC_ORG_NOUNS};
 use tessera_doc::{DocView, Entity, EntityId, MentionKind};
 
-/// Nouns, besides the generic ones, that describe an organisation in apposition: "Chornomor
+/// Nouns, besides the generic and business ones, that describe an organisation in apposition: "Chornomor
 /// Budivelnyk, a construction company", "Frutera del Pacífico, an exporter based in Machala".
 const ORGANISATION_NOUNS: &[&str] = &[
-    "operator",
-    "distributor",
-    "exporter",
-    "importer",
-    "manufacturer",
-    "contractor",
-    "carrier",
-    "airline",
     "producer",
     "maker",
     "retailer",
@@ -130,7 +122,7 @@ fn described_as_organisation(words: &DocView, last: usize) -> bool {
         ]) {
             return false;
         }
-        if w.is(GENERIC_ORG_NOUNS) || w.is(ORGANISATION_NOUNS) {
+        if w.is(GENERIC_ORG_NOUNS) || w.is(BUSINESS_NOUNS) || w.is(ORGANISATION_NOUNS) {
             let ends_phrase = |at: usize| {
                 words.get(at).is_none_or(|n| {
                     n.is(HEAD_FOLLOWERS) || !n.text.chars().any(char::is_alphanumeric)

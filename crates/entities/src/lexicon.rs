@@ -535,6 +535,19 @@ pub(crate) const GENERIC_ORG_NOUNS: &[&str] = &[
     "dependencia",
 ];
 
+/// Nouns for a business by what it does, which describe a company in apposition ("X, a tanker
+/// operator") and which a generic "the company" may point back to (lower case, no accents).
+pub(crate) const BUSINESS_NOUNS: &[&str] = &[
+    "operator",
+    "distributor",
+    "exporter",
+    "importer",
+    "manufacturer",
+    "contractor",
+    "carrier",
+    "airline",
+];
+
 /// Words of the armed forces (folded): "the army spokesman", "military commander", "the army's
 /// spokesman" speak for the state.
 pub(crate) const ARMED_FORCES: &[&str] = &["army", "military", "ejercito", "militar"];
