@@ -788,3 +788,17 @@ fn membership_said_by_a_copula() {
         "{en:?}"
     );
 }
+
+#[test]
+fn a_body_named_by_the_last_word_of_its_name() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let en = relations(
+        &pipeline,
+        "Hundreds of members of the APC Youth Brigade marched on the assembly on Tuesday. The \
+         Brigade's leader, Emeka Obi Nnamdi, said 11 of those detained were students.",
+    );
+    assert!(
+        has(&en, "Emeka Obi Nnamdi", "leader_of", "APC Youth Brigade"),
+        "{en:?}"
+    );
+}

@@ -310,7 +310,9 @@ pub(crate) fn link_short_organisations(refs: &[Ref], links: &mut Links) {
                     && (full.starts_with(tokens)
                         || names_the_portfolio(full, tokens)
                         // "the Red Cross" for the "Uganda Red Cross Society".
-                        || tokens.len() >= 2 && full.windows(tokens.len()).any(|w| w == tokens))
+                        || tokens.len() >= 2 && full.windows(tokens.len()).any(|w| w == tokens)
+                        // "the Vanguard's leader" for the "PRC Youth Vanguard".
+                        || tokens.len() == 1 && full.len() >= 3 && full.ends_with(tokens))
             })
             .map(|(j, _)| *j)
             .collect();
