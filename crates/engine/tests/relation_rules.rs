@@ -802,3 +802,22 @@ fn a_body_named_by_the_last_word_of_its_name() {
         "{en:?}"
     );
 }
+
+#[test]
+fn a_state_post_heads_the_state_body_named_for_it() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "Dos hombres fueron detenidos, informó la Fiscalía del Estado de Chihuahua. El fiscal \
+         general de Chihuahua, Marcos Pineda Soto, dijo que ambos tenían órdenes de captura.",
+    );
+    assert!(
+        has(
+            &es,
+            "Marcos Pineda Soto",
+            "holds_role",
+            "Fiscalía del Estado de Chihuahua"
+        ),
+        "{es:?}"
+    );
+}

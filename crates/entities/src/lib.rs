@@ -254,6 +254,17 @@ pub fn resolve(doc: &mut Document, countries: &dyn CountryNames) {
         {
             role.role.org = ministry_of_portfolio(&role.role.title, portfolio, &entities);
         }
+        // "la fiscal general de Sinaloa" heads the "Fiscalía General del Estado de Sinaloa" the
+        // document names: the body of the title's kind for that place.
+        if let Some(place) = role
+            .role
+            .org
+            .filter(|&o| entities[o as usize].kind == MentionKind::Loc)
+            && let Some(body) =
+                body_of_place(&role.role.title, &entities[place as usize].name, &entities)
+        {
+            role.role.org = Some(body);
+        }
         // "el ministro de Hidrocarburos": a portfolio, not an organisation; the title is all of
         // it, anchored by the ministry of that portfolio when the document names it
         // ("la secretaria de Protección Civil" of the "Secretaría de Protección Civil de X").
@@ -758,6 +769,29 @@ fn ministry_of_portfolio(title: &str, portfolio: &str, entities: &[Entity]) -> O
                     .iter()
                     .any(|link| name.starts_with(&format!("{body} {link} {portfolio}")))
             })
+    });
+    match (found.next(), found.next()) {
+        (Some((only, _)), None) => Some(only as EntityId),
+        _ => None,
+    }
+}
+
+/// The one organisation the document names whose name opens with the body a title heads
+/// ("fiscal" → "Fiscalía", "secretaria" → "Secretaría") and holds the place's name: for "fiscal
+/// general de Sinaloa", the "Fiscalía General del Estado de Sinaloa".
+fn body_of_place(title: &str, place: &str, entities: &[Entity]) -> Option<EntityId> {
+    let head = fold(title.split_whitespace().next()?);
+    let body = match head.as_str() {
+        "fiscal" => "fiscalia",
+        "procurador" | "procuradora" => "procuraduria",
+        "secretario" | "secretaria" => "secretaria",
+        "ministro" | "ministra" => "ministerio",
+        _ => return None,
+    };
+    let place = format!(" {} ", fold(place));
+    let mut found = entities.iter().enumerate().filter(|(_, e)| {
+        let name = fold(&e.name);
+        e.kind == MentionKind::Org && name.starts_with(body) && format!(" {name} ").contains(&place)
     });
     match (found.next(), found.next()) {
         (Some((only, _)), None) => Some(only as EntityId),
