@@ -821,3 +821,22 @@ fn a_state_post_heads_the_state_body_named_for_it() {
         "{es:?}"
     );
 }
+
+#[test]
+fn a_portfolio_joined_by_y_is_one_title() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let es = relations(
+        &pipeline,
+        "Los manifestantes exigieron la renuncia del ministro de Agricultura y Ganadería, Tomás \
+         Quiroga Lemus, por la sequía.",
+    );
+    assert!(
+        has(
+            &es,
+            "Tomás Quiroga Lemus",
+            "holds_role",
+            "ministro de Agricultura y Ganadería"
+        ),
+        "{es:?}"
+    );
+}

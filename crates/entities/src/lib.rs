@@ -817,7 +817,16 @@ fn portfolio_title(role: &tessera_doc::Role, entities: &[Entity], text: &str) ->
             lexicon::GENERIC_ORG_NOUNS.contains(&w) || lexicon::STATE_BODY_HEADS.contains(&w)
         });
     let evidence = text.get(role.evidence.range())?;
-    if bodylike || !fold(evidence).ends_with(&name) {
+    // "ministro de Energía y Minas": the portfolio may go on past "y".
+    let folded = fold(evidence);
+    let ends_with_portfolio = folded.ends_with(&name)
+        || folded
+            .rsplit_once(" y ")
+            .or_else(|| folded.rsplit_once(" and "))
+            .is_some_and(|(before, after)| {
+                before.ends_with(&name) && after.split_whitespace().count() <= 3
+            });
+    if bodylike || !ends_with_portfolio {
         return None;
     }
     let mut words: Vec<&str> = evidence.split_whitespace().collect();

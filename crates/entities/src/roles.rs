@@ -684,6 +684,7 @@ fn title_phrase(
     // Complements: "of the CJNG", "de la Defensa Nacional", "de plaza del Cártel ...".
     let mut lowercase_allowed = 2;
     let mut anchors = 0;
+    let mut joined_portfolio = false;
     while let Some(w) = words.get(i) {
         if !words.same_sentence(i, at) {
             break;
@@ -715,6 +716,15 @@ fn title_phrase(
                 break;
             }
             let end = layout.entity_last(i);
+            // "ministro de Energía y Minas": the second half of a portfolio joined by "y".
+            if joined_portfolio && org.is_some() {
+                joined_portfolio = false;
+                i = end + 1;
+                if words.get(i).is_some_and(|w| w.is(&["of", "de", "del"])) {
+                    continue;
+                }
+                break;
+            }
             let text = words.words(i, end);
             match countries.country_of(&text) {
                 Some(code) if layout.kinds[e as usize] != MentionKind::Org => {
@@ -733,6 +743,24 @@ fn title_phrase(
                 i += 1;
             }
             anchors += 1;
+            if anchors == 1
+                && words.get(i).is_some_and(|w| w.is(&["y", "and"]))
+                && layout
+                    .entity_at
+                    .get(i + 1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|next| {
+                        layout.kinds[next as usize] != MentionKind::Per
+                            && countries
+                                .country_of(&words.words(i + 1, layout.entity_last(i + 1)))
+                                .is_none()
+                    })
+            {
+                joined_portfolio = true;
+                i += 1;
+                continue;
+            }
             // "secretaria de Relaciones Exteriores de México": an organisation, then its country.
             if anchors == 2 || !words.get(i).is_some_and(|w| w.is(&["of", "de", "del"])) {
                 break;
