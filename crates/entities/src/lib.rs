@@ -17,6 +17,7 @@ mod lexicon;
 mod links;
 mod quotes;
 mod roles;
+mod seated;
 mod seats;
 mod units;
 
