@@ -375,7 +375,7 @@ fn antecedent(words: &DocView, layout: &Layout, at: usize) -> Option<EntityId> {
 }
 
 /// Verbs that follow the source of a quote: "X said", "X told reporters", "afirmó X".
-const REPORTING_VERBS: &[&str] = &[
+pub(crate) const REPORTING_VERBS: &[&str] = &[
     "said", "says", "told", "added", "dijo", "afirmó", "informó", "declaró", "señaló", "explicó",
     "aseguró", "indicó",
 ];

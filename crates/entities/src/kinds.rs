@@ -94,12 +94,7 @@ pub(crate) fn correct_person_kinds(
 /// Whether the name ending at token `last` is followed (past a short form in brackets) by an
 /// apposition whose head noun names an organisation: ", a construction company founded in".
 fn described_as_organisation(words: &DocView, last: usize) -> bool {
-    let mut at = last + 1;
-    if words.text(at) == "("
-        && let Some(close) = (at + 1..at + 5).find(|&k| words.text(k) == ")")
-    {
-        at = close + 1;
-    }
+    let at = crate::links::past_short_form(words, last + 1);
     if words.text(at) != ","
         || !words
             .get(at + 1)

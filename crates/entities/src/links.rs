@@ -156,6 +156,17 @@ fn of_group(
     })
 }
 
+/// The token after a short form in brackets that opens at `at` ("(PNC)", "(Cereso 1)": up to
+/// three words), else `at` itself.
+pub(crate) fn past_short_form(words: &DocView, at: usize) -> usize {
+    if words.text(at) != "(" {
+        return at;
+    }
+    (at + 1..at + 5)
+        .find(|&k| words.text(k) == ")")
+        .map_or(at, |close| close + 1)
+}
+
 /// The first token at or after `i` that is not a definite article.
 pub(crate) fn past_articles(words: &DocView, mut i: usize) -> usize {
     while words
@@ -213,12 +224,7 @@ fn factions(words: &DocView, layout: &Layout, places: &[Option<&Place>], out: &m
         {
             comma += 1;
         }
-        if words.get(comma).is_some_and(|w| w.text == "(")
-            && let Some(close) =
-                (comma + 1..comma + 5).find(|&k| words.get(k).is_some_and(|w| w.text == ")"))
-        {
-            comma = close + 1;
-        }
+        comma = past_short_form(words, comma);
         if words.get(comma).is_none_or(|w| w.text != ",") {
             continue;
         }
@@ -530,10 +536,8 @@ fn stated_membership(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         let plain_between = (subject_at + 1..copula).all(|j| {
             words.get(j).is_some_and(|w| {
                 !w.is_capitalised()
-                    && !w.is(&[
-                        "said", "says", "told", "added", "that", "dijo", "afirmó", "informó",
-                        "señaló", "que", "who", "quien",
-                    ])
+                    && !w.is(crate::kin::REPORTING_VERBS)
+                    && !w.is(&["that", "que", "who", "quien"])
             })
         });
         if layout.kinds[person as usize] == MentionKind::Per && plain_between {
@@ -934,14 +938,8 @@ fn bodies_of_countries(
         if layout.kinds[body as usize] != MentionKind::Org {
             continue;
         }
-        let mut i = r.last + 1;
         // Past a bracketed short form: "(PNC)".
-        if words.get(i).is_some_and(|w| w.text == "(")
-            && let Some(close) =
-                (i + 1..i + 5).find(|&k| words.get(k).is_some_and(|w| w.text == ")"))
-        {
-            i = close + 1;
-        }
+        let mut i = past_short_form(words, r.last + 1);
         if !words.get(i).is_some_and(|w| w.is(&["of", "de", "del"])) {
             continue;
         }

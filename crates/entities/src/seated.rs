@@ -5,7 +5,7 @@
 
 use crate::Layout;
 use crate::lexicon::DETERMINERS;
-use crate::links::{Link, past_articles};
+use crate::links::{Link, past_articles, past_short_form};
 use tessera_doc::{
     DocView, EntityId, FeatureKind, MentionKind, Place, Predicate, RelationObject, Span, fold,
 };
@@ -141,12 +141,7 @@ pub(crate) fn seated(words: &DocView, layout: &Layout, out: &mut Vec<Link>) {
         let stated = out.len();
         // "X in Y", "X de Y", or across a comma "X, en Y" / "X, in Y" / "X, ubicado en Y",
         // past a short form in brackets: "Aeropuerto Internacional Felipe Ángeles (AIFA), en".
-        let mut after = r.last + 1;
-        if words.text(after) == "("
-            && let Some(close) = (after + 1..after + 6).find(|&k| words.text(k) == ")")
-        {
-            after = close + 1;
-        }
+        let after = past_short_form(words, r.last + 1);
         let comma = words.get(after).is_some_and(|w| w.is(&[","]));
         let mut link = after + usize::from(comma);
         if comma
