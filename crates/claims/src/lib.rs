@@ -27,6 +27,17 @@ use frames::{Frame, SourceClass, find_frames};
 use lexicon::{ALLEGED_HEDGES, CueKind, REPORTED_HEDGES};
 use tessera_doc::{Attribution, Certainty, Claim, DocView, SentenceView, Span};
 
+/// Whether a lowercase word is a reporting verb that states rather than denies or accuses
+/// ("said", "told", "informó", "anunció"): the words around it tell when the news was given.
+pub fn is_reporting_verb(word: &str) -> bool {
+    lexicon::VERB_CUES
+        .iter()
+        .chain(lexicon::SPANISH_VERB_CUES)
+        .any(|(cue, kind)| {
+            *cue == word && matches!(kind, CueKind::Say | CueKind::Confirm | CueKind::Report)
+        })
+}
+
 /// How many sentences back a pronoun speaker ("he said") may be followed.
 const MAX_CONTINUATION: usize = 3;
 

@@ -26,6 +26,8 @@ mod when;
 mod tests;
 #[cfg(test)]
 mod tests_es;
+#[cfg(test)]
+mod tests_scene;
 
 use args::Roles;
 use cues::is_one_of;
@@ -86,30 +88,66 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             .and_then(|s| doc.segmentation.sentences.get(s))
             .map_or(0, |s| s.first_token as usize)
             .max(body_start);
-        let found: Vec<(Found, bool)> =
-            settle(&words, scan::find_triggers(&words, first, end, lang))
-                .into_iter()
-                .filter(|(hit, _)| !is_hazard_death(&words, hit, scene_from, first, end))
-                .filter(|(hit, _)| !refers_back(&words, hit, first, &events))
-                .collect();
+        let counted_since = dates.get(doc, index).iter().any(|d| {
+            words
+                .starting_at(d.start as u32)
+                .and_then(|at| at.checked_sub(1))
+                .is_some_and(|before| matches!(words.lower(before), "since" | "desde"))
+        });
+        let mut scanned = scan::find_triggers(&words, first, end, lang);
+        let protest_before = events.iter().any(|e: &Event| e.kind == EventType::Protest);
+        let acts = scanned.iter().filter(|h| !is_agent_noun(&words, h)).count();
+        // "protesters", "manifestantes": the people of a protest, which is an event of its own
+        // only when nothing else is told of them and no protest came before.
+        scanned.retain(|h| !is_agent_noun(&words, h) || (acts == 0 && !protest_before));
+        let causes: Vec<usize> = scanned
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| protest_cause(&words, h, &scanned))
+            .map(|(i, _)| i)
+            .collect();
+        for i in causes.into_iter().rev() {
+            scanned.remove(i);
+        }
+        let found: Vec<(Found, bool)> = settle(&words, scanned)
+            .into_iter()
+            .filter(|(hit, _)| !is_hazard_death(&words, hit, scene_from, first, end))
+            .filter(|(hit, _)| !refers_back(&words, hit, first, &events))
+            .filter(|(hit, _)| !is_tally(&words, hit, first, end, counted_since))
+            .collect();
         if found.is_empty() {
             continue;
         }
+        // "operates in the region since 2021": when a state began, not when an act was.
+        let began = |d: &&tessera_doc::DateMention| {
+            words
+                .starting_at(d.start as u32)
+                .and_then(|at| at.checked_sub(1))
+                .is_some_and(|before| matches!(words.lower(before), "since" | "desde"))
+        };
         let here: Vec<_> = dates
             .get(doc, index)
             .iter()
             .filter(|d| d.start as u32 >= dateline_end)
-            // "operates in the region since 2021": when a state began, not when an act was.
-            .filter(|d| {
-                !words
-                    .starting_at(d.start as u32)
-                    .and_then(|at| at.checked_sub(1))
-                    .is_some_and(|before| matches!(words.lower(before), "since" | "desde"))
-            })
+            .filter(|d| !began(d))
             .cloned()
             .collect();
-        let previous = match index.checked_sub(1) {
-            Some(before) => dates.get(doc, before).to_vec(),
+        // "informó ayer la Subdelegación", "police said on Monday": when the news was given.
+        let told_on: Vec<Option<usize>> = here
+            .iter()
+            .map(|d| {
+                words
+                    .starting_at(d.start as u32)
+                    .and_then(|at| report_verb_before(&words, at, first))
+            })
+            .collect();
+        let previous: Vec<_> = match index.checked_sub(1) {
+            Some(before) => dates
+                .get(doc, before)
+                .iter()
+                .filter(|d| !began(d))
+                .cloned()
+                .collect(),
             None => Vec::new(),
         };
         let flags = context::SentenceFlags::new(&words, first, end);
@@ -247,6 +285,17 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             if places.is_empty() {
                 places = places::places_counted_again(&words, first, end, &events);
             }
+            if incident
+                && hit.trigger.class == WordClass::Noun
+                && claim.certainty != Certainty::Denied
+                && places.is_empty()
+                && here.is_empty()
+                && told_again(&words, doc, index, &hit, &events)
+            {
+                // "Police fired tear gas ... Her husband was among those hit by tear gas": the
+                // same act told again, with no place or date of its own.
+                continue;
+            }
             // A date of its own sentence; an incident (an attack, an arrest, a protest) told
             // without one goes on in the scene before it: the previous sentence's date, else the
             // last event's. Statements (requests, threats, meetings) are not dated by their
@@ -260,9 +309,34 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                     when::scene_date(std::slice::from_ref(last))
                 })
                 .flatten();
+            // An act's own date: not when the news of it was given; for a statement, not a
+            // date of what it demands or threatens ("exigió ... antes del lunes").
+            let own: Vec<_> = here
+                .iter()
+                .zip(&told_on)
+                .filter(|(d, told)| {
+                    let at = words.starting_at(d.start as u32).unwrap_or(hit.head);
+                    if is_purpose(&words, &hit) {
+                        // "marcharon ayer para exigir": a demand made by the act it serves.
+                        true
+                    } else if verbal(hit.trigger.kind) {
+                        at < hit.head || !in_complement(&words, hit.last, at)
+                    } else {
+                        // "detuvo a 23 personas ..., informó ayer": the act told before the
+                        // report (a verb that is itself a trigger, "aseguraron ayer", is none).
+                        told.is_none_or(|verb| {
+                            verb <= hit.last
+                                || triggers
+                                    .iter()
+                                    .any(|t| words.starting_at(t.start) == Some(verb))
+                        })
+                    }
+                })
+                .map(|(d, _)| d.clone())
+                .collect();
             let date_mention = match scene_before {
                 Some(_) => None,
-                None => when::pick(&here, if scene_dated { &previous } else { &[] }, trigger),
+                None => when::pick(&own, if scene_dated { &previous } else { &[] }, trigger),
             };
             let date = match (date_mention, scene_before) {
                 (Some(_), _) => when::event_date(date_mention, doc.meta.published),
@@ -345,14 +419,19 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             if mode.is_none() && kind == EventType::Assault {
                 mode = assault_mode(&words, first, end);
             }
-            if kind == EventType::Assault
-                && mode == Some(Mode::Destroy)
-                && !roles.actors.is_empty()
-                && roles.actors.iter().all(|p| {
+            let crowd_acts = if roles.actors.is_empty() {
+                // "14 protesters were arrested after some of them set fire to a motorbike".
+                (first..end).any(|i| cues::starts_with_any(words.norm(i), cues::CROWDS))
+            } else {
+                roles.actors.iter().all(|p| {
                     p.entity.is_none()
                         && (cues::names_any(&p.name, cues::CROWDS)
                             || cues::names_any(&p.name, cues::CIVILIAN_GROUPS))
                 })
+            };
+            if kind == EventType::Assault
+                && matches!(mode, Some(Mode::Destroy | Mode::Primitive))
+                && crowd_acts
             {
                 // "groups of youths looted shops and set fire to an office": a crowd's
                 // destruction is a riot.
@@ -515,10 +594,21 @@ fn settle(words: &DocView, found: Vec<Found>) -> Vec<(Found, bool)> {
             }
             continue;
         }
-        if kept
-            .iter()
-            .any(|(k, _)| k.trigger.kind == hit.trigger.kind && !distinct_acts(k, &hit))
+        if let Some((same, _)) = kept
+            .iter_mut()
+            .find(|(k, _)| k.trigger.kind == hit.trigger.kind && !distinct_acts(k, &hit))
         {
+            // "Demonstrations ... where protesters blocked main roads": the protest is the
+            // blockade the sentence tells of.
+            if same.trigger.kind == EventType::Protest
+                && matches!(same.trigger.mode, None | Some(Mode::Demo))
+                && hit
+                    .trigger
+                    .mode
+                    .is_some_and(|m| !matches!(m, Mode::Demo | Mode::Riot))
+            {
+                *same = hit;
+            }
             continue;
         }
         kept.push((hit, false));
@@ -530,8 +620,13 @@ fn settle(words: &DocView, found: Vec<Found>) -> Vec<(Found, bool)> {
 /// modes ("seized 40 kg of cocaine and arrested three men"). Two words for one attack ("killed
 /// ... in a shooting") are one act.
 fn distinct_acts(kept: &Found, hit: &Found) -> bool {
-    kept.trigger.kind == EventType::Coerce
-        && matches!((kept.trigger.mode, hit.trigger.mode), (Some(a), Some(b)) if a != b)
+    let modes = (kept.trigger.mode, hit.trigger.mode);
+    match kept.trigger.kind {
+        EventType::Coerce => matches!(modes, (Some(a), Some(b)) if a != b),
+        // "a march that ended in looting": the rally and the riot are told apart.
+        EventType::Protest => matches!(modes, (Some(Mode::Demo), Some(Mode::Riot))),
+        _ => false,
+    }
 }
 
 /// The shared triggers an intent resolves to (AGREE or THREATEN, no mode).
@@ -621,7 +716,11 @@ const STOPPING: &[&str] = &[
 
 /// Whether a stopping verb governs the trigger from the three words before it.
 fn is_stopped(words: &DocView, head: usize, first: usize) -> bool {
-    (head.saturating_sub(3).max(first)..head).any(|i| cues::is_one_of(words.lower(i), STOPPING))
+    // "ended with looting", "terminó con saqueos": how something ended, not what was stopped.
+    (head.saturating_sub(3).max(first)..head).any(|i| {
+        cues::is_one_of(words.lower(i), STOPPING)
+            && !matches!(words.lower(i + 1), "with" | "in" | "con" | "en")
+    })
 }
 
 /// Acts whose complement is part of them: "threatened to strike", "agreed to withdraw".
@@ -748,6 +847,146 @@ fn is_hazard_death(
     named(scene_from..end, &cues::HAZARDS)
         && !named(first..end, &cues::VIOLENCE)
         && !named(scene_from..first, &cues::VIOLENCE)
+}
+
+/// Whether a noun trigger names what a protest is about: "a demonstration over power cuts",
+/// "protesta por el asesinato de choferes", "protesting against the arrest".
+fn protest_cause(words: &DocView, hit: &Found, all: &[Found]) -> bool {
+    if hit.trigger.class != WordClass::Noun || hit.trigger.kind == EventType::Protest {
+        return false;
+    }
+    all.iter().any(|p| {
+        p.trigger.kind == EventType::Protest
+            && p.last < hit.head
+            && hit.head - p.last <= 4
+            && matches!(
+                words.lower(p.last + 1),
+                "over" | "against" | "about" | "por" | "contra"
+            )
+            && (p.last + 2..hit.head).all(|i| is_one_of(words.lower(i), cues::DETERMINERS))
+    })
+}
+
+/// The reporting verb a date whose first token is `at` follows, telling when something was
+/// reported: right after it, past "on", "el", "this" or a listener ("said on Monday",
+/// "informó ayer", "told reporters on Monday").
+fn report_verb_before(words: &DocView, at: usize, first: usize) -> Option<usize> {
+    let mut i = at;
+    while i > first && at - i < 3 {
+        i -= 1;
+        let w = words.lower(i);
+        if tessera_claims::is_reporting_verb(w) {
+            return Some(i);
+        }
+        if !matches!(
+            w,
+            "on" | "el" | "la" | "this" | "este" | "esta" | "reporters" | "late" | "early"
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the word at `at` lies in what a statement at `last` demands, threatens or says
+/// will happen: past a complement word ("to", "que", "if", "hasta"), or far from the verb.
+fn in_complement(words: &DocView, last: usize, at: usize) -> bool {
+    at > last + 5
+        || (last + 1..at).any(|i| {
+            matches!(
+                words.lower(i),
+                "to" | "que"
+                    | "if"
+                    | "unless"
+                    | "until"
+                    | "si"
+                    | "hasta"
+                    | "antes"
+                    | "before"
+                    | "para"
+            )
+        })
+}
+
+/// How many sentences back an act of the same type and mode makes a bare retelling its own.
+const RETOLD_WITHIN: usize = 3;
+
+/// Whether an event of the trigger's type and mode was coded in the last few sentences.
+fn told_again(
+    words: &DocView,
+    doc: &Document,
+    index: usize,
+    hit: &Found,
+    events: &[Event],
+) -> bool {
+    // "launched reprisal attacks", "lanzaron un ataque": a new act, not one named again.
+    let launched = (hit.head.saturating_sub(3)..hit.head).any(|i| {
+        let w = words.lower(i);
+        is_one_of(w, cues::LIGHT_VERBS) && !matches!(w, "in" | "out" | "part" | "cabo")
+    });
+    if launched {
+        return false;
+    }
+    let from = doc
+        .segmentation
+        .sentences
+        .get(index.saturating_sub(RETOLD_WITHIN))
+        .map_or(0, |s| s.span.start);
+    let mode = hit.trigger.mode;
+    events
+        .iter()
+        .any(|e| e.evidence.start >= from && e.kind == hit.trigger.kind && e.mode == mode)
+}
+
+/// A noun for the people who protest ("protesters", "manifestantes", "huelguistas").
+fn is_agent_noun(words: &DocView, hit: &Found) -> bool {
+    const AGENTS: &[&str] = &[
+        "protester",
+        "protestor",
+        "demonstrator",
+        "rioter",
+        "striker",
+        "manifestante",
+        "huelguista",
+    ];
+    hit.trigger.kind == EventType::Protest
+        && hit.trigger.class == WordClass::Noun
+        && cues::starts_with_any(words.lower(hit.last), AGENTS)
+}
+
+/// Whether an attack or arrest is a running total, not one act: "60 people have been murdered
+/// in the city since January", "17 choferes han sido asesinados en lo que va del año", "the
+/// 12th official killed this year". A period counted over (`since` a date, this year, so far)
+/// and a perfect tense or an ordinal at the trigger.
+fn is_tally(words: &DocView, hit: &Found, first: usize, end: usize, since_date: bool) -> bool {
+    if !matches!(hit.trigger.kind, EventType::Assault | EventType::Coerce) {
+        return false;
+    }
+    let at = |i: usize| if i < end { words.lower(i) } else { "" };
+    let period = since_date
+        || (first..end).any(|i| {
+            (matches!(at(i), "this" | "este") && matches!(at(i + 1), "year" | "año"))
+                || (at(i) == "so" && at(i + 1) == "far")
+                || (at(i) == "lo" && at(i + 1) == "que" && at(i + 2) == "va")
+        });
+    if !period {
+        return false;
+    }
+    let perfect = |i: usize| {
+        matches!(
+            words.lower(i),
+            "have" | "has" | "had" | "ha" | "han" | "había" | "habían" | "hemos"
+        )
+    };
+    let ordinal = |i: usize| {
+        let w = words.lower(i);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"))
+    };
+    let before = hit.head.saturating_sub(4).max(first)..hit.head;
+    let after = hit.last + 1..(hit.last + 7).min(end);
+    before.clone().any(|i| perfect(i) || ordinal(i))
+        || (hit.trigger.class == WordClass::Noun && after.into_iter().any(perfect))
 }
 
 /// How many sentences back a named hazard frames the deaths told after it.

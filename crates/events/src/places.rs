@@ -285,11 +285,20 @@ fn contains_list(words: &DocView, inner: &PlaceList, outer: &PlaceList) -> bool 
         })
 }
 
-/// Whether only commas, "and", "y", "e", "or" lie between two names.
+/// Whether only commas, "and", "y", "e", "or" lie between two names, and a place preposition
+/// after the conjunction ("en San Cristóbal y en Tuxtla", "in Leeds and in York").
 fn joins(words: &DocView, last: usize, next: usize) -> bool {
+    let conjunction = |w: &str| matches!(w, "," | "and" | "y" | "e" | "or" | "o");
     next > last + 1
-        && next - last <= 3
-        && (last + 1..next).all(|i| matches!(words.lower(i), "," | "and" | "y" | "e" | "or" | "o"))
+        && next - last <= 4
+        && (last + 1..next).enumerate().all(|(k, i)| {
+            let w = words.lower(i);
+            conjunction(w)
+                || (k > 0
+                    && i + 1 == next
+                    && matches!(w, "in" | "en" | "at")
+                    && matches!(words.lower(i - 1), "and" | "y" | "e"))
+        })
 }
 
 /// A place preposition before the name, or "the town of", "el municipio de".

@@ -129,6 +129,15 @@ fn in_idiom(words: &DocView, at: usize, end: usize) -> bool {
     match words.lower(at) {
         "acuerdo" => before == "de" && matches!(after, "con" | "a" | "al"),
         "embargo" => before == "sin",
+        // "riot police", "riot gear": the police kept for riots.
+        "riot" => matches!(
+            after,
+            "police" | "policemen" | "squad" | "squads" | "gear" | "officers" | "unit" | "units"
+        ),
+        // "reunió a miles de personas" gathered them; "se reunió con" met.
+        "reunió" | "reunieron" | "reúne" | "reúnen" => {
+            !(at.saturating_sub(2)..at).any(|i| words.lower(i) == "se")
+        }
         "back" => {
             at + 1 >= end
                 || words.is_punct(at + 1)
@@ -184,7 +193,15 @@ fn reads_as_noun(words: &DocView, first: usize, at: usize) -> bool {
         return true;
     }
     let prev = words.lower(at - 1);
-    if is_one_of(prev, DETERMINERS) {
+    if is_one_of(prev, DETERMINERS) || matches!(prev, "'s" | "’s") {
+        return true;
+    }
+    // "the Buenaventura raid", "el ataque": a name between a determiner and the word modifies
+    // a noun.
+    if let Some(name) = words.name_at(at - 1)
+        && name.first > first
+        && is_one_of(words.lower(name.first - 1), DETERMINERS)
+    {
         return true;
     }
     if is_one_of(prev, AUXILIARIES)

@@ -1,0 +1,268 @@
+//! How events of one scene are told apart and told again: running totals, the people of a
+//! protest, what a protest is about, an act named again, and lists of places (English and
+//! Spanish, hand-made sentences).
+
+use super::tests::{doc, places_of, summary};
+use super::*;
+use tessera_doc::{DatePrecision, MentionKind};
+
+const PUBLISHED: &str = "2026-03-04"; // a Wednesday
+
+fn kinds(events: &[Event]) -> Vec<(EventType, Option<&'static str>)> {
+    events
+        .iter()
+        .map(|e| (e.kind, e.mode.map(|m| m.as_str())))
+        .collect()
+}
+
+#[test]
+fn a_running_total_is_not_an_attack() {
+    let d = doc(
+        "Gunmen shot dead four villagers in Gao on Sunday. More than 60 people have been murdered in the region since January, officials said.",
+        "en",
+        PUBLISHED,
+        &[("Gao", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(events.len(), 1, "{:?}", summary(&events));
+    let d = doc(
+        "El vocero dijo que 17 choferes han sido asesinados en lo que va del año en Trujillo.",
+        "es",
+        PUBLISHED,
+        &[("Trujillo", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert!(
+        events.iter().all(|e| e.kind != EventType::Assault),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn the_people_of_a_protest_are_no_protest_of_their_own() {
+    let d = doc(
+        "Police fired tear gas at protesters in Lagos on Monday.",
+        "en",
+        PUBLISHED,
+        &[("Lagos", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(
+        kinds(&events),
+        [(EventType::Assault, Some("crowd-control"))],
+        "{:?}",
+        summary(&events)
+    );
+    let d = doc(
+        "Hundreds of protesters gathered outside parliament in Accra on Friday.",
+        "en",
+        PUBLISHED,
+        &[("Accra", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(kinds(&events), [(EventType::Protest, Some("demo"))]);
+}
+
+#[test]
+fn what_a_protest_is_about_is_not_coded() {
+    let d = doc(
+        "Bus drivers held a protest over the killing of a colleague in Arequipa on Tuesday.",
+        "en",
+        PUBLISHED,
+        &[("Arequipa", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert!(
+        events.iter().all(|e| e.kind != EventType::Assault),
+        "{:?}",
+        summary(&events)
+    );
+    let d = doc(
+        "Cientos de taxistas realizaron una protesta por el asesinato de un chofer en Piura.",
+        "es",
+        PUBLISHED,
+        &[("Piura", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert!(
+        events.iter().all(|e| e.kind != EventType::Assault),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_crowd_setting_fire_riots() {
+    let d = doc(
+        "Police said 14 protesters were arrested in Quito after some of them threw stones and set fire to a patrol car.",
+        "en",
+        PUBLISHED,
+        &[("Quito", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.kind == EventType::Protest && e.mode == Some(Mode::Riot)),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(events.iter().all(|e| e.kind != EventType::Assault));
+}
+
+#[test]
+fn the_specific_protest_of_a_sentence_and_a_march_ending_in_looting() {
+    let d = doc(
+        "Demonstrations have spread to Mosul, where protesters blocked main roads with burning tyres on Sunday.",
+        "en",
+        PUBLISHED,
+        &[("Mosul", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(kinds(&events), [(EventType::Protest, Some("obstruct"))]);
+    let d = doc(
+        "Una marcha de estudiantes reunió ayer a miles de personas en Valparaíso y terminó con saqueos a comercios.",
+        "es",
+        PUBLISHED,
+        &[("Valparaíso", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(
+        kinds(&events),
+        [
+            (EventType::Protest, Some("demo")),
+            (EventType::Protest, Some("riot"))
+        ],
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn places_joined_with_a_preposition_each_give_an_event() {
+    let d = doc(
+        "El lunes, miles de maestros marcharon en Oaxaca y en Puebla.",
+        "es",
+        PUBLISHED,
+        &[("Oaxaca", MentionKind::Loc), ("Puebla", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(places_of(&events), [Some("Oaxaca"), Some("Puebla")]);
+}
+
+#[test]
+fn an_act_named_again_is_not_a_new_one() {
+    let d = doc(
+        "Police raided a warehouse in Tumaco on Monday. The chief said the Tumaco raid had been planned for months.",
+        "en",
+        PUBLISHED,
+        &[("Tumaco", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(events.len(), 1, "{:?}", summary(&events));
+    let d = doc(
+        "Riot police fired tear gas at marchers in Accra on Monday. A lawmaker was among those hit by tear gas, she said.",
+        "en",
+        PUBLISHED,
+        &[("Accra", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(events.len(), 1, "{:?}", summary(&events));
+}
+
+#[test]
+fn a_date_a_state_began_sets_no_scene() {
+    let d = doc(
+        "The gang has run the port since 2019. Police arrested two of its members in Tumaco.",
+        "en",
+        PUBLISHED,
+        &[("Tumaco", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.date.as_ref().is_none_or(|d| d.value != "2019")),
+        "{:?}",
+        events.iter().map(|e| &e.date).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_date_a_report_was_given_is_not_the_acts() {
+    let d = doc(
+        "La Guardia Civil detuvo a 23 personas en Algeciras, informó ayer la Subdelegación del Gobierno.",
+        "es",
+        PUBLISHED,
+        &[
+            ("Algeciras", MentionKind::Loc),
+            ("Guardia Civil", MentionKind::Org),
+        ],
+    );
+    let events = code_events(&d);
+    let arrest = events
+        .iter()
+        .find(|e| e.kind == EventType::Coerce)
+        .unwrap_or_else(|| panic!("no arrest: {:?}", summary(&events)));
+    assert!(
+        arrest
+            .date
+            .as_ref()
+            .is_none_or(|d| d.precision == DatePrecision::Publication),
+        "{:?}",
+        arrest.date
+    );
+    // A verb that is itself the act ("aseguraron ayer") keeps its date.
+    let d = doc(
+        "Agentes aseguraron ayer 60 litros de combustible en Tula.",
+        "es",
+        PUBLISHED,
+        &[("Tula", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(
+        events
+            .first()
+            .and_then(|e| e.date.as_ref())
+            .map(|d| d.value.as_str()),
+        Some("2026-03-03")
+    );
+}
+
+#[test]
+fn a_statement_is_not_dated_by_what_it_demands() {
+    let d = doc(
+        "The union leader demanded that the company restore the bonus before Friday.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    let events = code_events(&d);
+    let demand = events
+        .iter()
+        .find(|e| e.kind == EventType::Request)
+        .unwrap_or_else(|| panic!("no demand: {:?}", summary(&events)));
+    assert!(
+        demand
+            .date
+            .as_ref()
+            .is_none_or(|d| d.precision == DatePrecision::Publication),
+        "{:?}",
+        demand.date
+    );
+    let d = doc(
+        "A federal grand jury indicted three men on Tuesday.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    let events = code_events(&d);
+    assert_eq!(
+        events
+            .first()
+            .and_then(|e| e.date.as_ref())
+            .map(|d| d.value.as_str()),
+        Some("2026-03-03")
+    );
+}
