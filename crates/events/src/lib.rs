@@ -141,15 +141,6 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                     .and_then(|at| report_verb_before(&words, at, first))
             })
             .collect();
-        let previous: Vec<_> = match index.checked_sub(1) {
-            Some(before) => dates
-                .get(doc, before)
-                .iter()
-                .filter(|d| !began(d))
-                .cloned()
-                .collect(),
-            None => Vec::new(),
-        };
         let flags = context::SentenceFlags::new(&words, first, end);
         let triggers: Vec<Span> = found
             .iter()
@@ -297,10 +288,9 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 continue;
             }
             // A date of its own sentence; an incident (an attack, an arrest, a protest) told
-            // without one goes on in the scene before it: the previous sentence's date, else the
-            // last event's. Statements (requests, threats, meetings) are not dated by their
-            // neighbours. An event coded in the sentence before sets the scene more surely than that
-            // sentence's last date, which is often when the news was told ("said yesterday").
+            // without one goes on in the scene of the events before it, not at a date the
+            // sentence before merely names ("founded in 2022", "said yesterday"). Statements
+            // (requests, threats, meetings) are not dated by their neighbours.
             let scene_dated = incident && hit.trigger.kind != EventType::Mobilize;
             let scene_before = (scene_dated && here.is_empty())
                 .then(|| {
@@ -336,7 +326,7 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 .collect();
             let date_mention = match scene_before {
                 Some(_) => None,
-                None => when::pick(&own, if scene_dated { &previous } else { &[] }, trigger),
+                None => when::pick(&own, trigger),
             };
             let date = match (date_mention, scene_before) {
                 (Some(_), _) => when::event_date(date_mention, doc.meta.published),
@@ -456,6 +446,16 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                     .any(|p| cues::names_any(&p.name, cues::POLICE))
             {
                 mode = Some(Mode::Police);
+            }
+            if kind == EventType::Consult
+                && mode == Some(Mode::Visit)
+                && hit.trigger.class == WordClass::Verb
+                && !(first..end).any(|i| matches!(words.lower(i), "visit" | "visita" | "gira"))
+                && !visits_someone(&words, &roles.recipients)
+            {
+                // "visited the site", "travelled to Ménaka": a visit is to a party, not a place
+                // ("arrived in Amman on a state visit" says what it was by its noun).
+                continue;
             }
             // Only PLOVER's pairs leave the coder (a type changed above may not take the mode).
             mode = mode.filter(|m| m.fits(kind));
@@ -936,6 +936,22 @@ fn told_again(
     events
         .iter()
         .any(|e| e.evidence.start >= from && e.kind == hit.trigger.kind && e.mode == mode)
+}
+
+/// Whether a visit's recipients name a party: a person, an organisation or a country.
+fn visits_someone(words: &DocView, recipients: &[Participant]) -> bool {
+    recipients.iter().any(|p| {
+        p.entity
+            .and_then(|id| words.entity(id))
+            .is_some_and(|e| match e.kind {
+                MentionKind::Per | MentionKind::Org => true,
+                MentionKind::Loc => e
+                    .place
+                    .as_ref()
+                    .is_some_and(|p| p.feature == FeatureKind::Country),
+                _ => false,
+            })
+    })
 }
 
 /// A noun for the people who protest ("protesters", "manifestantes", "huelguistas").

@@ -134,7 +134,26 @@ fn in_idiom(words: &DocView, at: usize, end: usize) -> bool {
             after,
             "police" | "policemen" | "squad" | "squads" | "gear" | "officers" | "unit" | "units"
         ),
-        // "reunió a miles de personas" gathered them; "se reunió con" met.
+        // "did not respond to requests for comment", "declined to comment": the press's words.
+        "request" | "requests" | "solicitudes" | "solicitud" => {
+            matches!(after, "for" | "de")
+                && at + 2 < end
+                && matches!(words.lower(at + 2), "comment" | "comments" | "comentarios")
+        }
+        "declined" | "refused" | "declinó" => {
+            after == "to" && at + 2 < end && matches!(words.lower(at + 2), "comment" | "elaborate")
+        }
+        // "cumple una condena de 34 años": a sentence being served, not passed.
+        "condena" => (at.saturating_sub(2)..at)
+            .any(|i| matches!(words.lower(i), "cumple" | "cumplía" | "cumplen" | "purga")),
+        // "la concesión de una mina", "a mining concession": a licence, not a concession.
+        "concesión" | "concesiones" | "concession" | "concessions" => {
+            matches!(after, "de" | "for" | "to" | "minera" | "mineras")
+                || matches!(before, "mining" | "oil" | "gas" | "logging")
+        }
+        // "lo que permite a las Fuerzas Armadas apoyar": what a measure allows.
+        "permite" | "permiten" | "permitirá" | "permitirán" => before == "que",
+        // "se reunió con" met; "reunió a miles de personas" gathered them.
         "reunió" | "reunieron" | "reúne" | "reúnen" => {
             !(at.saturating_sub(2)..at).any(|i| words.lower(i) == "se")
         }

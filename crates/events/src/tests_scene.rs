@@ -266,3 +266,73 @@ fn a_statement_is_not_dated_by_what_it_demands() {
         Some("2026-03-03")
     );
 }
+
+#[test]
+fn the_press_s_own_words_and_fixed_phrases_name_no_act() {
+    for (text, lang) in [
+        ("The company did not respond to requests for comment.", "en"),
+        ("A spokesman for the company declined to comment.", "en"),
+        (
+            "La empresa no respondió a solicitudes de comentarios.",
+            "es",
+        ),
+        (
+            "El jefe de la banda cumple una condena de 20 años en Támara.",
+            "es",
+        ),
+        (
+            "La concesión de una mina de níquel en Izabal vence en 2030.",
+            "es",
+        ),
+        (
+            "El decreto rige 60 días, lo que permite a los comercios abrir de noche.",
+            "es",
+        ),
+    ] {
+        let events = code_events(&doc(text, lang, PUBLISHED, &[]));
+        assert!(events.is_empty(), "{text}: {:?}", summary(&events));
+    }
+}
+
+#[test]
+fn a_visit_is_to_a_party_not_a_site() {
+    let d = doc(
+        "The labour minister visited the site on Monday.",
+        "en",
+        PUBLISHED,
+        &[],
+    );
+    let events = code_events(&d);
+    assert!(
+        events.iter().all(|e| e.kind != EventType::Consult),
+        "{:?}",
+        summary(&events)
+    );
+    let d = doc(
+        "The prime minister visited Tomás Ferrer in Lima on Monday.",
+        "en",
+        PUBLISHED,
+        &[
+            ("Tomás Ferrer", MentionKind::Per),
+            ("Lima", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    assert!(
+        events.iter().any(|e| e.kind == EventType::Consult),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn blocked_transport_is_a_blockade() {
+    let d = doc(
+        "Farmers blocked transport into Kisumu on Tuesday.",
+        "en",
+        PUBLISHED,
+        &[("Kisumu", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(kinds(&events), [(EventType::Protest, Some("obstruct"))]);
+}

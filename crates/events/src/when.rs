@@ -1,5 +1,5 @@
 //! When an event happened: the date expression of its sentence nearest the trigger, else the
-//! previous sentence's last one, else the publication date (precision `publication`).
+//! scene of the events before it, else the publication date (precision `publication`).
 
 use chrono::NaiveDate;
 use tessera_doc::{DateMention, DatePrecision, Direction, Document, EventDate, Span};
@@ -68,22 +68,16 @@ impl Located for tessera_doc::NumberMention {
     }
 }
 
-/// The date mention a trigger at `trigger` takes, and whether it came from its own sentence.
-pub(crate) fn pick<'d>(
-    here: &'d [DateMention],
-    previous: &'d [DateMention],
-    trigger: Span,
-) -> Option<&'d DateMention> {
+/// The date mention of its own sentence a trigger at `trigger` takes: the nearest.
+pub(crate) fn pick(here: &[DateMention], trigger: Span) -> Option<&DateMention> {
     let at = trigger.start as usize;
-    here.iter()
-        .min_by_key(|d| {
-            if d.end <= at {
-                at - d.end
-            } else {
-                d.start.saturating_sub(at)
-            }
-        })
-        .or_else(|| previous.last())
+    here.iter().min_by_key(|d| {
+        if d.end <= at {
+            at - d.end
+        } else {
+            d.start.saturating_sub(at)
+        }
+    })
 }
 
 pub(crate) fn event_date(

@@ -52,7 +52,7 @@ PROTEST demo : v gather | gathered + outside protest demand against chant ; v pr
 PROTEST hunger : n hunger strike ; n hunger striker
 PROTEST strike : n strike + worker union labor labour general national teacher driver staff employee walk ; v go on strike | went gone ; n walkout ; v walk out | walked ; v walk off | walked + job work ; n work stoppage ; n stoppage ; v strike + worker union teacher staff employee pay wage
 PROTEST riot : v riot ; n riot ; n rioter ; n unrest ; n violent protest ; n violent demonstration
-PROTEST obstruct : n blockade + protest road highway worker farmer resident truck ; v blockade ; v block + road highway motorway expressway avenue railway street bridge access route border crossing protest ; n roadblock + protest
+PROTEST obstruct : n blockade + protest road highway worker farmer resident truck ; v blockade ; v block + road highway motorway expressway avenue railway street bridge access route border crossing protest traffic transport entrance ; n roadblock + protest
 SANCTION - : v sanction ; n sanction ; n embargo ; n tariff ; v blacklist
 SANCTION expel : v expel + diplomat ambassador envoy mission
 SANCTION discontinue : v sever + ties relation ; v cut + ties relation ; v suspend + ties relation trade cooperation aid
