@@ -109,6 +109,11 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
         for i in causes.into_iter().rev() {
             scanned.remove(i);
         }
+        // "Horas después del atentado, hombres armados secuestraron": an act named again as
+        // the time of another leaves the sentence's own act of that type standing.
+        scanned.retain(|hit| {
+            !(refers_back(&words, hit, first, &events) && after_named_act(&words, hit, first))
+        });
         let found: Vec<(Found, bool)> = settle(&words, scanned)
             .into_iter()
             .filter(|(hit, _)| !is_hazard_death(&words, hit, scene_from, first, end))
@@ -1032,6 +1037,18 @@ fn refers_back(words: &DocView, hit: &Found, first: usize, coded: &[Event]) -> b
             && is_one_of(words.norm(before - 1), cues::DEFINITES)
             && !words.is_punct(before));
     same_type_before && definite
+}
+
+/// Whether a noun trigger follows "after", "tras", "después de" or "following" (past its
+/// determiner): the act named is when something else happened.
+fn after_named_act(words: &DocView, hit: &Found, first: usize) -> bool {
+    hit.trigger.class == WordClass::Noun
+        && (hit.head.saturating_sub(3).max(first)..hit.head).any(|i| {
+            matches!(
+                words.lower(i),
+                "after" | "following" | "tras" | "después" | "luego" | "since" | "desde"
+            )
+        })
 }
 
 /// Whether police or soldiers act against protesters or a crowd.

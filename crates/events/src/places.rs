@@ -94,6 +94,20 @@ const PLACE_NOUNS: &[&str] = &[
     "hamlet",
     "township",
     "ward",
+    "provinces",
+    "states",
+    "regions",
+    "departments",
+    "counties",
+    "provincias",
+    "estados",
+    "regiones",
+    "departamentos",
+    "distritos",
+    "cantones",
+    "parroquias",
+    "veredas",
+    "aldeas",
 ];
 
 /// Whether a lower-case word is a noun for a kind of place ("village", "municipio").
@@ -201,11 +215,19 @@ pub(crate) fn event_places(
     }) {
         best = inner;
     }
-    let places: Vec<(usize, Option<&Place>)> = best
-        .names
-        .iter()
-        .map(|&n| (n, place_of(words, n)))
-        .collect();
+    // "arrested four in Rigasa and two more in Zaria": the act told again, elided, at the
+    // next place.
+    let mut names = best.names.clone();
+    let mut tail = best.last;
+    for next in lists.iter().filter(|l| l.first > best.last) {
+        if !elided_again(words, tail, next.first, last) {
+            break;
+        }
+        names.extend(&next.names);
+        tail = next.last;
+    }
+    let places: Vec<(usize, Option<&Place>)> =
+        names.iter().map(|&n| (n, place_of(words, n))).collect();
     places
         .iter()
         .filter(|(n, place)| {
@@ -228,6 +250,45 @@ pub(crate) fn event_places(
             }
         })
         .collect()
+}
+
+/// Whether the words between a place list ending at `tail` and the next one starting at
+/// `next` repeat the act for another place: "and", a short phrase and its own preposition
+/// ("and two more in Zaria", "y otros tres en Choloma"), no clause of its own.
+fn elided_again(words: &DocView, tail: usize, next: usize, trigger_last: usize) -> bool {
+    if tail < trigger_last || next <= tail + 2 || next - tail > 8 {
+        return false;
+    }
+    let between = tail + 1..next;
+    let mut joined = false;
+    for i in between.clone() {
+        let w = words.lower(i);
+        if matches!(w, "and" | "y" | "e") {
+            joined = true;
+        } else if matches!(
+            w,
+            ";" | "where"
+                | "which"
+                | "who"
+                | "that"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "donde"
+                | "que"
+                | "cuando"
+                | "mientras"
+                | "tras"
+                | "said"
+                | "dijo"
+        ) || tessera_claims::is_reporting_verb(w)
+            || words.name_at(i).is_some()
+        {
+            return false;
+        }
+    }
+    joined && PLACE_PREPS.contains(&words.lower(next - 1))
 }
 
 /// The runs of place names in the sentence; with `introduced`, only those after a place

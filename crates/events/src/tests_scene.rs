@@ -336,3 +336,43 @@ fn blocked_transport_is_a_blockade() {
     let events = code_events(&d);
     assert_eq!(kinds(&events), [(EventType::Protest, Some("obstruct"))]);
 }
+
+#[test]
+fn an_act_elided_at_a_second_place_and_places_named_in_the_plural() {
+    let d = doc(
+        "Officers arrested four suspected informants in Rigasa on Monday and two more in Zaria, he said.",
+        "en",
+        PUBLISHED,
+        &[("Rigasa", MentionKind::Loc), ("Zaria", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(places_of(&events), [Some("Rigasa"), Some("Zaria")]);
+    let d = doc(
+        "El Gobierno decretó el estado de excepción en las provincias de Loja y Zamora.",
+        "es",
+        PUBLISHED,
+        &[("Loja", MentionKind::Loc), ("Zamora", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert_eq!(places_of(&events), [Some("Loja"), Some("Zamora")]);
+}
+
+#[test]
+fn after_an_act_named_again_the_sentence_s_own_act_stands() {
+    let d = doc(
+        "Una bomba estalló en Balboa el martes. Horas después del atentado, hombres armados secuestraron a dos contratistas en San Alfonso.",
+        "es",
+        PUBLISHED,
+        &[
+            ("Balboa", MentionKind::Loc),
+            ("San Alfonso", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    assert!(
+        events.iter().any(|e| e.mode == Some(Mode::Abduct)
+            && e.place.as_ref().is_some_and(|p| p.name == "San Alfonso")),
+        "{:?}",
+        summary(&events)
+    );
+}
