@@ -343,6 +343,8 @@ pub(crate) static HAZARDS: LazyLock<PrefixSet> = LazyLock::new(|| {
         "blaze",
         "inferno",
         "crash",
+        "rolled",
+        "overturn",
         "collision",
         "collided",
         "derail",

@@ -124,11 +124,27 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             continue;
         }
         // "operates in the region since 2021": when a state began, not when an act was.
+        // "fundado en 2009", "founded in 2019": when a body began, no act.
         let began = |d: &&tessera_doc::DateMention| {
-            words
-                .starting_at(d.start as u32)
-                .and_then(|at| at.checked_sub(1))
-                .is_some_and(|before| matches!(words.lower(before), "since" | "desde"))
+            words.starting_at(d.start as u32).is_some_and(|at| {
+                let before = |k: usize| at.checked_sub(k).map_or("", |i| words.lower(i));
+                matches!(before(1), "since" | "desde")
+                    || [before(1), before(2)].iter().any(|w| {
+                        matches!(
+                            *w,
+                            "founded"
+                                | "established"
+                                | "formed"
+                                | "created"
+                                | "fundado"
+                                | "fundada"
+                                | "creado"
+                                | "creada"
+                                | "formado"
+                                | "formada"
+                        )
+                    })
+            })
         };
         let here: Vec<_> = dates
             .get(doc, index)
@@ -163,6 +179,7 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             counts::Counts::default()
         };
         let mut last_roles: Option<Roles> = None;
+        let mut last_hit_end: Option<usize> = None;
         for ((hit, planned), mut claim) in found.into_iter().zip(claims) {
             if let Some(agency) = &agency
                 && !claim.attribution.iter().any(|a| a.name == agency.name)
@@ -186,7 +203,15 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 // "marcharon para exigir al gobierno", "blocked the road to demand": those
                 // who protest make the demand, of whom the demand names.
                 roles.actors = main.actors.clone();
+            } else if roles.actors.is_empty()
+                && hit.trigger.class == WordClass::Verb
+                && let Some((main, main_last)) = last_roles.as_ref().zip(last_hit_end)
+                && shares_subject(&words, main_last, hit.head)
+            {
+                // "Police fired tear gas and arrested 23 people": one subject, two verbs.
+                roles.actors = main.actors.clone();
             }
+            last_hit_end = Some(hit.last);
             if verbal(hit.trigger.kind)
                 && let Some(speaker) = source.as_ref().filter(|s| s.entity.is_some())
                 && (roles.actors.is_empty() || words.norm(hit.head) == "must")
@@ -223,6 +248,22 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             {
                 // "120 people had been detained, police said": the force reports its own act.
                 roles.actors.push(as_participant(force));
+            }
+            roles.actors = roles
+                .actors
+                .into_iter()
+                .filter_map(|p| named_actor(&words, p, end, incident_kind(hit.trigger.kind)))
+                .collect();
+            if verbal(hit.trigger.kind) {
+                // "exigir al INM la liberación de 80 personas": a statement is addressed to a
+                // party; what it asks for or rejects is no recipient.
+                roles.recipients.retain(|p| {
+                    p.entity.is_some()
+                        || names_a_party(&p.name)
+                        || p.name
+                            .split_whitespace()
+                            .any(|w| w.starts_with(char::is_uppercase))
+                });
             }
             last_roles = Some(roles.clone());
             let trigger = words.span(hit.head, hit.last);
@@ -959,6 +1000,123 @@ fn visits_someone(words: &DocView, recipients: &[Participant]) -> bool {
     })
 }
 
+/// An actor as the text names it: a title followed by the person's name in apposition is the
+/// person ("the UN coordinator for Sudan, Hilde Johansson, called"; "the governor of Arauca,
+/// Yesid Galvis, asked"); words before a comma that opens the phrase are no part of it ("The
+/// same day, sheriff's deputies"); in an attack, arrest, protest or deployment a town or a
+/// state does not act (countries do), so it is dropped unless a person stands in apposition to
+/// it (a capital speaking for its government, "Moscow said", stays in statements).
+fn named_actor(
+    words: &DocView,
+    actor: Participant,
+    end: usize,
+    incident: bool,
+) -> Option<Participant> {
+    let Some(range) = actor.span.and_then(|s| words.token_range(s)) else {
+        return Some(actor);
+    };
+    // The person in apposition: ", Name," right after the phrase.
+    let after = range.end;
+    if after + 1 < end
+        && words.lower(after) == ","
+        && let Some(name) = words.name_starting(after + 1).map(|i| &words.names()[i])
+        && name.kind == MentionKind::Per
+        && name.last + 1 < end
+        && words.lower(name.last + 1) == ","
+        && let Some(id) = name.entity
+        && let Some(entity) = words.entity(id)
+    {
+        return Some(Participant {
+            entity: Some(id),
+            name: entity.name.clone(),
+            span: Some(name.span),
+        });
+    }
+    if let Some(entity) = actor.entity.and_then(|id| words.entity(id))
+        && incident
+        && entity.kind == MentionKind::Loc
+        && entity
+            .place
+            .as_ref()
+            .is_none_or(|p| p.feature != FeatureKind::Country)
+        && !cues::names_any(&entity.name, cues::SECURITY_FORCES)
+    {
+        return None;
+    }
+    if actor.entity.is_none()
+        && let Some(comma) = range.clone().rev().find(|&i| words.lower(i) == ",")
+        && comma + 1 < range.end
+    {
+        let span = words.span(comma + 1, range.end - 1);
+        return Some(Participant {
+            entity: None,
+            name: words.slice(comma + 1, range.end - 1).to_string(),
+            span: Some(span),
+        });
+    }
+    Some(actor)
+}
+
+/// Whether a verb at `head` is coordinated with the act ending at `before`: "and"/"y" between
+/// them, close, with no clause or subject of its own in between.
+fn shares_subject(words: &DocView, before: usize, head: usize) -> bool {
+    head > before + 1
+        && head - before <= 12
+        && (before + 1..head).any(|i| matches!(words.lower(i), "and" | "y" | "e"))
+        && !(before + 1..head).any(|i| {
+            let w = words.lower(i);
+            matches!(
+                w,
+                "who"
+                    | "which"
+                    | "that"
+                    | "que"
+                    | "quien"
+                    | "quienes"
+                    | "where"
+                    | "donde"
+                    | ";"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "tras"
+                    | "cuando"
+                    | "mientras"
+                    | "porque"
+                    | "them"
+                    | "ellos"
+                    | "ellas"
+            ) || args::is_pronoun(words.norm(i))
+                || words
+                    .name_at(i)
+                    .is_some_and(|n| matches!(n.kind, MentionKind::Per | MentionKind::Org))
+        })
+}
+
+/// Whether a phrase names people or a group ("the teachers' representatives", "ambas
+/// partes") rather than a thing.
+fn names_a_party(phrase: &str) -> bool {
+    phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(tessera_doc::fold::lower)
+        .any(|w| {
+            cues::GROUPS.matches(&w)
+                || cues::PEOPLE.matches(&w)
+                || cues::starts_with_any(&w, cues::SECURITY_FORCES)
+                || args::is_pronoun(&w)
+        })
+}
+
+/// Acts done on the ground, not in words: attacks, coercion, protests, deployments.
+fn incident_kind(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Mobilize
+    )
+}
+
 /// A noun for the people who protest ("protesters", "manifestantes", "huelguistas").
 fn is_agent_noun(words: &DocView, hit: &Found) -> bool {
     const AGENTS: &[&str] = &[
@@ -996,13 +1154,45 @@ fn is_tally(words: &DocView, hit: &Found, first: usize, end: usize, since_date: 
     let perfect = |i: usize| {
         matches!(
             words.lower(i),
-            "have" | "has" | "had" | "ha" | "han" | "había" | "habían" | "hemos"
+            "have"
+                | "has"
+                | "had"
+                | "ha"
+                | "han"
+                | "había"
+                | "habían"
+                | "hemos"
+                | "acumula"
+                | "acumulan"
+                | "suma"
+                | "suman"
+                | "totals"
         )
     };
     let ordinal = |i: usize| {
         let w = words.lower(i);
-        w.starts_with(|c: char| c.is_ascii_digit())
-            && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"))
+        (w.starts_with(|c: char| c.is_ascii_digit())
+            && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")))
+            || matches!(
+                w,
+                "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "tenth"
+                    | "segundo"
+                    | "segunda"
+                    | "tercer"
+                    | "tercera"
+                    | "tercero"
+                    | "cuarto"
+                    | "cuarta"
+                    | "quinto"
+                    | "quinta"
+                    | "sexto"
+                    | "décimo"
+            )
     };
     let before = hit.head.saturating_sub(4).max(first)..hit.head;
     let after = hit.last + 1..(hit.last + 7).min(end);

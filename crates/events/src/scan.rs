@@ -61,7 +61,10 @@ pub(crate) fn find_triggers(
             at += 1;
             continue;
         }
-        if in_idiom(words, at, end) {
+        if in_idiom(words, at, end)
+            || is_averted(words, first, at)
+            || is_attributive(words, at, end)
+        {
             at += 1;
             continue;
         }
@@ -153,6 +156,8 @@ fn in_idiom(words: &DocView, at: usize, end: usize) -> bool {
         }
         // "lo que permite a las Fuerzas Armadas apoyar": what a measure allows.
         "permite" | "permiten" | "permitirá" | "permitirán" => before == "que",
+        // "aseguró que": said so, not seized.
+        "aseguró" | "aseguraron" | "asegura" | "aseguran" | "aseguraba" => after == "que",
         // "se reunió con" met; "reunió a miles de personas" gathered them.
         "reunió" | "reunieron" | "reúne" | "reúnen" => {
             !(at.saturating_sub(2)..at).any(|i| words.lower(i) == "se")
@@ -167,6 +172,36 @@ fn in_idiom(words: &DocView, at: usize, end: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether an act is named only as one to prevent: "para evitar nuevos enfrentamientos", "to
+/// prevent further clashes".
+fn is_averted(words: &DocView, first: usize, at: usize) -> bool {
+    (at.saturating_sub(3).max(first)..at).any(|i| {
+        matches!(
+            words.lower(i),
+            "evitar" | "prevenir" | "impedir" | "prevent" | "avoid" | "avert"
+        )
+    })
+}
+
+/// Whether an English participle modifies the people after it, past a determiner, "of" or
+/// "said" ("said injured teachers were treated", "if the arrested students were not freed"):
+/// people of an act, no act ("attacked police posts" keeps its verb).
+fn is_attributive(words: &DocView, at: usize, end: usize) -> bool {
+    let word = words.lower(at);
+    at + 1 < end
+        && (word.ends_with("ed") || word.ends_with("en"))
+        && {
+            let next = tessera_doc::fold::lower(words.lower(at + 1));
+            (is_group(&next) || crate::cues::PEOPLE.matches(&next)) && !words.is_punct(at + 1)
+        }
+        && at > 0
+        && {
+            let before = words.lower(at - 1);
+            is_one_of(before, DETERMINERS)
+                || matches!(before, "of" | "among" | "where" | "as" | "said" | "says")
+        }
 }
 
 /// The last token of the phrase when the trigger's other words follow `head`.

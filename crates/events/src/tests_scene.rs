@@ -376,3 +376,59 @@ fn after_an_act_named_again_the_sentence_s_own_act_stands() {
         summary(&events)
     );
 }
+
+#[test]
+fn said_averted_and_attributive_words_name_no_act() {
+    for (text, lang) in [
+        (
+            "El ministro aseguró que el Estado pagó a los proveedores.",
+            "es",
+        ),
+        (
+            "La Defensoría pidió instalar una mesa para evitar nuevos enfrentamientos.",
+            "es",
+        ),
+        (
+            "Doctors said injured teachers were being treated at the hospital.",
+            "en",
+        ),
+    ] {
+        let events = code_events(&doc(text, lang, PUBLISHED, &[]));
+        assert!(
+            events
+                .iter()
+                .all(|e| !matches!(e.kind, EventType::Coerce | EventType::Assault)),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+}
+
+#[test]
+fn totals_counted_by_rank_or_by_sum_are_no_acts() {
+    for text in [
+        "Zambrano es el tercer alcalde asesinado en Ecuador en lo que va del año.",
+        "Sinaloa acumula más de 1.100 homicidios desde septiembre.",
+    ] {
+        let events = code_events(&doc(text, "es", PUBLISHED, &[]));
+        assert!(events.is_empty(), "{text}: {:?}", summary(&events));
+    }
+}
+
+#[test]
+fn a_founding_year_dates_no_act() {
+    let d = doc(
+        "El frente, fundado en 2009, negó que sus integrantes hayan atacado la comisaría.",
+        "es",
+        PUBLISHED,
+        &[],
+    );
+    let events = code_events(&d);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.date.as_ref().is_none_or(|d| d.value != "2009")),
+        "{:?}",
+        events.iter().map(|e| &e.date).collect::<Vec<_>>()
+    );
+}
