@@ -507,8 +507,21 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             mode = mode.filter(|m| m.fits(kind));
             if said_anywhere(kind) {
                 // A demand, an accusation or a threat is about the places it names, not made
-                // in them ("accused the police of abuses in Kaduna").
+                // in them ("accused the police of abuses in Kaduna"); a court or a jury named
+                // with its seat acts there ("a federal judge in McAllen sentenced").
                 places.clear();
+                if matches!(
+                    kind,
+                    EventType::Sanction | EventType::Accuse | EventType::Reject
+                ) {
+                    places.extend(
+                        roles
+                            .actors
+                            .iter()
+                            .filter_map(|p| p.span.and_then(|s| words.token_range(s)))
+                            .find_map(|range| places::seat_of(&words, range, end)),
+                    );
+                }
             }
             let fatalities = stated.fatalities.or_else(|| {
                 // "X died": one death of a named person.

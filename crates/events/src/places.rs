@@ -236,20 +236,54 @@ pub(crate) fn event_places(
                 .iter()
                 .any(|(m, other)| m != n && contains(*place, *other))
         })
-        .map(|&(n, place)| {
-            let name = &words.names()[n];
-            let entity_name = name
-                .entity
-                .and_then(|id| words.entity(id))
-                .map(|e| e.name.clone());
-            EventPlace {
-                entity: name.entity,
-                name: entity_name.unwrap_or_else(|| words.slice(name.first, name.last).to_string()),
-                span: Some(name.span),
-                place: place.cloned(),
-            }
-        })
+        .map(|&(n, place)| event_place(words, n, place))
         .collect()
+}
+
+/// The event place of the name at index `n`, resolved to `place`.
+fn event_place(words: &DocView, n: usize, place: Option<&Place>) -> EventPlace {
+    let name = &words.names()[n];
+    let entity_name = name
+        .entity
+        .and_then(|id| words.entity(id))
+        .map(|e| e.name.clone());
+    EventPlace {
+        entity: name.entity,
+        name: entity_name.unwrap_or_else(|| words.slice(name.first, name.last).to_string()),
+        span: Some(name.span),
+        place: place.cloned(),
+    }
+}
+
+/// Where a body that acts sits when the words name it with the body: "a federal judge in
+/// McAllen", "the Supreme Court of Appeal in Bloemfontein", "un juez de Culiacán": the place
+/// right after the actor's words, past "in", "en", "de" or "at".
+pub(crate) fn seat_of(
+    words: &DocView,
+    actor: std::ops::Range<usize>,
+    end: usize,
+) -> Option<EventPlace> {
+    // Inside the actor's words ("a federal grand jury in Houston") or right after them.
+    let prep = (actor.start + 1..=actor.end)
+        .filter(|&i| i < end)
+        .find(|&i| {
+            matches!(words.lower(i), "in" | "en" | "at")
+                || (i == actor.end && words.lower(i) == "de")
+        })?;
+    let mut at = prep + 1;
+    while at < end && matches!(words.lower(at), "the" | "la" | "el") {
+        at += 1;
+    }
+    let index = words.name_starting(at)?;
+    let name = &words.names()[index];
+    if name.kind != MentionKind::Loc {
+        return None;
+    }
+    let place = place_of(words, index);
+    if place.is_some_and(|p| p.feature == FeatureKind::Country) {
+        return None;
+    }
+    Some(event_place(words, index, place))
 }
 
 /// Whether the words between a place list ending at `tail` and the next one starting at

@@ -432,3 +432,23 @@ fn a_founding_year_dates_no_act() {
         events.iter().map(|e| &e.date).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_court_named_with_its_seat_acts_there() {
+    let d = doc(
+        "A federal judge in McAllen sentenced Osvaldo Leal to life in prison on Tuesday.",
+        "en",
+        PUBLISHED,
+        &[
+            ("McAllen", MentionKind::Loc),
+            ("Osvaldo Leal", MentionKind::Per),
+        ],
+    );
+    let events = code_events(&d);
+    assert_eq!(
+        places_of(&events),
+        [Some("McAllen")],
+        "{:?}",
+        summary(&events)
+    );
+}
