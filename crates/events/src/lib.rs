@@ -298,9 +298,14 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             // A road runs through many places: a blocked highway is placed at the town the
             // sentence names ("the Trans-Isthmus highway in Juchitan"), else where the scene
             // is, else at the road.
-            let (roads, points): (Vec<usize>, Vec<usize>) = object_places
+            let (roads, mut points): (Vec<usize>, Vec<usize>) = object_places
                 .iter()
                 .partition(|&&n| places::is_road(&words, n));
+            if matches!(hit.trigger.kind, EventType::Mobilize | EventType::Aid) {
+                // "deployed 200 officers to Datu Piang", "sent soldiers to Masugu": where
+                // forces or aid are sent is where the act is.
+                points.extend(places::destinations(&words, hit.last + 1, end, &taken));
+            }
             let sentence_places = |objects: &[usize]| {
                 places::event_places(
                     &words,

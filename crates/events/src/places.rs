@@ -255,6 +255,32 @@ fn event_place(words: &DocView, n: usize, place: Option<&Place>) -> EventPlace {
     }
 }
 
+/// The place names after "to" (past "the") from `from` to the clause's end: where forces or
+/// aid are sent (name indices, leaving out those in `taken`).
+pub(crate) fn destinations(
+    words: &DocView,
+    from: usize,
+    end: usize,
+    taken: &[usize],
+) -> Vec<usize> {
+    let start = words.names().partition_point(|n| n.first < from);
+    words.names()[start..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, n)| n.first < end)
+        .filter(|(_, n)| n.kind == MentionKind::Loc)
+        .map(|(k, n)| (start + k, n))
+        .filter(|(index, n)| {
+            let mut before = n.first;
+            while before > from && matches!(words.lower(before - 1), "the" | "la" | "el") {
+                before -= 1;
+            }
+            !taken.contains(index) && before > from && words.lower(before - 1) == "to"
+        })
+        .map(|(index, _)| index)
+        .collect()
+}
+
 /// Where a body that acts sits when the words name it with the body: "a federal judge in
 /// McAllen", "the Supreme Court of Appeal in Bloemfontein", "un juez de Culiacán": the place
 /// right after the actor's words, past "in", "en", "de" or "at".

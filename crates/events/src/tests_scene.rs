@@ -452,3 +452,25 @@ fn a_court_named_with_its_seat_acts_there() {
         summary(&events)
     );
 }
+
+#[test]
+fn forces_sent_to_a_place_are_deployed_there() {
+    let d = doc(
+        "The army sent 120 soldiers to Masugu yesterday after a landslide near Buluganya.",
+        "en",
+        PUBLISHED,
+        &[
+            ("Masugu", MentionKind::Loc),
+            ("Buluganya", MentionKind::Loc),
+        ],
+    );
+    let events = code_events(&d);
+    let deployment = events
+        .iter()
+        .find(|e| e.kind == EventType::Mobilize)
+        .unwrap_or_else(|| panic!("no deployment: {:?}", summary(&events)));
+    assert_eq!(
+        deployment.place.as_ref().map(|p| p.name.as_str()),
+        Some("Masugu")
+    );
+}
