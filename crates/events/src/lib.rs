@@ -7,7 +7,9 @@
 //! complement of a threat, request, agreement, rejection or accusation is part of that act
 //! ("threatened to strike" is one THREATEN, mode `strike`) except that a call to protest is
 //! the protest, planned ("called for a national strike on Monday"); one event per type per
-//! sentence. Then its actors and recipients ([`args`]), one event per listed place
+//! sentence (acts of their own only: not a running total, the people or cause of a protest, or
+//! an act named again: [`scene`]). Then its actors and recipients ([`args`], tidied by
+//! [`parties`]), one event per listed place
 //! ([`places`]), the date nearest the trigger resolved against the publication date
 //! ([`when`]), fatalities, injured and arrested ([`counts`]), contexts ([`context`]) and the
 //! claim from `tessera_claims` (a negated act is `denied`).
@@ -17,8 +19,10 @@ mod context;
 mod counts;
 mod cues;
 mod lexicon;
+mod parties;
 mod places;
 mod scan;
+mod scene;
 mod syntax_args;
 mod when;
 
@@ -30,14 +34,19 @@ mod tests_es;
 mod tests_scene;
 
 use args::Roles;
-use cues::is_one_of;
 use lexicon::WordClass;
+use parties::{named_actor, names_a_party, shares_subject, visits_someone};
 use scan::Found;
+use scene::{
+    HAZARD_SCENE, after_named_act, is_agent_noun, is_hazard_death, is_tally, protest_cause,
+    refers_back, told_again,
+};
 use std::sync::LazyLock;
 use tessera_doc::{
     Certainty, Context, DocView, Document, Event, EventType, FeatureKind, MentionKind, Mode,
     Participant, Span,
 };
+use when::{in_complement, report_verb_before};
 
 /// How many words after an act its complement may begin ("urged X to withdraw").
 const COMPLEMENT_WINDOW: usize = 7;
@@ -887,376 +896,12 @@ fn dateline_agency(words: &DocView) -> Option<tessera_doc::Attribution> {
     })
 }
 
-/// Whether a death or blast is a natural hazard's or an accident's: the sentence names one
-/// (flood, earthquake, crash, sismo, choque...) and no attacker or weapon, and the trigger
-/// says only that people died or something exploded.
-fn is_hazard_death(
-    words: &DocView,
-    hit: &Found,
-    scene_from: usize,
-    first: usize,
-    end: usize,
-) -> bool {
-    let generic = match hit.trigger.mode {
-        None => true,
-        Some(Mode::Explosives) => hit.trigger.class == WordClass::Noun,
-        Some(_) => false,
-    };
-    if hit.trigger.kind != EventType::Assault || !generic {
-        return false;
-    }
-    let named = |range: std::ops::Range<usize>, cues: &cues::PrefixSet| {
-        range.map(|i| words.norm(i)).any(|w| cues.matches(w))
-    };
-    named(scene_from..end, &cues::HAZARDS)
-        && !named(first..end, &cues::VIOLENCE)
-        && !named(scene_from..first, &cues::VIOLENCE)
-}
-
-/// Whether a noun trigger names what a protest is about: "a demonstration over power cuts",
-/// "protesta por el asesinato de choferes", "protesting against the arrest".
-fn protest_cause(words: &DocView, hit: &Found, all: &[Found]) -> bool {
-    if hit.trigger.class != WordClass::Noun || hit.trigger.kind == EventType::Protest {
-        return false;
-    }
-    all.iter().any(|p| {
-        p.trigger.kind == EventType::Protest
-            && p.last < hit.head
-            && hit.head - p.last <= 4
-            && matches!(
-                words.lower(p.last + 1),
-                "over" | "against" | "about" | "por" | "contra"
-            )
-            && (p.last + 2..hit.head).all(|i| is_one_of(words.lower(i), cues::DETERMINERS))
-    })
-}
-
-/// The reporting verb a date whose first token is `at` follows, telling when something was
-/// reported: right after it, past "on", "el", "this" or a listener ("said on Monday",
-/// "informó ayer", "told reporters on Monday").
-fn report_verb_before(words: &DocView, at: usize, first: usize) -> Option<usize> {
-    let mut i = at;
-    while i > first && at - i < 3 {
-        i -= 1;
-        let w = words.lower(i);
-        if tessera_claims::is_reporting_verb(w) {
-            return Some(i);
-        }
-        if !matches!(
-            w,
-            "on" | "el" | "la" | "this" | "este" | "esta" | "reporters" | "late" | "early"
-        ) {
-            return None;
-        }
-    }
-    None
-}
-
-/// Whether the word at `at` lies in what a statement at `last` demands, threatens or says
-/// will happen: past a complement word ("to", "que", "if", "hasta"), or far from the verb.
-fn in_complement(words: &DocView, last: usize, at: usize) -> bool {
-    at > last + 5
-        || (last + 1..at).any(|i| {
-            matches!(
-                words.lower(i),
-                "to" | "que"
-                    | "if"
-                    | "unless"
-                    | "until"
-                    | "si"
-                    | "hasta"
-                    | "antes"
-                    | "before"
-                    | "para"
-            )
-        })
-}
-
-/// How many sentences back an act of the same type and mode makes a bare retelling its own.
-const RETOLD_WITHIN: usize = 3;
-
-/// Whether an event of the trigger's type and mode was coded in the last few sentences.
-fn told_again(
-    words: &DocView,
-    doc: &Document,
-    index: usize,
-    hit: &Found,
-    events: &[Event],
-) -> bool {
-    // "launched reprisal attacks", "lanzaron un ataque": a new act, not one named again.
-    let launched = (hit.head.saturating_sub(3)..hit.head).any(|i| {
-        let w = words.lower(i);
-        is_one_of(w, cues::LIGHT_VERBS) && !matches!(w, "in" | "out" | "part" | "cabo")
-    });
-    if launched {
-        return false;
-    }
-    let from = doc
-        .segmentation
-        .sentences
-        .get(index.saturating_sub(RETOLD_WITHIN))
-        .map_or(0, |s| s.span.start);
-    let mode = hit.trigger.mode;
-    events
-        .iter()
-        .any(|e| e.evidence.start >= from && e.kind == hit.trigger.kind && e.mode == mode)
-}
-
-/// Whether a visit's recipients name a party: a person, an organisation or a country.
-fn visits_someone(words: &DocView, recipients: &[Participant]) -> bool {
-    recipients.iter().any(|p| {
-        p.entity
-            .and_then(|id| words.entity(id))
-            .is_some_and(|e| match e.kind {
-                MentionKind::Per | MentionKind::Org => true,
-                MentionKind::Loc => e
-                    .place
-                    .as_ref()
-                    .is_some_and(|p| p.feature == FeatureKind::Country),
-                _ => false,
-            })
-    })
-}
-
-/// An actor as the text names it: a title followed by the person's name in apposition is the
-/// person ("the UN coordinator for Sudan, Hilde Johansson, called"; "the governor of Arauca,
-/// Yesid Galvis, asked"); words before a comma that opens the phrase are no part of it ("The
-/// same day, sheriff's deputies"); in an attack, arrest, protest or deployment a town or a
-/// state does not act (countries do), so it is dropped unless a person stands in apposition to
-/// it (a capital speaking for its government, "Moscow said", stays in statements).
-fn named_actor(
-    words: &DocView,
-    actor: Participant,
-    end: usize,
-    incident: bool,
-) -> Option<Participant> {
-    let Some(range) = actor.span.and_then(|s| words.token_range(s)) else {
-        return Some(actor);
-    };
-    // The person in apposition: ", Name," right after the phrase.
-    let after = range.end;
-    if after + 1 < end
-        && words.lower(after) == ","
-        && let Some(name) = words.name_starting(after + 1).map(|i| &words.names()[i])
-        && name.kind == MentionKind::Per
-        && name.last + 1 < end
-        && words.lower(name.last + 1) == ","
-        && let Some(id) = name.entity
-        && let Some(entity) = words.entity(id)
-    {
-        return Some(Participant {
-            entity: Some(id),
-            name: entity.name.clone(),
-            span: Some(name.span),
-        });
-    }
-    if let Some(entity) = actor.entity.and_then(|id| words.entity(id))
-        && incident
-        && entity.kind == MentionKind::Loc
-        && entity
-            .place
-            .as_ref()
-            .is_none_or(|p| p.feature != FeatureKind::Country)
-        && !cues::names_any(&entity.name, cues::SECURITY_FORCES)
-    {
-        return None;
-    }
-    if actor.entity.is_none()
-        && let Some(comma) = range.clone().rev().find(|&i| words.lower(i) == ",")
-        && comma + 1 < range.end
-    {
-        let span = words.span(comma + 1, range.end - 1);
-        return Some(Participant {
-            entity: None,
-            name: words.slice(comma + 1, range.end - 1).to_string(),
-            span: Some(span),
-        });
-    }
-    Some(actor)
-}
-
-/// Whether a verb at `head` is coordinated with the act ending at `before`: "and"/"y" between
-/// them, close, with no clause or subject of its own in between.
-fn shares_subject(words: &DocView, before: usize, head: usize) -> bool {
-    head > before + 1
-        && head - before <= 12
-        && (before + 1..head).any(|i| matches!(words.lower(i), "and" | "y" | "e"))
-        && !(before + 1..head).any(|i| {
-            let w = words.lower(i);
-            matches!(
-                w,
-                "who"
-                    | "which"
-                    | "that"
-                    | "que"
-                    | "quien"
-                    | "quienes"
-                    | "where"
-                    | "donde"
-                    | ";"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "while"
-                    | "because"
-                    | "tras"
-                    | "cuando"
-                    | "mientras"
-                    | "porque"
-                    | "them"
-                    | "ellos"
-                    | "ellas"
-            ) || args::is_pronoun(words.norm(i))
-                || words
-                    .name_at(i)
-                    .is_some_and(|n| matches!(n.kind, MentionKind::Per | MentionKind::Org))
-        })
-}
-
-/// Whether a phrase names people or a group ("the teachers' representatives", "ambas
-/// partes") rather than a thing.
-fn names_a_party(phrase: &str) -> bool {
-    phrase
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .map(tessera_doc::fold::lower)
-        .any(|w| {
-            cues::GROUPS.matches(&w)
-                || cues::PEOPLE.matches(&w)
-                || cues::starts_with_any(&w, cues::SECURITY_FORCES)
-                || args::is_pronoun(&w)
-        })
-}
-
 /// Acts done on the ground, not in words: attacks, coercion, protests, deployments.
 fn incident_kind(kind: EventType) -> bool {
     matches!(
         kind,
         EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Mobilize
     )
-}
-
-/// A noun for the people who protest ("protesters", "manifestantes", "huelguistas").
-fn is_agent_noun(words: &DocView, hit: &Found) -> bool {
-    const AGENTS: &[&str] = &[
-        "protester",
-        "protestor",
-        "demonstrator",
-        "rioter",
-        "striker",
-        "manifestante",
-        "huelguista",
-    ];
-    hit.trigger.kind == EventType::Protest
-        && hit.trigger.class == WordClass::Noun
-        && cues::starts_with_any(words.lower(hit.last), AGENTS)
-}
-
-/// Whether an attack or arrest is a running total, not one act: "60 people have been murdered
-/// in the city since January", "17 choferes han sido asesinados en lo que va del año", "the
-/// 12th official killed this year". A period counted over (`since` a date, this year, so far)
-/// and a perfect tense or an ordinal at the trigger.
-fn is_tally(words: &DocView, hit: &Found, first: usize, end: usize, since_date: bool) -> bool {
-    if !matches!(hit.trigger.kind, EventType::Assault | EventType::Coerce) {
-        return false;
-    }
-    let at = |i: usize| if i < end { words.lower(i) } else { "" };
-    let period = since_date
-        || (first..end).any(|i| {
-            (matches!(at(i), "this" | "este") && matches!(at(i + 1), "year" | "año"))
-                || (at(i) == "so" && at(i + 1) == "far")
-                || (at(i) == "lo" && at(i + 1) == "que" && at(i + 2) == "va")
-        });
-    if !period {
-        return false;
-    }
-    let perfect = |i: usize| {
-        matches!(
-            words.lower(i),
-            "have"
-                | "has"
-                | "had"
-                | "ha"
-                | "han"
-                | "había"
-                | "habían"
-                | "hemos"
-                | "acumula"
-                | "acumulan"
-                | "suma"
-                | "suman"
-                | "totals"
-        )
-    };
-    let ordinal = |i: usize| {
-        let w = words.lower(i);
-        (w.starts_with(|c: char| c.is_ascii_digit())
-            && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")))
-            || matches!(
-                w,
-                "second"
-                    | "third"
-                    | "fourth"
-                    | "fifth"
-                    | "sixth"
-                    | "tenth"
-                    | "segundo"
-                    | "segunda"
-                    | "tercer"
-                    | "tercera"
-                    | "tercero"
-                    | "cuarto"
-                    | "cuarta"
-                    | "quinto"
-                    | "quinta"
-                    | "sexto"
-                    | "décimo"
-            )
-    };
-    let before = hit.head.saturating_sub(4).max(first)..hit.head;
-    let after = hit.last + 1..(hit.last + 7).min(end);
-    before.clone().any(|i| perfect(i) || ordinal(i))
-        || (hit.trigger.class == WordClass::Noun && after.into_iter().any(perfect))
-}
-
-/// How many sentences back a named hazard frames the deaths told after it.
-const HAZARD_SCENE: usize = 2;
-
-/// Whether a trigger names an event the document has already coded, and an event of the same
-/// type came before: a noun after a definite word or a possessive ("the ambush", "Monday's
-/// shooting", "tras la agresión"), a participle after "those" ("among those arrested").
-fn refers_back(words: &DocView, hit: &Found, first: usize, coded: &[Event]) -> bool {
-    if hit.head == first {
-        return false;
-    }
-    // "the curfew" names a curfew told before, not the arrests before it.
-    let same_type_before = coded.iter().any(|e| {
-        e.kind == hit.trigger.kind
-            && (hit.trigger.mode.is_none() || e.mode.is_none() || e.mode == hit.trigger.mode)
-    });
-    let before = hit.head - 1;
-    if hit.trigger.class == WordClass::Verb {
-        // "among those arrested", "11 of those detained", "los detenidos": the people of an
-        // act told before.
-        return same_type_before && matches!(words.lower(before), "those" | "los" | "las");
-    }
-    let definite = is_one_of(words.norm(before), cues::DEFINITES)
-        || matches!(words.lower(before), "'s" | "’s")
-        || (before > first
-            && is_one_of(words.norm(before - 1), cues::DEFINITES)
-            && !words.is_punct(before));
-    same_type_before && definite
-}
-
-/// Whether a noun trigger follows "after", "tras", "después de" or "following" (past its
-/// determiner): the act named is when something else happened.
-fn after_named_act(words: &DocView, hit: &Found, first: usize) -> bool {
-    hit.trigger.class == WordClass::Noun
-        && (hit.head.saturating_sub(3).max(first)..hit.head).any(|i| {
-            matches!(
-                words.lower(i),
-                "after" | "following" | "tras" | "después" | "luego" | "since" | "desde"
-            )
-        })
 }
 
 /// Whether police or soldiers act against protesters or a crowd.

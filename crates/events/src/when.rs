@@ -2,7 +2,7 @@
 //! scene of the events before it, else the publication date (precision `publication`).
 
 use chrono::NaiveDate;
-use tessera_doc::{DateMention, DatePrecision, Direction, Document, EventDate, Span};
+use tessera_doc::{DateMention, DatePrecision, Direction, DocView, Document, EventDate, Span};
 
 /// The resolved dates of each sentence, picked out of the document's values once.
 pub(crate) struct DateCache {
@@ -139,4 +139,45 @@ pub(crate) fn is_historical(mention: &DateMention, published: Option<NaiveDate>)
             .is_ok_and(|(_, end)| (published - end).num_days() > 365),
         _ => false,
     }
+}
+
+/// The reporting verb a date whose first token is `at` follows, telling when something was
+/// reported: right after it, past "on", "el", "this" or a listener ("said on Monday",
+/// "informó ayer", "told reporters on Monday").
+pub(crate) fn report_verb_before(words: &DocView, at: usize, first: usize) -> Option<usize> {
+    let mut i = at;
+    while i > first && at - i < 3 {
+        i -= 1;
+        let w = words.lower(i);
+        if tessera_claims::is_reporting_verb(w) {
+            return Some(i);
+        }
+        if !matches!(
+            w,
+            "on" | "el" | "la" | "this" | "este" | "esta" | "reporters" | "late" | "early"
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the word at `at` lies in what a statement at `last` demands, threatens or says
+/// will happen: past a complement word ("to", "que", "if", "hasta"), or far from the verb.
+pub(crate) fn in_complement(words: &DocView, last: usize, at: usize) -> bool {
+    at > last + 5
+        || (last + 1..at).any(|i| {
+            matches!(
+                words.lower(i),
+                "to" | "que"
+                    | "if"
+                    | "unless"
+                    | "until"
+                    | "si"
+                    | "hasta"
+                    | "antes"
+                    | "before"
+                    | "para"
+            )
+        })
 }
