@@ -337,14 +337,15 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 places = places::places_counted_again(&words, first, end, &events);
             }
             if incident
-                && hit.trigger.class == WordClass::Noun
+                && (hit.trigger.class == WordClass::Noun || scene::is_outcome(&words, &hit))
                 && claim.certainty != Certainty::Denied
                 && places.is_empty()
                 && here.is_empty()
                 && told_again(&words, doc, index, &hit, &events)
             {
-                // "Police fired tear gas ... Her husband was among those hit by tear gas": the
-                // same act told again, with no place or date of its own.
+                // "Police fired tear gas ... Her husband was among those hit by tear gas", "tres
+                // personas resultaron heridas": the same act told again, or its toll, with no
+                // place or date of its own.
                 continue;
             }
             // A date of its own sentence; an incident (an attack, an arrest, a protest) told

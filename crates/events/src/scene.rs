@@ -75,9 +75,40 @@ pub(crate) fn told_again(
         .get(index.saturating_sub(RETOLD_WITHIN))
         .map_or(0, |s| s.span.start);
     let mode = hit.trigger.mode;
-    events
-        .iter()
-        .any(|e| e.evidence.start >= from && e.kind == hit.trigger.kind && e.mode == mode)
+    let outcome = is_outcome(words, hit);
+    events.iter().any(|e| {
+        e.evidence.start >= from
+            && if outcome {
+                // "tres personas resultaron heridas": whom the attack or riot told before hurt.
+                e.kind == EventType::Assault
+                    || (e.kind == EventType::Protest && e.mode == Some(Mode::Riot))
+            } else {
+                e.kind == hit.trigger.kind && e.mode == mode
+            }
+    })
+}
+
+/// Whether an attack's trigger only tells its toll: people hurt or dead ("were injured",
+/// "resultaron heridos", "murieron").
+pub(crate) fn is_outcome(words: &DocView, hit: &Found) -> bool {
+    hit.trigger.kind == EventType::Assault
+        && hit.trigger.mode.is_none()
+        && matches!(
+            words.lower(hit.head),
+            "injured"
+                | "wounded"
+                | "hurt"
+                | "died"
+                | "heridos"
+                | "heridas"
+                | "herido"
+                | "herida"
+                | "lesionados"
+                | "lesionadas"
+                | "murieron"
+                | "murió"
+                | "fallecieron"
+        )
 }
 
 /// A noun for the people who protest ("protesters", "manifestantes", "huelguistas").

@@ -378,3 +378,13 @@ fn a_visit_is_to_a_party_not_a_site() {
     );
     find(&events, EventType::Consult);
 }
+
+#[test]
+fn the_toll_of_an_attack_told_after_it_is_no_new_attack() {
+    let events = code(
+        "Hombres armados incendiaron tres viviendas en Nueva Esperanza el sábado. No se reportaron personas lesionadas.",
+        "es",
+        &[("Nueva Esperanza", MentionKind::Loc)],
+    );
+    assert_eq!(events.len(), 1, "{:?}", summary(&events));
+}
