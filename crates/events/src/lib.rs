@@ -97,12 +97,14 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             .and_then(|s| doc.segmentation.sentences.get(s))
             .map_or(0, |s| s.first_token as usize)
             .max(body_start);
-        let counted_since = dates.get(doc, index).iter().any(|d| {
+        // "since January", "desde 2021": a date a period is counted from.
+        let after_since = |d: &tessera_doc::DateMention| {
             words
                 .starting_at(d.start as u32)
                 .and_then(|at| at.checked_sub(1))
                 .is_some_and(|before| matches!(words.lower(before), "since" | "desde"))
-        });
+        };
+        let counted_since = dates.get(doc, index).iter().any(after_since);
         let mut scanned = scan::find_triggers(&words, first, end, lang);
         let protest_before = events.iter().any(|e: &Event| e.kind == EventType::Protest);
         let acts = scanned.iter().filter(|h| !is_agent_noun(&words, h)).count();
@@ -135,10 +137,10 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
         // "operates in the region since 2021": when a state began, not when an act was.
         // "fundado en 2009", "founded in 2019": when a body began, no act.
         let began = |d: &&tessera_doc::DateMention| {
-            words.starting_at(d.start as u32).is_some_and(|at| {
-                let before = |k: usize| at.checked_sub(k).map_or("", |i| words.lower(i));
-                matches!(before(1), "since" | "desde")
-                    || [before(1), before(2)].iter().any(|w| {
+            after_since(d)
+                || words.starting_at(d.start as u32).is_some_and(|at| {
+                    let before = |k: usize| at.checked_sub(k).map_or("", |i| words.lower(i));
+                    [before(1), before(2)].iter().any(|w| {
                         matches!(
                             *w,
                             "founded"
@@ -153,7 +155,7 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                                 | "formada"
                         )
                     })
-            })
+                })
         };
         let here: Vec<_> = dates
             .get(doc, index)
