@@ -57,6 +57,35 @@ fn extraction_follows_the_output_contract() {
             assert_eq!(body.get(start..end), mention["text"].as_str(), "{mention}");
         }
     }
+    // Place references: exact spans, a kind from the vocabulary, a resolved place.
+    let references = value["place_references"]
+        .as_array()
+        .expect("place_references");
+    for reference in references {
+        let (start, end) = (
+            reference["start"].as_u64().expect("start") as usize,
+            reference["end"].as_u64().expect("end") as usize,
+        );
+        assert_eq!(
+            body.get(start..end),
+            reference["text"].as_str(),
+            "{reference}"
+        );
+        assert!(
+            matches!(
+                reference["kind"].as_str(),
+                Some("adjective" | "within_name")
+            ),
+            "{reference}"
+        );
+        assert!(reference["place"]["name"].is_string(), "{reference}");
+    }
+    let adjectives: Vec<&str> = references
+        .iter()
+        .filter(|r| r["kind"] == "adjective")
+        .filter_map(|r| r["text"].as_str())
+        .collect();
+    assert!(adjectives.contains(&"Mexican"), "{references:?}");
     let values: Vec<&str> = value["values"]
         .as_array()
         .expect("values")

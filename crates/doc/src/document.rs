@@ -104,6 +104,10 @@ pub struct Document {
     pub mentions: Vec<Mention>,
     /// Place mentions resolved to gazetteer entries (unresolved ones are absent).
     pub places: Vec<Geocoded>,
+    /// Nationality adjectives and places named inside other names, resolved (see
+    /// [`crate::PlaceReference`]); not entities, not event places.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub place_references: Vec<crate::PlaceReference>,
     /// Mentions grouped into the people, organisations and places they refer to.
     #[serde(default)]
     pub entities: Vec<Entity>,
@@ -177,6 +181,7 @@ impl Document {
             segmentation: Segmentation::default(),
             mentions: Vec::new(),
             places: Vec::new(),
+            place_references: Vec::new(),
             entities: Vec::new(),
             relations: Vec::new(),
             events: Vec::new(),

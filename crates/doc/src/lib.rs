@@ -36,7 +36,7 @@ pub use fold::{fold, fold_key, is_wire_agency};
 pub use id::DocId;
 pub use lang::Lang;
 pub use layers::{Mention, MentionKind, Segmentation, Sentence, Token, TokenKind};
-pub use place::{Geocoded, Place};
+pub use place::{Geocoded, Place, PlaceReference};
 pub use span::{Span, SpanError};
 pub use syntax::{Dependency, Syntax};
 pub use tokens::{Case, TokenTable};
@@ -45,4 +45,4 @@ pub use values::{
     Values, add_days, shift_month,
 };
 pub use view::{DocView, Name, SentenceView, TokenRef, collapse_whitespace};
-pub use vocab::{Context, DatePrecision, FeatureKind, Mode, PlacePrecision};
+pub use vocab::{Context, DatePrecision, FeatureKind, Mode, PlacePrecision, PlaceReferenceKind};

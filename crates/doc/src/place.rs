@@ -1,4 +1,4 @@
-use crate::{FeatureKind, PlacePrecision, Span};
+use crate::{FeatureKind, PlacePrecision, PlaceReferenceKind, Span};
 use serde::{Deserialize, Serialize};
 
 /// Where a place mention was resolved to, in the output contract's terms.
@@ -21,5 +21,16 @@ pub struct Place {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Geocoded {
     pub span: Span,
+    pub place: Place,
+}
+
+/// Words that point at a place without being a place mention of their own: a nationality
+/// adjective ("the Russian ambassador" points at Russia) or a place named inside the name of an
+/// organisation or facility ("Kentucky State Police" points at Kentucky). They place a document
+/// (geoparsing counts them as toponyms) but make no entity and no event place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlaceReference {
+    pub span: Span,
+    pub kind: PlaceReferenceKind,
     pub place: Place,
 }

@@ -87,6 +87,17 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// How words that are not a place's name on their own point at a place.
+    PlaceReferenceKind {
+        /// A nationality or regional adjective: "Russian", "mexicano", "European".
+        Adjective => "adjective",
+        /// A place named inside another name: "Kentucky State Police", "Government of
+        /// Alberta", "CTV Winnipeg", "Russia-Turkey".
+        WithinName => "within_name",
+    }
+}
+
+vocabulary! {
     /// How precisely a point locates what was named.
     PlacePrecision {
         City => "city",

@@ -1,5 +1,6 @@
 //! The cost of the stages after recognition on a typical 600-word article: entity resolution
-//! (aliases, coreference, roles, relations with their claims) and event coding.
+//! (aliases, coreference, roles, relations with their claims), place references and event
+//! coding.
 //!
 //! The article is made of the project's own fixture articles joined until it reaches 600
 //! words, analysed once with every stage; each stage is then timed alone on copies of it.
@@ -66,6 +67,19 @@ fn stages_bench(c: &mut Criterion) {
             |mut d| {
                 stages::resolve_entities(&mut d, pipeline.gazetteer());
                 black_box(d.relations.len())
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("find_place_references", |b| {
+        let Some(gazetteer) = pipeline.gazetteer() else {
+            return;
+        };
+        b.iter_batched(
+            || doc.clone(),
+            |mut d| {
+                stages::find_place_references(&mut d, gazetteer);
+                black_box(d.place_references.len())
             },
             criterion::BatchSize::SmallInput,
         )

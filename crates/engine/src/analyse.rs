@@ -2,6 +2,7 @@
 //! document and the shared resources that adds layers.
 
 use crate::geocode::geocode;
+use crate::place_references::find_place_references;
 use crate::recognise::{Recognisers, recognise};
 use crate::resolve::resolve_entities;
 use crate::syntax::{Parsers, parse_sentences};
@@ -84,6 +85,14 @@ fn entities_stage(doc: &mut Document, resources: &Resources) {
     resolve_entities(doc, resources.gazetteer.as_ref());
 }
 
+/// Nationality adjectives and places named inside other names, once names have their final
+/// kinds.
+fn place_references_stage(doc: &mut Document, resources: &Resources) {
+    if let Some(gazetteer) = &resources.gazetteer {
+        find_place_references(doc, gazetteer);
+    }
+}
+
 /// Syntax for the sentences the event coder will read.
 fn syntax_stage(doc: &mut Document, resources: &Resources) {
     let sentences = tessera_events::sentences_with_cues(doc);
@@ -102,8 +111,8 @@ fn events_stage(doc: &mut Document, _: &Resources) {
 }
 
 /// The stages in order: segmentation, names, dates and numbers, places, entities and
-/// relations, syntax, events.
-pub const STAGES: [Stage; 7] = [
+/// relations, place references, syntax, events.
+pub const STAGES: [Stage; 8] = [
     Stage {
         name: "segment",
         run: segment_stage,
@@ -123,6 +132,10 @@ pub const STAGES: [Stage; 7] = [
     Stage {
         name: "entities",
         run: entities_stage,
+    },
+    Stage {
+        name: "place references",
+        run: place_references_stage,
     },
     Stage {
         name: "syntax",

@@ -5,7 +5,7 @@
 use serde::Serialize;
 use tessera_doc::{
     Attribution, Certainty, Claim, Context, DatePrecision, Document, EntityId, Event, Lang, Mode,
-    Participant, Place, PlacePrecision, Relation, RelationObject, Span,
+    Participant, Place, PlacePrecision, PlaceReferenceKind, Relation, RelationObject, Span,
 };
 
 #[derive(Debug, Serialize)]
@@ -14,6 +14,9 @@ pub struct Extraction {
     pub entities: Vec<Entity>,
     /// Dates and numbers found by rules (kind DATE or NUM).
     pub values: Vec<Value>,
+    /// Nationality adjectives and places named inside other names ("Russian", "Kentucky State
+    /// Police"), each with the place it points at; not entities.
+    pub place_references: Vec<PlaceReferenceOut>,
     pub relations: Vec<RelationOut>,
     pub events: Vec<EventOut>,
 }
@@ -71,6 +74,16 @@ pub struct Value {
     pub start: u32,
     pub end: u32,
     pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PlaceReferenceOut {
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    /// "adjective" or "within_name".
+    pub kind: PlaceReferenceKind,
+    pub place: Place,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -227,6 +240,17 @@ pub fn extraction(doc: &Document) -> Extraction {
                 start: m.span.start,
                 end: m.span.end,
                 text: m.span.text(text).unwrap_or_default().to_string(),
+            })
+            .collect(),
+        place_references: doc
+            .place_references
+            .iter()
+            .map(|r| PlaceReferenceOut {
+                start: r.span.start,
+                end: r.span.end,
+                text: r.span.text(text).unwrap_or_default().to_string(),
+                kind: r.kind,
+                place: r.place.clone(),
             })
             .collect(),
         relations: doc.relations.iter().map(|r| relation(r, text)).collect(),

@@ -17,6 +17,7 @@ mod facility_names;
 mod geocode;
 mod org_names;
 mod place_names;
+mod place_references;
 mod recognise;
 mod resolve;
 mod stored;
@@ -30,6 +31,7 @@ pub use analyse::{AnalyseError, Pipeline, ResourceError, Resources, STAGES, Stag
 
 /// The stages one by one, for benchmarks and tools that run part of the pipeline.
 pub mod stages {
+    pub use crate::place_references::find_place_references;
     pub use crate::resolve::resolve_entities;
     pub use tessera_events::extract_events;
 }

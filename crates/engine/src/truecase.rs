@@ -43,7 +43,7 @@ const COMMON_ENDINGS: &[&str] = &[
 
 /// Whether the lower-case `word` is a common word of `lang` (of either language when it is
 /// not known), by itself or with an ending taken off.
-fn is_common(word: &str, lang: Option<Lang>) -> bool {
+pub(crate) fn is_common(word: &str, lang: Option<Lang>) -> bool {
     let lexicons: &[&HashSet<String>] = match lang {
         Some(Lang::EN) => &[&COMMON_EN],
         Some(Lang::ES) => &[&COMMON_ES],

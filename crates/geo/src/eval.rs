@@ -231,6 +231,9 @@ pub struct GeoScores {
     pub exact_but_far: usize,
     /// Precision and recall of the predicted mentions (end-to-end mode only).
     pub recognition: Option<RecognitionScores>,
+    /// The same for place names alone, nationality adjectives and places inside other names
+    /// left out (end-to-end mode, when the caller has both).
+    pub names_only: Option<RecognitionScores>,
     /// Gold toponyms left out because their spans are invalid ([`GoldSet::skipped`]); set by
     /// the caller that read the file.
     pub skipped: usize,
@@ -304,6 +307,12 @@ impl fmt::Display for GeoScores {
         }
         if let Some(recognition) = &self.recognition {
             write!(f, "\n{recognition}")?;
+        }
+        if let Some(names) = &self.names_only {
+            write!(
+                f,
+                "\n  place names alone (no adjectives, no places inside other names):\n{names}"
+            )?;
         }
         Ok(())
     }

@@ -2,8 +2,10 @@
 
 use crate::Pipeline;
 use std::path::Path;
-use tessera_doc::{MentionKind, Metadata, Origin, SourceRecord};
-use tessera_geo::eval::{GeoScores, evaluate_gold_spans, evaluate_predicted_spans, read_tr_news};
+use tessera_doc::{MentionKind, Metadata, Origin, SourceRecord, Span};
+use tessera_geo::eval::{
+    GeoScores, RecognitionScores, evaluate_gold_spans, evaluate_predicted_spans, read_tr_news,
+};
 use tessera_geo::{GeoError, Geocoder, PlaceMention};
 
 #[derive(Debug, thiserror::Error)]
@@ -60,6 +62,7 @@ fn predicted_spans(
     geocoder: &Geocoder,
     documents: &[tessera_geo::eval::GoldDocument],
 ) -> GeoScores {
+    let mut names_only = RecognitionScores::default();
     let predicted: Vec<Vec<PlaceMention>> = documents
         .iter()
         .map(|gold| {
@@ -71,14 +74,22 @@ fn predicted_spans(
             let Ok(doc) = pipeline.analyse(record) else {
                 return Vec::new();
             };
-            doc.mentions
+            let at =
+                |span: Span| PlaceMention::at(&doc.text, span.start as usize, span.end as usize);
+            let names: Vec<PlaceMention> = doc
+                .mentions
                 .iter()
                 .filter(|m| m.kind == MentionKind::Loc)
-                .filter_map(|m| {
-                    PlaceMention::at(&doc.text, m.span.start as usize, m.span.end as usize)
-                })
-                .collect()
+                .filter_map(|m| at(m.span))
+                .collect();
+            names_only.add_document(&names, &gold.toponyms);
+            let mut all = names;
+            all.extend(doc.place_references.iter().filter_map(|r| at(r.span)));
+            all.sort_by_key(|m| (m.start, m.end));
+            all
         })
         .collect();
-    evaluate_predicted_spans(geocoder, documents, &predicted)
+    let mut scores = evaluate_predicted_spans(geocoder, documents, &predicted);
+    scores.names_only = Some(names_only);
+    scores
 }

@@ -163,6 +163,7 @@ fn parts_to_document(parts: Parts) -> Result<StoredDocument, StoreError> {
             segmentation,
             mentions: Vec::new(),
             places: Vec::new(),
+            place_references: Vec::new(),
             entities: Vec::new(),
             relations: Vec::new(),
             events: Vec::new(),
