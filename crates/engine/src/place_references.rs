@@ -105,6 +105,8 @@ struct Candidate {
     kind: PlaceReferenceKind,
     /// The words before it are an institution word's town ("Glasgow Police"): any town will do.
     any_town: bool,
+    /// A seat word before it ("Universidad de Sonora") vouches for a word that is also common.
+    vouched: bool,
 }
 
 /// Finds and resolves the document's place references; see the module comment.
@@ -137,12 +139,10 @@ pub fn find_place_references(doc: &mut Document, gazetteer: &Gazetteer) {
         .filter_map(|(candidate, resolution)| {
             let resolution = resolution?;
             let text = candidate.span.text(&doc.text).ok()?;
-            big_enough(gazetteer, text, &resolution, candidate.any_town, lang).then(|| {
-                PlaceReference {
-                    span: candidate.span,
-                    kind: candidate.kind,
-                    place: to_place(resolution),
-                }
+            big_enough(gazetteer, text, &resolution, candidate, lang).then(|| PlaceReference {
+                span: candidate.span,
+                kind: candidate.kind,
+                place: to_place(resolution),
             })
         })
         .collect();
@@ -164,19 +164,18 @@ fn big_enough(
     gazetteer: &Gazetteer,
     text: &str,
     resolution: &Resolution,
-    any_town: bool,
+    candidate: &Candidate,
     lang: Option<Lang>,
 ) -> bool {
+    let any_town = candidate.any_town;
     let one_word = !text.contains(' ');
     let all_caps = text
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     let lower = text.to_lowercase();
-    // A seat word ("Universidad de Sonora") or an institution word ("Glasgow Police") vouches
-    // for a word that is also common.
     let common = one_word
-        && ((!any_town && is_common(&lower, lang))
+        && ((!candidate.vouched && is_common(&lower, lang))
             || COMPASS_WORDS.contains(&lower.as_str())
             || (text.chars().count() < 3 && !all_caps));
     match resolution.feature {
@@ -185,11 +184,15 @@ fn big_enough(
         FeatureKind::Admin2 => !common && (any_town || text.ends_with(" County")),
         FeatureKind::City => {
             !common
-                && (any_town
-                    || gazetteer.lookup_folded(&fold_name(text)).iter().any(|c| {
+                && (any_town || {
+                    // A big town by its own name, not by a variant ("Marina" for Mar'ino).
+                    let key = fold_name(text);
+                    gazetteer.lookup_folded(&key).iter().any(|c| {
                         c.place.geonames_id == resolution.geonames_id
                             && c.place.population >= BIG_TOWN
-                    }))
+                            && (c.primary_name || fold_name(&c.place.name) == key)
+                    })
+                })
         }
     }
 }
@@ -218,6 +221,7 @@ fn candidates(doc: &Document, gazetteer: &Gazetteer) -> Vec<Candidate> {
                 span: mention.span,
                 kind: PlaceReferenceKind::Adjective,
                 any_town: false,
+                vouched: false,
             });
             continue;
         }
@@ -265,11 +269,12 @@ fn within_name(
 ) {
     let known = |a: usize, b: usize| is_name_run(words, a, b) && knows(gazetteer, words, a, b);
     let common = |at: usize| is_common(words.lower(at).trim_end_matches("'s"), lang);
-    let mut push = |a: usize, b: usize, any_town: bool| {
+    let mut push = |a: usize, b: usize, any_town: bool, vouched: bool| {
         out.push(Candidate {
             span: words.span(a, b),
             kind: PlaceReferenceKind::WithinName,
             any_town,
+            vouched,
         })
     };
     // The longest known beginning.
@@ -278,7 +283,7 @@ fn within_name(
     {
         let next = words.lower(end + 1);
         let any_town = INSTITUTION_WORDS.contains(&next.trim_end_matches("'s"));
-        push(first, end, any_town);
+        push(first, end, any_town, false);
     }
     // After "of"/"de": the longest known run of capitalised words.
     for of in first + 1..last {
@@ -293,7 +298,7 @@ fn within_name(
             let seat = of
                 .checked_sub(1)
                 .is_some_and(|before| SEAT_WORDS.contains(&words.lower(before)));
-            push(start, end, seat);
+            push(start, end, seat, seat);
             return;
         }
     }
@@ -301,7 +306,7 @@ fn within_name(
     if let Some(start) = (first + 1..=last).find(|&start| known(start, last))
         && (!loose_kind || common(start - 1))
     {
-        push(start, last, false);
+        push(start, last, false, false);
     }
 }
 
@@ -355,6 +360,7 @@ fn hyphen_parts(words: &DocView, at: usize, gazetteer: &Gazetteer, out: &mut Vec
             span: Span::new(start, start + part.len()),
             kind,
             any_town: false,
+            vouched: false,
         });
     }
 }
@@ -395,6 +401,7 @@ fn adjective(
                 span: words.span(at, last),
                 kind: PlaceReferenceKind::Adjective,
                 any_town: false,
+                vouched: false,
             });
             return;
         }
@@ -431,10 +438,19 @@ fn is_demonym(gazetteer: &Gazetteer, text: &str) -> bool {
             FeatureKind::Country | FeatureKind::Region | FeatureKind::Continent
         )
     };
+    // The place's own name, or its short form before a comma ("Iran, Islamic Republic of"),
+    // is no adjective ("irán" is a Spanish verb too).
+    let own_name = |name: &str| {
+        fold_name(name) == key
+            || name
+                .split(',')
+                .next()
+                .is_some_and(|short| fold_name(short) == key)
+    };
     found.iter().any(|c| wide(c.place.kind) && !c.primary_name)
         && !found
             .iter()
-            .any(|c| wide(c.place.kind) && (c.primary_name || fold_name(&c.place.name) == key))
+            .any(|c| wide(c.place.kind) && (c.primary_name || own_name(&c.place.name)))
 }
 
 #[cfg(test)]
