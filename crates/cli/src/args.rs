@@ -474,7 +474,8 @@ pub enum EvalCommand {
     /// Geocoding against gold toponyms in the TR-News JSON Lines format.
     #[command(after_help = "Examples:\n  \
         tessera eval geo --jsonl tr_news.jsonl --gold-spans   # resolution of the gold place spans\n  \
-        tessera eval geo --jsonl tr_news.jsonl                # recognition and resolution\n\n\
+        tessera eval geo --jsonl tr_news.jsonl                # recognition and resolution\n  \
+        tessera eval geo --jsonl tr_news.jsonl --gold-spans --misses   # and each wrong resolution\n\n\
         Reports the share of gold toponyms resolved to the exact GeoNames id, to the right country,\n\
         and within 161 km of the gold point; end to end, also recognition precision/recall/F1.")]
     Geo(EvalGeoArgs),
@@ -529,6 +530,10 @@ pub struct EvalGeoArgs {
     /// Resolve the gold spans instead of the recogniser's (measures resolution alone).
     #[arg(long)]
     pub gold_spans: bool,
+    /// Also list every toponym resolved to another place or not at all, one a line
+    /// (document, offset, text, gold id, chosen id, chosen name, distance).
+    #[arg(long)]
+    pub misses: bool,
 }
 
 #[derive(Debug, Args)]

@@ -67,6 +67,9 @@ pub fn parse_sentences(
             .map(|&index| truecased(&view, view.sentence_tokens(index), gazetteer))
             .collect()
     };
+    // A wire dateline is metadata, not part of the first sentence: it is left unparsed so that
+    // the sentence after it parses alone ("Culiacán, Sin., 4 de marzo.- Unos 200 migrantes").
+    let dateline_end = doc.dateline.as_ref().map_or(0, |d| d.span.end);
     let mut syntax = Syntax::new(doc.segmentation.tokens.len(), relations.clone());
     let spanish = doc.lang() == Some(Lang::ES);
     let mut forms: Vec<&str> = Vec::new();
@@ -80,6 +83,9 @@ pub fn parse_sentences(
         forms.clear();
         token_of.clear();
         for token in first..end {
+            if doc.segmentation.tokens[token].span.start < dateline_end {
+                continue;
+            }
             let text = match restored {
                 Some(words) => words.get(token - first).map_or("", String::as_str),
                 None => doc.segmentation.tokens[token]

@@ -95,3 +95,56 @@ fn who_is_asked_comes_from_the_parse() {
     assert_eq!(actors, ["Farmers"]);
     assert_eq!(recipients, ["the state electricity board"]);
 }
+
+/// The actors of the first event of `kind` in `text`.
+fn actors_of(pipeline: &Pipeline, text: &str, kind: &str) -> Vec<String> {
+    let doc = analyse(pipeline, text);
+    let event = doc
+        .events
+        .iter()
+        .find(|e| e.kind.as_str() == kind)
+        .unwrap_or_else(|| panic!("no {kind} in {text}"));
+    event.actors.iter().map(|p| p.name.clone()).collect()
+}
+
+#[test]
+fn a_demand_of_purpose_is_made_by_the_marchers() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    // An infinitive of purpose has its clause's subject; people named by what they are
+    // (migrants, farmers, villagers) are participants.
+    assert_eq!(
+        actors_of(
+            &pipeline,
+            "Cientos de agricultores cortaron el martes la carretera para exigir precios justos.",
+            "REQUEST"
+        ),
+        ["Cientos de agricultores"]
+    );
+    assert_eq!(
+        actors_of(
+            &pipeline,
+            "About 500 villagers blocked the highway on Monday, demanding the release of their \
+             leader.",
+            "REQUEST"
+        ),
+        ["About 500 villagers"]
+    );
+}
+
+#[test]
+fn a_dateline_is_not_parsed_with_the_first_sentence() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let text = "Oaxaca, Oax., 3 de febrero de 2025.- Unos 300 migrantes marcharon ayer por el \
+                centro de la ciudad.";
+    let doc = analyse(&pipeline, text);
+    let dateline = doc.dateline.as_ref().expect("a dateline");
+    for (index, token) in doc.segmentation.tokens.iter().enumerate() {
+        if token.span.end <= dateline.span.end {
+            assert!(doc.syntax.get(index).is_none(), "{:?}", token.span);
+        }
+    }
+    assert_eq!(
+        actors_of(&pipeline, text, "PROTEST"),
+        ["Unos 300 migrantes"]
+    );
+}

@@ -164,7 +164,13 @@ pub(crate) const GROUP_PREFIXES: &[&str] = &[
     "nation", "regime", "régimen", "council", "consejo", "board", "junta", "federation",
     "federación", "ombudsman", "defensoría", "convoy", "organization", "organisation",
     "organización", "body", "department", "departamento", "unit", "unidad", "squad", "escuadr",
-    "brigade", "brigada", "battalion", "batallón", "division", "división",
+    "brigade", "brigada", "battalion", "batallón", "division", "división", "migrant", "migrante",
+    "refugee", "refugiad", "agricultor", "villager", "aldean", "supporter", "seguidor", "fans",
+    "aficionad", "hincha", "youth", "joven", "mob", "turba", "contingent", "trader",
+    "comerciante", "vendor", "vendedor", "miner", "minero", "fisherm", "pescador", "nurse",
+    "enfermer", "doctor", "médico", "medico", "taxista", "chofer", "choferes", "motorist",
+    "inconforme", "pensioner", "jubilad", "indigenous", "indígena", "comunero", "relatives",
+    "familiares", "parents", "padres",
 ];
 
 /// Crime: the sentence speaks of organised crime, drugs or common crime.

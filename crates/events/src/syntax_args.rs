@@ -188,10 +188,31 @@ fn inherited_subject(
                 at = parent;
             }
             "acl" | "acl:relcl" => return arguments(words, parent, range),
+            // "marched to demand", "marcharon para exigir", "opened fire, killing three": an
+            // infinitive or gerund of purpose or result acts with its clause's subject.
+            "advcl" if is_non_finite(words.lower(at)) || purpose_marked(words, at, range) => {
+                return arguments_of(words, parent, range, &["nsubj", "nsubj:outer"]);
+            }
             _ => return Vec::new(),
         }
     }
     Vec::new()
+}
+
+/// An infinitive or gerund, by its ending: "demand"ing, exig"ir", bloque"ando". English bare
+/// infinitives have no ending, so an English word counts only as a gerund.
+fn is_non_finite(word: &str) -> bool {
+    ["ing", "ar", "er", "ir", "ando", "iendo"]
+        .iter()
+        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
+}
+
+/// "to demand", "in order to", "para exigir", "a fin de": a clause of purpose.
+fn purpose_marked(words: &DocView, verb: usize, range: &std::ops::Range<usize>) -> bool {
+    words
+        .dependents(verb, range.clone())
+        .iter()
+        .any(|&c| words.relation(c) == "mark" && matches!(words.lower(c), "to" | "para" | "de"))
 }
 
 /// The participants named by the dependents of `token` whose relation is one of `relations`.

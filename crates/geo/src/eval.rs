@@ -234,9 +234,37 @@ pub struct GeoScores {
     /// The same for place names alone, nationality adjectives and places inside other names
     /// left out (end-to-end mode, when the caller has both).
     pub names_only: Option<RecognitionScores>,
+    /// Every scored toponym not resolved to its gold entry, in document order.
+    pub misses: Vec<GeoMiss>,
     /// Gold toponyms left out because their spans are invalid ([`GoldSet::skipped`]); set by
     /// the caller that read the file.
     pub skipped: usize,
+}
+
+/// A gold toponym resolved to another place, or not at all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GeoMiss {
+    pub document: String,
+    /// Byte offset of the toponym in the document text.
+    pub start: usize,
+    pub text: String,
+    pub gold_id: u64,
+    /// The place chosen instead (GeoNames id, name) and its distance from the gold point.
+    pub got: Option<(u64, String, f64)>,
+}
+
+impl fmt::Display for GeoMiss {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}\t{}\t{}\t{}\t",
+            self.document, self.start, self.text, self.gold_id
+        )?;
+        match &self.got {
+            Some((id, name, km)) => write!(f, "{id}\t{name}\t{km:.0} km"),
+            None => write!(f, "-\tunresolved\t-"),
+        }
+    }
 }
 
 impl GeoScores {
@@ -373,11 +401,24 @@ pub fn evaluate_predicted_spans(
             if gold_country.is_some() {
                 scores.with_country += 1;
             }
+            let miss = |got| GeoMiss {
+                document: document.id.clone(),
+                start: gold.start,
+                text: gold.text.clone(),
+                gold_id,
+                got,
+            };
             let Some(resolution) = resolution else {
                 scores.unresolved += 1;
+                scores.misses.push(miss(None));
                 continue;
             };
-            let near = haversine_km(resolution.lat, resolution.lon, lat, lon) <= ACCURACY_RADIUS_KM;
+            let km = haversine_km(resolution.lat, resolution.lon, lat, lon);
+            let near = km <= ACCURACY_RADIUS_KM;
+            if resolution.geonames_id != gold_id {
+                let got = (resolution.geonames_id, resolution.name.clone(), km);
+                scores.misses.push(miss(Some(got)));
+            }
             if resolution.geonames_id == gold_id {
                 scores.exact += 1;
                 if !near {

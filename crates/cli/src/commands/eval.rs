@@ -19,6 +19,12 @@ fn geo(args: EvalGeoArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let scores = tessera_engine::eval::geo(&pipeline, &args.jsonl, args.gold_spans)
         .with_context(|| format!("evaluating geocoding on {}", args.jsonl.display()))?;
     writeln!(out, "{scores}")?;
+    if args.misses {
+        writeln!(out, "\nmisses ({}):", scores.misses.len())?;
+        for miss in &scores.misses {
+            writeln!(out, "{miss}")?;
+        }
+    }
     Ok(Outcome::Success)
 }
 
