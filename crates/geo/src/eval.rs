@@ -500,9 +500,14 @@ mod tests {
         assert_eq!(scores.exact, 3);
         assert_eq!(scores.right_country, 3);
         assert_eq!(scores.within_radius, 3);
+        assert!(scores.misses.is_empty(), "{:?}", scores.misses);
         let empty = vec![Vec::new()];
         let none = evaluate_predicted_spans(&Geocoder::new(&g), &docs, &empty);
         assert_eq!((none.exact, none.unresolved), (0, 3));
+        // Each scored toponym left unresolved is listed, with its document and offset.
+        let listed: Vec<String> = none.misses.iter().map(ToString::to_string).collect();
+        assert_eq!(listed.len(), 3);
+        assert_eq!(listed[0], "1\t10\tColima\t4013513\t-\tunresolved\t-");
         assert!(none.to_string().contains("exact GeoNames id   0.000"));
         let recognised = none.recognition.expect("end to end scores recognition");
         assert_eq!((recognised.predicted, recognised.gold), (0, 4));
