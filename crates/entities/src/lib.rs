@@ -477,7 +477,11 @@ fn build_entities(refs: &[Ref], links: &mut Links) -> (Vec<Entity>, Vec<Option<E
             // most ("US" over "U.S.").
             let uses = |r: &Ref| pool.iter().filter(|o| o.text == r.text).count();
             let chosen = if kind == MentionKind::Loc {
+                // An acronym of three letters or more ("AICM") names the place less well than
+                // the words it stands for, however often it is used.
+                let spelled = |r: &&&Ref| !spells_out_another(r, &pool);
                 pool.iter()
+                    .filter(spelled)
                     .max_by_key(|r| (uses(r), r.text.len(), std::cmp::Reverse(r.first)))
             } else {
                 pool.iter().max_by_key(|r| {
@@ -495,6 +499,20 @@ fn build_entities(refs: &[Ref], links: &mut Links) -> (Vec<Entity>, Vec<Option<E
         })
         .collect();
     (entities, entity_of_ref)
+}
+
+/// `r` is an acronym of three letters or more that abbreviates another name in `pool`.
+fn spells_out_another(r: &Ref, pool: &[&Ref]) -> bool {
+    let letters = r.text.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && !r.text.contains(' ')
+        && r.text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        && pool
+            .iter()
+            .any(|o| o.text.contains(' ') && aliases::abbreviates(&r.text, &o.text))
 }
 
 fn majority_kind(refs: &[Ref], group: &[usize]) -> MentionKind {

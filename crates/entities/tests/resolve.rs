@@ -298,3 +298,36 @@ fn institutions_and_places_in_places() {
     assert!(located("Tawila", "North Darfur"));
     assert!(located("Kutum", "North Darfur"));
 }
+
+#[test]
+fn a_place_is_named_by_its_words_not_its_acronym() {
+    let text = "Guards searched bags at the PKIA on Monday. Pokhara Kaski International Airport \
+                (PKIA) stayed open, and the PKIA reopened its gates at noon.";
+    let mut d = doc(
+        text,
+        &[
+            ("PKIA", MentionKind::Loc),
+            ("Pokhara Kaski International Airport", MentionKind::Loc),
+            ("PKIA", MentionKind::Loc),
+            ("PKIA", MentionKind::Loc),
+        ],
+    );
+    resolve(&mut d, &NoCountries);
+    let airport = entity(&d, "Pokhara Kaski International Airport");
+    assert_eq!(airport.mentions.len(), 4);
+    // A short form that is no acronym of another name keeps the rule of the most used form.
+    let mut d = doc(
+        "Talks in the US and in the U.S. capital; the US said.",
+        &[
+            ("US", MentionKind::Loc),
+            ("U.S.", MentionKind::Loc),
+            ("US", MentionKind::Loc),
+        ],
+    );
+    resolve(&mut d, &Demonyms);
+    assert!(
+        d.entities.iter().any(|e| e.name == "US"),
+        "{:?}",
+        d.entities
+    );
+}
