@@ -3,8 +3,9 @@
 
 use tessera_doc::{
     Alias, Attribution, Certainty, Claim, Document, Entity, Event, EventDate, EventPlace,
-    EventType, Geocoded, Mention, MentionKind, Metadata, Origin, Participant, Place, Predicate,
-    Relation, RelationObject, Role, SourceRecord, Span,
+    EventType, Geocoded, Mention, MentionKind, Metadata, Origin, Participant, Place,
+    PlaceReference, PlaceReferenceKind, Predicate, Relation, RelationObject, Role, SourceRecord,
+    Span,
 };
 use tessera_store::{PutOutcome, SqliteStore, Store, StoreError};
 
@@ -56,6 +57,11 @@ fn full_document() -> Document {
     doc.places = vec![Geocoded {
         span: span("Tapalpa"),
         place: place("Tapalpa", Some(4_014_875), "city"),
+    }];
+    doc.place_references = vec![PlaceReference {
+        span: span("Mexican"),
+        kind: PlaceReferenceKind::Adjective,
+        place: place("Mexico", Some(3_996_063), "country"),
     }];
 
     let mut army = entity(MentionKind::Org, "Mexican Army");

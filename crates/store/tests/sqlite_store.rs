@@ -170,7 +170,7 @@ fn reopening_keeps_data_and_schema_version() {
     let store = SqliteStore::open(&path).expect("reopen");
     let stats = store.stats().expect("stats");
     assert_eq!(stats.documents, 3);
-    assert_eq!(stats.schema_version, 4);
+    assert_eq!(stats.schema_version, 5);
     assert_eq!(
         stats.by_lang,
         vec![("en".to_string(), 2), ("es".to_string(), 1)]

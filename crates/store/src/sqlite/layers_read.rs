@@ -6,10 +6,11 @@ use rusqlite::{Connection, Row, params};
 use tessera_doc::{
     Alias, Attribution, Certainty, Claim, Context, DatePrecision, Document, Entity, Event,
     EventDate, EventPlace, EventType, FeatureKind, Geocoded, MentionKind, Mode, Participant, Place,
-    PlacePrecision, Predicate, Relation, RelationObject, Role, Span,
+    PlacePrecision, PlaceReference, PlaceReferenceKind, Predicate, Relation, RelationObject, Role,
+    Span,
 };
 
-/// Fills `doc.places`, `doc.entities`, `doc.relations` and `doc.events` from the rows of the
+/// Fills `doc.places`, `doc.place_references`, `doc.entities`, `doc.relations` and `doc.events` from the rows of the
 /// document stored as `documents.rowid = doc_row`.
 pub(super) fn read_layers(
     conn: &Connection,
@@ -22,6 +23,7 @@ pub(super) fn read_layers(
         id: doc.id.to_string(),
     };
     doc.places = reader.places()?;
+    doc.place_references = reader.place_references()?;
     doc.entities = reader.entities()?;
     doc.relations = reader.relations()?;
     doc.events = reader.events()?;
@@ -76,6 +78,34 @@ impl LayerReader<'_> {
                         admin1: r.get(7)?,
                         feature: vocab_at(r, 8, FeatureKind::parse)?,
                         precision: vocab_at(r, 9, PlacePrecision::parse)?,
+                    },
+                })
+            },
+        )
+    }
+
+    fn place_references(&self) -> Result<Vec<PlaceReference>, StoreError> {
+        self.rows(
+            "SELECT start, end, kind, geonames_id, name, lat, lon, country, admin1, feature,
+                    precision
+             FROM place_references WHERE doc = ?1 ORDER BY idx",
+            "reading place references",
+            |r| {
+                Ok(PlaceReference {
+                    span: Span {
+                        start: r.get(0)?,
+                        end: r.get(1)?,
+                    },
+                    kind: vocab_at(r, 2, PlaceReferenceKind::parse)?,
+                    place: Place {
+                        geonames_id: r.get(3)?,
+                        name: r.get(4)?,
+                        lat: r.get(5)?,
+                        lon: r.get(6)?,
+                        country: r.get(7)?,
+                        admin1: r.get(8)?,
+                        feature: vocab_at(r, 9, FeatureKind::parse)?,
+                        precision: vocab_at(r, 10, PlacePrecision::parse)?,
                     },
                 })
             },

@@ -10,6 +10,7 @@ use tessera_doc::{Attribution, Document, Entity, Event, Participant, Place, Rela
 /// The prepared inserts for every fact layer, held for the length of one batch.
 pub(super) struct LayerWriter<'tx> {
     place: CachedStatement<'tx>,
+    place_reference: CachedStatement<'tx>,
     entity: CachedStatement<'tx>,
     entity_mention: CachedStatement<'tx>,
     alias: CachedStatement<'tx>,
@@ -27,6 +28,11 @@ impl<'tx> LayerWriter<'tx> {
                 "INSERT INTO places (doc, idx, start, end, geonames_id, name, lat, lon, country,
                     admin1, feature, precision)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )?,
+            place_reference: prepare(
+                "INSERT INTO place_references (doc, idx, start, end, kind, geonames_id, name,
+                    lat, lon, country, admin1, feature, precision)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?,
             entity: prepare(
                 "INSERT INTO entities (doc, idx, kind, name, unnamed, country, geonames_id,
@@ -88,6 +94,26 @@ impl<'tx> LayerWriter<'tx> {
                     place.precision.as_str(),
                 ])
                 .doing("inserting a place")?;
+        }
+        for (idx, reference) in doc.place_references.iter().enumerate() {
+            let place = &reference.place;
+            self.place_reference
+                .execute(params![
+                    doc_row,
+                    idx as i64,
+                    reference.span.start,
+                    reference.span.end,
+                    reference.kind.as_str(),
+                    place.geonames_id,
+                    place.name,
+                    place.lat,
+                    place.lon,
+                    place.country,
+                    place.admin1,
+                    place.feature.as_str(),
+                    place.precision.as_str(),
+                ])
+                .doing("inserting a place reference")?;
         }
         for (idx, entity) in doc.entities.iter().enumerate() {
             self.write_entity(doc_row, idx as i64, entity)?;

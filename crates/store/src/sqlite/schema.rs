@@ -23,6 +23,11 @@ pub(crate) const MIGRATIONS: &[(u32, &str, &str)] = &[
         "event clusters found by participant, type and date in one index range",
         V4,
     ),
+    (
+        5,
+        "place references: nationality adjectives and places named inside other names",
+        V5,
+    ),
 ];
 
 const V1: &str = r#"
@@ -451,6 +456,28 @@ UPDATE cluster_participants
 CREATE INDEX cluster_participants_lookup ON cluster_participants(entity, type, date);
 "#;
 
+const V5: &str = r#"
+-- Words that point at a place without being a place's name ("the Russian ambassador",
+-- "Kentucky State Police"), each with the place it points at. Documents stored before this
+-- migration have none until they are ingested again.
+CREATE TABLE place_references (
+    doc         INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    kind        TEXT NOT NULL,  -- adjective, within_name
+    geonames_id INTEGER,
+    name        TEXT NOT NULL,
+    lat         REAL NOT NULL,
+    lon         REAL NOT NULL,
+    country     TEXT,
+    admin1      TEXT,
+    feature     TEXT NOT NULL,
+    precision   TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+"#;
+
 #[cfg(test)]
 mod tests {
     use super::{MIGRATIONS, V1};
@@ -495,12 +522,13 @@ mod tests {
         let id = write_v1_store(&path);
 
         let mut store = SqliteStore::open(&path).expect("upgrade");
-        assert_eq!(store.schema_version().expect("version"), 4);
+        assert_eq!(store.schema_version().expect("version"), 5);
         let stored = store.get(&id).expect("get").expect("the V1 document");
         let doc = stored.document;
         assert_eq!(doc.text, "Rain fell on Jalisco.");
         assert_eq!(doc.mentions.len(), 1);
         assert!(doc.entities.is_empty() && doc.events.is_empty() && doc.places.is_empty());
+        assert!(doc.place_references.is_empty());
 
         // The upgraded store takes documents with every layer.
         let mut new = tessera_doc::Document::from_record(tessera_doc::SourceRecord {
@@ -532,6 +560,6 @@ mod tests {
         drop(store);
         // Opening again applies nothing twice.
         let store = SqliteStore::open(&path).expect("reopen");
-        assert_eq!(store.schema_version().expect("version"), 4);
+        assert_eq!(store.schema_version().expect("version"), 5);
     }
 }
