@@ -64,50 +64,22 @@ impl LayerReader<'_> {
              FROM places WHERE doc = ?1 ORDER BY idx",
             "reading places",
             |r| {
-                Ok(Geocoded {
-                    span: Span {
-                        start: r.get(0)?,
-                        end: r.get(1)?,
-                    },
-                    place: Place {
-                        geonames_id: r.get(2)?,
-                        name: r.get(3)?,
-                        lat: r.get(4)?,
-                        lon: r.get(5)?,
-                        country: r.get(6)?,
-                        admin1: r.get(7)?,
-                        feature: vocab_at(r, 8, FeatureKind::parse)?,
-                        precision: vocab_at(r, 9, PlacePrecision::parse)?,
-                    },
-                })
+                let (span, place) = span_and_place(r)?;
+                Ok(Geocoded { span, place })
             },
         )
     }
 
     fn place_references(&self) -> Result<Vec<PlaceReference>, StoreError> {
         self.rows(
-            "SELECT start, end, kind, geonames_id, name, lat, lon, country, admin1, feature,
-                    precision
+            "SELECT start, end, geonames_id, name, lat, lon, country, admin1, feature, precision,
+                    kind
              FROM place_references WHERE doc = ?1 ORDER BY idx",
             "reading place references",
             |r| {
-                Ok(PlaceReference {
-                    span: Span {
-                        start: r.get(0)?,
-                        end: r.get(1)?,
-                    },
-                    kind: vocab_at(r, 2, PlaceReferenceKind::parse)?,
-                    place: Place {
-                        geonames_id: r.get(3)?,
-                        name: r.get(4)?,
-                        lat: r.get(5)?,
-                        lon: r.get(6)?,
-                        country: r.get(7)?,
-                        admin1: r.get(8)?,
-                        feature: vocab_at(r, 9, FeatureKind::parse)?,
-                        precision: vocab_at(r, 10, PlacePrecision::parse)?,
-                    },
-                })
+                let (span, place) = span_and_place(r)?;
+                let kind = vocab_at(r, 10, PlaceReferenceKind::parse)?;
+                Ok(PlaceReference { span, kind, place })
             },
         )
     }
@@ -429,6 +401,26 @@ fn parse_certainty(s: &str) -> Option<Certainty> {
 }
 
 /// A closed-vocabulary column (feature, precision, mode) read back through its one spelling.
+/// Columns 0-9 of a place row: start, end, geonames_id, name, lat, lon, country, admin1,
+/// feature, precision.
+fn span_and_place(r: &Row<'_>) -> rusqlite::Result<(Span, Place)> {
+    let span = Span {
+        start: r.get(0)?,
+        end: r.get(1)?,
+    };
+    let place = Place {
+        geonames_id: r.get(2)?,
+        name: r.get(3)?,
+        lat: r.get(4)?,
+        lon: r.get(5)?,
+        country: r.get(6)?,
+        admin1: r.get(7)?,
+        feature: vocab_at(r, 8, FeatureKind::parse)?,
+        precision: vocab_at(r, 9, PlacePrecision::parse)?,
+    };
+    Ok((span, place))
+}
+
 fn vocab_at<T>(r: &Row<'_>, column: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
     let text: String = r.get(column)?;
     parse_vocab(column, &text, parse)

@@ -4,8 +4,52 @@
 
 use crate::StoreError;
 use crate::error::QueryContext;
-use rusqlite::{CachedStatement, Transaction, params};
+use rusqlite::{CachedStatement, ToSql, Transaction, params, params_from_iter};
 use tessera_doc::{Attribution, Document, Entity, Event, Participant, Place, Relation, Span};
+
+/// The columns a place row shares with a place reference's: doc, idx, start, end, then the
+/// place.
+struct PlaceRow<'p> {
+    doc_row: i64,
+    idx: i64,
+    span: Span,
+    place: &'p Place,
+    feature: &'static str,
+    precision: &'static str,
+}
+
+impl<'p> PlaceRow<'p> {
+    fn new(doc_row: i64, idx: usize, span: Span, place: &'p Place) -> Self {
+        PlaceRow {
+            doc_row,
+            idx: idx as i64,
+            span,
+            place,
+            feature: place.feature.as_str(),
+            precision: place.precision.as_str(),
+        }
+    }
+
+    /// The values in column order, with `extra` after them.
+    fn values<'a>(&'a self, extra: Option<&'a dyn ToSql>) -> Vec<&'a dyn ToSql> {
+        let mut values: Vec<&dyn ToSql> = vec![
+            &self.doc_row,
+            &self.idx,
+            &self.span.start,
+            &self.span.end,
+            &self.place.geonames_id,
+            &self.place.name,
+            &self.place.lat,
+            &self.place.lon,
+            &self.place.country,
+            &self.place.admin1,
+            &self.feature,
+            &self.precision,
+        ];
+        values.extend(extra);
+        values
+    }
+}
 
 /// The prepared inserts for every fact layer, held for the length of one batch.
 pub(super) struct LayerWriter<'tx> {
@@ -30,8 +74,8 @@ impl<'tx> LayerWriter<'tx> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )?,
             place_reference: prepare(
-                "INSERT INTO place_references (doc, idx, start, end, kind, geonames_id, name,
-                    lat, lon, country, admin1, feature, precision)
+                "INSERT INTO place_references (doc, idx, start, end, geonames_id, name, lat, lon,
+                    country, admin1, feature, precision, kind)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?,
             entity: prepare(
@@ -77,42 +121,16 @@ impl<'tx> LayerWriter<'tx> {
     /// Writes every fact layer of `doc`, stored as `documents.rowid = doc_row`.
     pub(super) fn write(&mut self, doc_row: i64, doc: &Document) -> Result<(), StoreError> {
         for (idx, geocoded) in doc.places.iter().enumerate() {
-            let place = &geocoded.place;
+            let row = PlaceRow::new(doc_row, idx, geocoded.span, &geocoded.place);
             self.place
-                .execute(params![
-                    doc_row,
-                    idx as i64,
-                    geocoded.span.start,
-                    geocoded.span.end,
-                    place.geonames_id,
-                    place.name,
-                    place.lat,
-                    place.lon,
-                    place.country,
-                    place.admin1,
-                    place.feature.as_str(),
-                    place.precision.as_str(),
-                ])
+                .execute(params_from_iter(row.values(None)))
                 .doing("inserting a place")?;
         }
         for (idx, reference) in doc.place_references.iter().enumerate() {
-            let place = &reference.place;
+            let row = PlaceRow::new(doc_row, idx, reference.span, &reference.place);
+            let kind = reference.kind.as_str();
             self.place_reference
-                .execute(params![
-                    doc_row,
-                    idx as i64,
-                    reference.span.start,
-                    reference.span.end,
-                    reference.kind.as_str(),
-                    place.geonames_id,
-                    place.name,
-                    place.lat,
-                    place.lon,
-                    place.country,
-                    place.admin1,
-                    place.feature.as_str(),
-                    place.precision.as_str(),
-                ])
+                .execute(params_from_iter(row.values(Some(&kind))))
                 .doing("inserting a place reference")?;
         }
         for (idx, entity) in doc.entities.iter().enumerate() {
