@@ -78,7 +78,7 @@ pub enum Command {
         events    [{id, type, mode, contexts, actors, recipients, place, date, fatalities?,\n             \
         certainty, attribution, trigger, evidence}]\n  \
         values    [{kind, start, end, text}]  (dates and numbers)\n  \
-        place_references [{start, end, text, kind, place}]  (\"Russian\", \"Kentucky State Police\")\n\
+        place_references [{start, end, text, kind, place}]  (\"Russian\", \"Ohio State Highway Patrol\")\n\
         Spans are byte offsets into the document text, end-exclusive.")]
     Extract(ExtractArgs),
     /// Tag a CoNLL file: each line back with one predicted IOB2 tag column appended.

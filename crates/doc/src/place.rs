@@ -26,7 +26,7 @@ pub struct Geocoded {
 
 /// Words that point at a place without being a place mention of their own: a nationality
 /// adjective ("the Russian ambassador" points at Russia) or a place named inside the name of an
-/// organisation or facility ("Kentucky State Police" points at Kentucky). They place a document
+/// organisation or facility ("Ohio State Highway Patrol" points at Ohio). They place a document
 /// (geoparsing counts them as toponyms) but make no entity and no event place.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlaceReference {

@@ -91,8 +91,8 @@ vocabulary! {
     PlaceReferenceKind {
         /// A nationality or regional adjective: "Russian", "mexicano", "European".
         Adjective => "adjective",
-        /// A place named inside another name: "Kentucky State Police", "Government of
-        /// Alberta", "CTV Winnipeg", "Russia-Turkey".
+        /// A place named inside another name: "Ohio State Highway Patrol", "Government of
+        /// Manitoba", "CBC Vancouver", "Chile-Peru".
         WithinName => "within_name",
     }
 }

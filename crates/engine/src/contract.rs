@@ -14,8 +14,8 @@ pub struct Extraction {
     pub entities: Vec<Entity>,
     /// Dates and numbers found by rules (kind DATE or NUM).
     pub values: Vec<Value>,
-    /// Nationality adjectives and places named inside other names ("Russian", "Kentucky State
-    /// Police"), each with the place it points at; not entities.
+    /// Nationality adjectives and places named inside other names ("Russian", "Ohio State
+    /// Highway Patrol"), each with the place it points at; not entities.
     pub place_references: Vec<PlaceReferenceOut>,
     pub relations: Vec<RelationOut>,
     pub events: Vec<EventOut>,

@@ -1,14 +1,14 @@
 //! Words that point at a place without being a place mention of their own: nationality
 //! adjectives ("the Russian ambassador", "el gobierno mexicano") and places named inside the
-//! names of organisations and facilities ("Kentucky State Police", "Government of Alberta",
-//! "CTV Winnipeg", "Russia-Turkey talks"). Geoparsing counts them as toponyms and they tell
+//! names of organisations and facilities ("Ohio State Highway Patrol", "Government of Manitoba",
+//! "CBC Vancouver", "Chile-Peru trade talks"). Geoparsing counts them as toponyms and they tell
 //! where a story is set, but they make no entity and no event place, so they live in a layer
 //! of their own ([`Document::place_references`]).
 //!
 //! A candidate must resolve in the gazetteer, in the document's context, to a place big enough
 //! to be named inside another name: a country, division, region or continent, or a town of at
-//! least [`BIG_TOWN`] people, or any town whose name an institution word follows ("Glasgow
-//! Police Department", "Bantam Superior Court").
+//! least [`BIG_TOWN`] people, or any town whose name an institution word follows ("Dunmore
+//! Police Department", "Avondale Superior Court").
 
 use crate::geocode::to_place;
 use crate::truecase::is_common;
@@ -18,7 +18,7 @@ use tessera_doc::{
 use tessera_geo::{Gazetteer, GeoContext, Geocoder, PlaceMention, Resolution, fold_name};
 
 /// Towns this big are named inside other names without an institution word after them ("CBC
-/// Toronto", "Air Berlin").
+/// Vancouver", "Radio Madrid").
 const BIG_TOWN: u64 = 100_000;
 
 /// Words that follow a town's name in the name of its own institutions.
@@ -74,7 +74,7 @@ const INSTITUTION_WORDS: &[&str] = &[
 ];
 
 /// Words before "of" that make the place after it the seat of a public body ("Government of
-/// Alberta", "City of Winnipeg", "University of Michigan").
+/// Manitoba", "City of Winnipeg", "University of Michigan").
 const SEAT_WORDS: &[&str] = &[
     "government",
     "city",
@@ -103,7 +103,7 @@ const SEAT_WORDS: &[&str] = &[
 struct Candidate {
     span: Span,
     kind: PlaceReferenceKind,
-    /// The words before it are an institution word's town ("Glasgow Police"): any town will do.
+    /// The words before it are an institution word's town ("Dunmore Police"): any town will do.
     any_town: bool,
     /// A seat word before it ("Universidad de Sonora") vouches for a word that is also common.
     vouched: bool,
@@ -185,7 +185,7 @@ fn big_enough(
         FeatureKind::City => {
             !common
                 && (any_town || {
-                    // A big town by its own name, not by a variant ("Marina" for Mar'ino).
+                    // A big town by its own name, not by a variant (a town whose variant name is a common word).
                     let key = fold_name(text);
                     gazetteer.lookup_folded(&key).iter().any(|c| {
                         c.place.geonames_id == resolution.geonames_id
@@ -255,10 +255,10 @@ fn candidates(doc: &Document, gazetteer: &Gazetteer) -> Vec<Candidate> {
     found
 }
 
-/// The place a name begins with ("Kentucky State Police"), names after "of" ("Government of
-/// Alberta") or ends with ("CTV Winnipeg", "Environment Canada"). In a name the tagger called
-/// a place or MISC, the rest must be common words ("Barren County Detention Center", "Western
-/// Canada"), so that a person the tagger misread ("Victoria Beckham") gives nothing.
+/// The place a name begins with ("Ohio State Highway Patrol"), names after "of" ("Government of
+/// Manitoba") or ends with ("CBC Vancouver", "Radio Canada"). In a name the tagger called
+/// a place or MISC, the rest must be common words ("Polk County Detention Center", "Western
+/// Canada"), so that a person the tagger misread ("Victoria Hale") gives nothing.
 fn within_name(
     words: &DocView,
     (first, last): (usize, usize),
@@ -329,7 +329,7 @@ fn knows(gazetteer: &Gazetteer, words: &DocView, first: usize, last: usize) -> b
     county || gazetteer.contains_folded(&key)
 }
 
-/// "Russia-Turkey", "Turkish-Russian", "Montreal-area": each capitalised part that names a
+/// "Chile-Peru", "Chilean-Peruvian", "Lima-area": each capitalised part that names a
 /// country, region or continent, or a big town.
 fn hyphen_parts(words: &DocView, at: usize, gazetteer: &Gazetteer, out: &mut Vec<Candidate>) {
     let text = words.text(at);

@@ -458,7 +458,7 @@ CREATE INDEX cluster_participants_lookup ON cluster_participants(entity, type, d
 
 const V5: &str = r#"
 -- Words that point at a place without being a place's name ("the Russian ambassador",
--- "Kentucky State Police"), each with the place it points at. Documents stored before this
+-- "Ohio State Highway Patrol"), each with the place it points at. Documents stored before this
 -- migration have none until they are ingested again.
 CREATE TABLE place_references (
     doc         INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
