@@ -158,6 +158,13 @@ const COMPASS_WORDS: &[&str] = &[
     "oeste", "centro",
 ];
 
+/// Words that open the names of institutions ("Supreme Court", "Justice Department") and that
+/// news writes with a capital, so the case lexicon does not list them as common.
+const INSTITUTION_OPENERS: &[&str] = &[
+    "supreme", "justice", "federal", "national", "royal", "state", "homeland", "interior",
+    "treasury", "defence", "defense", "foreign", "labor", "labour", "suprema", "nacional",
+];
+
 /// A place that can be named inside another name (see the module comment). A lone word that
 /// the language also writes in lower case ("Day", "South", "Centre") must name a country.
 fn big_enough(
@@ -177,6 +184,7 @@ fn big_enough(
     let common = one_word
         && ((!candidate.vouched && is_common(&lower, lang))
             || COMPASS_WORDS.contains(&lower.as_str())
+            || INSTITUTION_OPENERS.contains(&lower.as_str())
             || (text.chars().count() < 3 && !all_caps));
     match resolution.feature {
         FeatureKind::Country | FeatureKind::Region | FeatureKind::Continent => true,

@@ -111,3 +111,10 @@ fn names_of_people_give_no_place() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn institutions_named_by_their_role_give_no_place() {
+    let found =
+        references("The Supreme Court and the Justice Department rejected the appeal on Monday.");
+    assert!(found.is_empty(), "{found:?}");
+}
