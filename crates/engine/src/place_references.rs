@@ -248,10 +248,13 @@ fn candidates(doc: &Document, gazetteer: &Gazetteer) -> Vec<Candidate> {
         }
     }
     for (at, &named) in in_name.iter().enumerate() {
-        let in_place = words
-            .token_span(at)
-            .is_some_and(|span| doc.places.iter().any(|g| g.span.contains(&span)));
-        if !in_place {
+        // Only hyphenated words are split, and not inside a resolved place ("Winston-Salem").
+        let in_place = || {
+            words
+                .token_span(at)
+                .is_some_and(|span| doc.places.iter().any(|g| g.span.contains(&span)))
+        };
+        if words.text(at).contains('-') && !in_place() {
             hyphen_parts(&words, at, gazetteer, &mut found);
         }
         if !named {
