@@ -13,7 +13,8 @@
 use crate::geocode::to_place;
 use crate::truecase::is_common;
 use tessera_doc::{
-    DocView, Document, FeatureKind, Lang, MentionKind, PlaceReference, PlaceReferenceKind, Span,
+    DocView, Document, FeatureKind, Geocoded, Lang, MentionKind, PlaceReference,
+    PlaceReferenceKind, Span,
 };
 use tessera_geo::{Gazetteer, GeoContext, Geocoder, PlaceMention, Resolution, fold_name};
 
@@ -176,16 +177,12 @@ fn big_enough(
 ) -> bool {
     let any_town = candidate.any_town;
     let one_word = !text.contains(' ');
-    let all_caps = text
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
     let lower = text.to_lowercase();
     let common = one_word
         && ((!candidate.vouched && is_common(&lower, lang))
             || COMPASS_WORDS.contains(&lower.as_str())
             || INSTITUTION_OPENERS.contains(&lower.as_str())
-            || (text.chars().count() < 3 && !all_caps));
+            || (text.chars().count() < 3 && !is_all_caps(text)));
     match resolution.feature {
         FeatureKind::Country | FeatureKind::Region | FeatureKind::Continent => true,
         FeatureKind::Admin1 => !common,
@@ -193,7 +190,7 @@ fn big_enough(
         FeatureKind::City => {
             !common
                 && (any_town || {
-                    // A big town by its own name, not by a variant (a town whose variant name is a common word).
+                    // A big town by its own name, not by a variant spelling.
                     let key = fold_name(text);
                     gazetteer.lookup_folded(&key).iter().any(|c| {
                         c.place.geonames_id == resolution.geonames_id
@@ -248,15 +245,7 @@ fn candidates(doc: &Document, gazetteer: &Gazetteer) -> Vec<Candidate> {
         }
     }
     for (at, &named) in in_name.iter().enumerate() {
-        // Only hyphenated words are split, and not inside a resolved place ("Winston-Salem").
-        let in_place = || {
-            words
-                .token_span(at)
-                .is_some_and(|span| doc.places.iter().any(|g| g.span.contains(&span)))
-        };
-        if words.text(at).contains('-') && !in_place() {
-            hyphen_parts(&words, at, gazetteer, &mut found);
-        }
+        hyphen_parts(&words, at, &doc.places, gazetteer, &mut found);
         if !named {
             adjective(&words, at, lang, gazetteer, &mut found);
         }
@@ -340,17 +329,27 @@ fn knows(gazetteer: &Gazetteer, words: &DocView, first: usize, last: usize) -> b
     county || gazetteer.contains_folded(&key)
 }
 
-/// "Chile-Peru", "Chilean-Peruvian", "Lima-area": each capitalised part that names a
-/// country, region or continent, or a big town.
-fn hyphen_parts(words: &DocView, at: usize, gazetteer: &Gazetteer, out: &mut Vec<Candidate>) {
+/// "Chile-Peru", "Chilean-Peruvian", "Lima-area": each capitalised part of hyphenated token
+/// `at` that names a country, region or continent, or a big town.
+fn hyphen_parts(
+    words: &DocView,
+    at: usize,
+    places: &[Geocoded],
+    gazetteer: &Gazetteer,
+    out: &mut Vec<Candidate>,
+) {
     let text = words.text(at);
-    // "Guinea-Bissau", "Winston-Salem": the whole is the place.
-    if !text.contains('-') || gazetteer.contains_folded(&fold_name(text)) {
+    if !text.contains('-') {
         return;
     }
     let Some(span) = words.token_span(at) else {
         return;
     };
+    // "Guinea-Bissau", "Winston-Salem": the whole is the place.
+    let in_place = places.iter().any(|g| g.span.contains(&span));
+    if in_place || gazetteer.contains_folded(&fold_name(text)) {
+        return;
+    }
     let mut offset = 0usize;
     for part in text.split('-') {
         let start = span.start as usize + offset;
@@ -430,11 +429,7 @@ const DEMONYM_ENDINGS: &[&str] = &[
 /// `text` is another name than the primary of a country, region or continent, written as a
 /// nationality is (a demonym ending, no full stops, not all capitals).
 fn is_demonym(gazetteer: &Gazetteer, text: &str) -> bool {
-    let all_caps = text
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
-    if all_caps || text.contains('.') {
+    if is_all_caps(text) || text.contains('.') {
         return false;
     }
     let lower = text.to_lowercase();
@@ -462,6 +457,13 @@ fn is_demonym(gazetteer: &Gazetteer, text: &str) -> bool {
         && !found
             .iter()
             .any(|c| wide(c.place.kind) && (c.primary_name || own_name(&c.place.name)))
+}
+
+/// Every letter of `text` is a capital ("UK", "PRC").
+fn is_all_caps(text: &str) -> bool {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
 }
 
 #[cfg(test)]
