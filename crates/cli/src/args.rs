@@ -336,11 +336,13 @@ pub enum TrainCommand {
     Ner(TrainNerArgs),
     /// Train a part-of-speech tagger, dependency parser and relation labeller on a CoNLL-U treebank.
     #[command(after_help = "Examples:\n  \
-        tessera train parse --lang en --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out en.model.gz \\\n      --extra-tags conll2003-en.train\n  \
-        tessera train parse --lang es --train es_gsd-ud-train.conllu --out es.model.gz --parser-epochs 15\n\n\
+        tessera train parse --lang en --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out en.model.gz \\\n      --extra-tags conll2003-en.train --clusters assets/ner/en.clusters.gz\n  \
+        tessera train parse --lang es --train es_gsd-ud-train.conllu --out es.model.gz --parser-epochs 15 \\\n      --min-updates 1 --clusters es.clusters.gz\n\n\
         Training is deterministic for a given --seed. The shipped models (assets/parse/) were trained\n\
-        with the defaults on the English EWT and Spanish GSD treebanks of Universal Dependencies, the\n\
-        English one with --extra-tags conll2003-en.train (newswire with Penn Treebank tags).")]
+        as above on the English EWT and Spanish GSD treebanks of Universal Dependencies, the English\n\
+        one with --extra-tags conll2003-en.train (newswire with Penn Treebank tags); the Spanish\n\
+        clusters come from `tessera train clusters` with its defaults over spanish-news-mx.train.jsonl,\n\
+        spanish-news-mx.dev.jsonl, conll2002-es.train and es_gsd-ud-train.conllu.")]
     Parse(TrainParseArgs),
     /// Learn word clusters from unlabelled text (bit paths, like Brown clusters) for `train ner --clusters`.
     #[command(after_help = "Examples:\n  \
@@ -369,6 +371,10 @@ pub struct TrainParseArgs {
     /// mapped to universal tags (repeatable). News text here teaches news vocabulary.
     #[arg(long, value_name = "FILE")]
     pub extra_tags: Vec<std::path::PathBuf>,
+    /// Word clusters from `tessera train clusters`, for the tagger's cluster features; they are
+    /// kept in the model.
+    #[arg(long, value_name = "FILE")]
+    pub clusters: Option<std::path::PathBuf>,
     /// Features updated fewer times than this in training are left out of the model.
     #[arg(long, default_value_t = 2)]
     pub min_updates: u32,

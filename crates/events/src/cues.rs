@@ -170,7 +170,10 @@ pub(crate) const GROUP_PREFIXES: &[&str] = &[
     "comerciante", "vendor", "vendedor", "miner", "minero", "fisherm", "pescador", "nurse",
     "enfermer", "doctor", "médico", "medico", "taxista", "chofer", "choferes", "motorist",
     "inconforme", "pensioner", "jubilad", "indigenous", "indígena", "comunero", "relatives",
-    "familiares", "parents", "padres",
+    "familiares", "parents", "padres", "striker", "huelguist", "marcher", "marchist",
+    "tourist", "turista", "inmate", "recluso", "reos", "sujeto",
+    "individu", "niña", "muchach", "teenager", "adolescent", "boys", "girls", "worshipper",
+    "feligres", "patient", "paciente", "pedestrian", "peatón", "peaton", "voter", "votante",
 ];
 
 /// Crime: the sentence speaks of organised crime, drugs or common crime.

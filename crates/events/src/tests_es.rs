@@ -263,3 +263,28 @@ fn a_point_on_a_road_is_the_place() {
         summary(&events)
     );
 }
+
+#[test]
+fn people_named_by_what_they_do_or_are_called_are_recipients() {
+    // Police wording ("sujetos", "individuos") and people named by what they were doing.
+    let d = doc(
+        "Policías estatales detuvieron a dos sujetos en Tepic el domingo.",
+        "es",
+        PUBLISHED,
+        &[("Tepic", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
+    let recipients: Vec<&str> = e.recipients.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(recipients, ["dos sujetos"]);
+    let d = doc(
+        "Riot police detained 40 marchers outside parliament in Quito on Friday.",
+        "en",
+        PUBLISHED,
+        &[("Quito", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
+    let recipients: Vec<&str> = e.recipients.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(recipients, ["40 marchers"]);
+}

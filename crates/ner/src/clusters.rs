@@ -471,13 +471,17 @@ impl Clusters {
         Ok(Clusters { entries })
     }
 
+    /// Each word's key (the hash of its normalised form: lowercase, digits as `0`) and its
+    /// marked path ([`ClusterPath::marked`]), as the taggers look words up.
+    pub fn marked_paths(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+        self.entries
+            .iter()
+            .map(|(word, path, _)| (hash_str(&normalise(word)), path.marked()))
+    }
+
     /// Puts the clusters into `lexicon` under each word's normalised form.
     pub fn add_to(&self, lexicon: &mut Lexicon) {
-        for (word, path, _) in &self.entries {
-            lexicon
-                .clusters
-                .insert(hash_str(&normalise(word)), path.marked());
-        }
+        lexicon.clusters.extend(self.marked_paths());
     }
 }
 

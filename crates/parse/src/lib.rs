@@ -23,4 +23,4 @@ pub use error::ParseError;
 pub use model::{Analysis, SyntaxModel};
 pub use ptb::{TaggedSentence, read_ptb_tagged};
 pub use train::{ParseScores, TrainSettings, evaluate, evaluate_tags, train};
-pub use words::UPOS;
+pub use words::{UPOS, WordClusters};

@@ -16,10 +16,11 @@ use crate::labeller::{Labeller, Tree};
 use crate::parser::Parser;
 use crate::perceptron::Weights;
 use crate::tagger::Tagger;
-use crate::words::{UPOS, WordKeys};
+use crate::words::{UPOS, WordClusters, WordKeys};
 
 const MAGIC: &[u8; 14] = b"TESSERA-PARSE\0";
-const FORMAT_VERSION: u32 = 1;
+/// Version 2 added the word clusters; version 1 files still load, without clusters.
+const FORMAT_VERSION: u32 = 2;
 
 static EMBEDDED_EN: &[u8] = include_bytes!("../../../assets/parse/en.model.gz");
 static EMBEDDED_ES: &[u8] = include_bytes!("../../../assets/parse/es.model.gz");
@@ -30,6 +31,8 @@ pub struct SyntaxModel {
     pub(crate) tagger: Tagger,
     pub(crate) parser: Parser,
     pub(crate) labeller: Labeller,
+    /// Word clusters the tagger was trained with (empty: none).
+    pub(crate) clusters: WordClusters,
 }
 
 /// The syntax of one sentence: per word, its tag, head and relation.
@@ -59,7 +62,10 @@ impl SyntaxModel {
 
     /// Tags, parses and labels one sentence's words.
     pub fn analyse<S: AsRef<str>>(&self, forms: &[S]) -> Analysis {
-        let words: Vec<WordKeys> = forms.iter().map(|f| WordKeys::of(f.as_ref())).collect();
+        let words: Vec<WordKeys> = forms
+            .iter()
+            .map(|f| WordKeys::of(f.as_ref(), &self.clusters))
+            .collect();
         self.analyse_keys(&words)
     }
 
@@ -115,6 +121,13 @@ impl SyntaxModel {
             writer.bytes.extend_from_slice(label.as_bytes());
         }
         self.labeller.weights.write(&mut writer);
+        let mut clusters: Vec<(u64, u32)> = self.clusters.iter().map(|(k, v)| (*k, *v)).collect();
+        clusters.sort_unstable();
+        writer.length(clusters.len());
+        for (key, path) in clusters {
+            writer.u64(key);
+            writer.u32(path);
+        }
         let file = std::fs::File::create(path).map_err(io)?;
         let mut encoder = GzEncoder::new(file, Compression::best());
         encoder.write_all(&writer.bytes).map_err(io)?;
@@ -141,7 +154,7 @@ impl SyntaxModel {
             return Err(FormatError("not a Tessera parsing model".into()).into());
         }
         let version = reader.u32()?;
-        if version != FORMAT_VERSION {
+        if version != FORMAT_VERSION && version != 1 {
             return Err(FormatError(format!(
                 "format version {version}, expected {FORMAT_VERSION}"
             ))
@@ -158,6 +171,13 @@ impl SyntaxModel {
             labels.push(text.to_string());
         }
         let labeller = Weights::read(&mut reader)?;
+        let mut clusters = WordClusters::default();
+        if version >= 2 {
+            for _ in 0..reader.length(12)? {
+                let key = reader.u64()?;
+                clusters.insert(key, reader.u32()?);
+            }
+        }
         if !reader.is_at_end() {
             return Err(FormatError("trailing bytes after the model".into()).into());
         }
@@ -173,6 +193,7 @@ impl SyntaxModel {
                 weights: labeller,
                 labels,
             },
+            clusters,
         })
     }
 }

@@ -10,7 +10,7 @@ use crate::model::SyntaxModel;
 use crate::parser::{ParseExample, train_parser};
 use crate::ptb::TaggedSentence;
 use crate::tagger::train_tagger;
-use crate::words::{WordKeys, upos_index};
+use crate::words::{WordClusters, WordKeys, upos_index};
 
 /// How long each part trains.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -58,13 +58,13 @@ struct Prepared {
     heads: Vec<u32>,
 }
 
-fn prepare(sentence: &TreeSentence) -> Prepared {
+fn prepare(sentence: &TreeSentence, clusters: &WordClusters) -> Prepared {
     let root = sentence.words.len() as u32;
     Prepared {
         words: sentence
             .words
             .iter()
-            .map(|w| WordKeys::of(&w.form))
+            .map(|w| WordKeys::of(&w.form, clusters))
             .collect(),
         tags: sentence.words.iter().map(|w| upos_index(&w.upos)).collect(),
         heads: sentence
@@ -76,17 +76,19 @@ fn prepare(sentence: &TreeSentence) -> Prepared {
 }
 
 /// Trains tagger, parser and labeller; `extra_tagged` is more tagger training text (no
-/// trees; see [`crate::read_ptb_tagged`]); `progress` hears what is being done.
+/// trees; see [`crate::read_ptb_tagged`]); `clusters` are word clusters from raw text for the
+/// tagger (empty for none), kept in the model; `progress` hears what is being done.
 pub fn train(
     sentences: &[TreeSentence],
     extra_tagged: &[TaggedSentence],
+    clusters: WordClusters,
     settings: TrainSettings,
     progress: &mut dyn FnMut(&str),
 ) -> SyntaxModel {
-    let prepared: Vec<Prepared> = sentences.iter().map(prepare).collect();
+    let prepared: Vec<Prepared> = sentences.iter().map(|s| prepare(s, &clusters)).collect();
     let extra = extra_tagged.iter().map(|(words, tags)| {
         (
-            words.iter().map(|w| WordKeys::of(w)).collect(),
+            words.iter().map(|w| WordKeys::of(w, &clusters)).collect(),
             tags.clone(),
         )
     });
@@ -180,6 +182,7 @@ pub fn train(
         tagger,
         parser,
         labeller,
+        clusters,
     }
 }
 
@@ -216,7 +219,7 @@ impl ParseScores {
 pub fn evaluate(model: &SyntaxModel, sentences: &[TreeSentence]) -> ParseScores {
     let mut scores = ParseScores::default();
     for sentence in sentences {
-        let prepared = prepare(sentence);
+        let prepared = prepare(sentence, &model.clusters);
         let analysis = model.analyse_keys(&prepared.words);
         for (index, word) in sentence.words.iter().enumerate() {
             scores.words += 1;
@@ -296,7 +299,7 @@ mod tests {
             labeller_epochs: 10,
             ..TrainSettings::default()
         };
-        let model = train(&data, &[], settings, &mut |_| {});
+        let model = train(&data, &[], WordClusters::default(), settings, &mut |_| {});
         let scores = evaluate(&model, &data);
         assert_eq!(scores.words, 11);
         assert!(scores.uas() > 0.99, "{scores:?}");
@@ -308,5 +311,42 @@ mod tests {
         let analysis = loaded.analyse(&["ta", "re", "mi"]);
         assert_eq!(analysis.heads, [Some(1), None, Some(1)]);
         assert_eq!(loaded.relation_name(analysis.relation_ids[0]), "nsubj");
+    }
+
+    #[test]
+    fn clusters_tag_words_never_seen_in_training_and_stay_in_the_model() {
+        // Nouns and verbs of a toy language, each a sentence alone, fall in two clusters; "zi"
+        // and "wo" are never in the treebank, only in the clusters, as words met in raw text
+        // are. Their letters are shared by both classes ("mi", "ni"; "po", "ro"), so only the
+        // cluster can tell.
+        let nouns = ["ka", "te", "mi", "po", "su", "la"];
+        let verbs = ["ro", "ba", "ni", "de", "fu", "ke"];
+        let data: Vec<TreeSentence> = nouns
+            .iter()
+            .map(|w| sentence(&[(w, "NOUN", 0, "root")]))
+            .chain(verbs.iter().map(|w| sentence(&[(w, "VERB", 0, "root")])))
+            .collect();
+        let mut clusters = WordClusters::default();
+        for noun in nouns.iter().chain(&["wo"]) {
+            clusters.insert(tessera_learn::hash::hash_str(noun), 0b10);
+        }
+        for verb in verbs.iter().chain(&["zi"]) {
+            clusters.insert(tessera_learn::hash::hash_str(verb), 0b11);
+        }
+        let settings = TrainSettings {
+            folds: 1,
+            min_updates: 1,
+            ..TrainSettings::default()
+        };
+        let model = train(&data, &[], clusters, settings, &mut |_| {});
+        let noun = crate::words::upos_index("NOUN");
+        let verb = crate::words::upos_index("VERB");
+        assert_eq!(model.analyse(&["zi"]).tags, [verb]);
+        assert_eq!(model.analyse(&["wo"]).tags, [noun]);
+        let file = tempfile::NamedTempFile::new().unwrap();
+        model.save(file.path()).unwrap();
+        let loaded = SyntaxModel::load(file.path()).unwrap();
+        assert_eq!(loaded.clusters, model.clusters);
+        assert_eq!(loaded.analyse(&["zi"]).tags, [verb]);
     }
 }

@@ -1,7 +1,11 @@
 //! What the tagger, parser and labeller know of a word: hashes of its forms, computed once per
 //! sentence, and the part-of-speech tag set.
 
-use tessera_learn::hash::hash_str;
+use tessera_learn::hash::{HashMap64, hash_str};
+
+/// Word clusters learned from raw text (see `tessera train clusters`): the hash of a word's
+/// lowercase form, digits as `0`, to its bit path with a leading 1 bit.
+pub type WordClusters = HashMap64<u32>;
 
 /// The universal part-of-speech tags, in a fixed order (models store the index).
 pub const UPOS: [&str; 17] = [
@@ -29,10 +33,12 @@ pub struct WordKeys {
     pub prefix3: u64,
     /// The shape: capitalisation, digits and punctuation, collapsed.
     pub shape: u64,
+    /// The word's cluster path with a leading 1 bit (0: the word has no cluster).
+    pub cluster: u32,
 }
 
 impl WordKeys {
-    pub fn of(form: &str) -> WordKeys {
+    pub fn of(form: &str, clusters: &WordClusters) -> WordKeys {
         // Most words are already lowercase without digits: hash them without copying.
         let needs_copy = form.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
         let copied: String;
@@ -50,8 +56,10 @@ impl WordKeys {
             let start = lower.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
             hash_str(&lower[start..])
         };
+        let key = hash_str(lower);
         WordKeys {
-            lower: hash_str(lower),
+            lower: key,
+            cluster: clusters.get(&key).copied().unwrap_or(0),
             suffix1: tail(1),
             suffix2: tail(2),
             suffix3: tail(3),
@@ -77,8 +85,22 @@ impl WordKeys {
             prefix1: key,
             prefix3: key,
             shape: key,
+            cluster: 0,
         }
     }
+}
+
+/// The first `bits` branches of a marked cluster path (all of it when shorter), as a feature
+/// value; 0 for no cluster. Prefixes are coarser clusters, so one word can be seen at several
+/// grains.
+#[inline]
+pub fn cluster_prefix(marked: u32, bits: u32) -> u64 {
+    if marked == 0 {
+        return 0;
+    }
+    let length = 31 - marked.leading_zeros();
+    let cut = bits.min(length);
+    u64::from(marked >> (length - cut)) | u64::from(bits) << 32
 }
 
 /// A collapsed shape: runs of the same character class count once ("Xx", "d.d", "X-x"),
@@ -137,14 +159,28 @@ mod tests {
 
     #[test]
     fn numbers_share_a_key_and_case_does_not_matter_for_the_form() {
-        assert_eq!(WordKeys::of("2026").lower, WordKeys::of("1999").lower);
-        assert_eq!(WordKeys::of("Police").lower, WordKeys::of("police").lower);
-        assert_ne!(WordKeys::of("Police").shape, WordKeys::of("police").shape);
-        assert_eq!(
-            WordKeys::of("policía").suffix2,
-            WordKeys::of("alegría").suffix2
-        );
+        let none = WordClusters::default();
+        let of = |form| WordKeys::of(form, &none);
+        assert_eq!(of("2026").lower, of("1999").lower);
+        assert_eq!(of("Police").lower, of("police").lower);
+        assert_ne!(of("Police").shape, of("police").shape);
+        assert_eq!(of("policía").suffix2, of("alegría").suffix2);
         assert_eq!(upos_index("VERB"), 15);
         assert_eq!(upos_index("???"), 16);
+    }
+
+    #[test]
+    fn a_word_carries_its_cluster_and_prefixes_coarsen_it() {
+        let mut clusters = WordClusters::default();
+        // Path 0110 with its leading 1 bit, under the lowercase form.
+        clusters.insert(hash_str("lunes"), 0b1_0110);
+        let word = WordKeys::of("Lunes", &clusters);
+        assert_eq!(word.cluster, 0b1_0110);
+        assert_eq!(WordKeys::of("martes", &clusters).cluster, 0);
+        // The first two branches, and the whole path when asked for more than it has.
+        assert_eq!(cluster_prefix(word.cluster, 2), 0b101 | 2 << 32);
+        assert_eq!(cluster_prefix(word.cluster, 20), 0b1_0110 | 20 << 32);
+        assert_ne!(cluster_prefix(word.cluster, 2), cluster_prefix(0b1_0111, 4));
+        assert_eq!(cluster_prefix(0, 6), 0);
     }
 }

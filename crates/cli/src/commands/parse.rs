@@ -27,6 +27,15 @@ pub fn train(args: TrainParseArgs) -> anyhow::Result<Outcome> {
     if !extra.is_empty() {
         eprintln!("{} more tagged sentences for the tagger", extra.len());
     }
+    let mut clusters = tessera_parse::WordClusters::default();
+    if let Some(path) = &args.clusters {
+        clusters.extend(tessera_ner::Clusters::load(path)?.marked_paths());
+        eprintln!(
+            "{} words with clusters from {}",
+            clusters.len(),
+            path.display()
+        );
+    }
     let words: usize = sentences.iter().map(|s| s.words.len()).sum();
     eprintln!(
         "{}: training on {} sentences, {words} words from {}",
@@ -43,7 +52,7 @@ pub fn train(args: TrainParseArgs) -> anyhow::Result<Outcome> {
         ..TrainSettings::default()
     };
     let started = std::time::Instant::now();
-    let model = tessera_parse::train(&sentences, &extra, settings, &mut |step| {
+    let model = tessera_parse::train(&sentences, &extra, clusters, settings, &mut |step| {
         eprintln!("  {step} ({})", crate::output::duration(started.elapsed()));
     });
     let [tagger, parser, labeller] = model.sizes();
