@@ -148,3 +148,68 @@ fn a_dateline_is_not_parsed_with_the_first_sentence() {
         ["Unos 300 migrantes"]
     );
 }
+
+/// The recipients of the first event of `kind` in `text`.
+fn recipients_of(pipeline: &Pipeline, text: &str, kind: &str) -> Vec<String> {
+    let doc = analyse(pipeline, text);
+    let event = doc
+        .events
+        .iter()
+        .find(|e| e.kind.as_str() == kind)
+        .unwrap_or_else(|| panic!("no {kind} in {text}"));
+    event.recipients.iter().map(|p| p.name.clone()).collect()
+}
+
+#[test]
+fn the_one_asked_is_who_the_demanded_act_falls_to() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    // "demanding that X act": X is asked.
+    assert_eq!(
+        recipients_of(
+            &pipeline,
+            "Hundreds of fishermen blocked the port of Mazatlán on Monday, demanding that the \
+             federal government lift the ban on shrimp fishing.",
+            "REQUEST"
+        ),
+        ["the federal government"]
+    );
+    assert_eq!(
+        recipients_of(
+            &pipeline,
+            "Los maestros exigieron que el gobernador reinstale a los 300 docentes despedidos.",
+            "REQUEST"
+        ),
+        ["el gobernador"]
+    );
+}
+
+/// "a los comerciantes" is acted on; whoever dispersed them used the gas.
+#[test]
+fn a_person_marked_as_acted_on_is_no_actor() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let doc = analyse(
+        &pipeline,
+        "Agentes municipales dispersaron a los comerciantes con gas lacrimógeno frente al \
+         mercado de Uruapan.",
+    );
+    assert!(!doc.events.is_empty(), "nothing coded");
+    for event in &doc.events {
+        for actor in &event.actors {
+            assert!(
+                !actor.name.starts_with("a los") && !actor.name.starts_with("al "),
+                "{} acted by {:?}",
+                event.kind.as_str(),
+                actor.name
+            );
+        }
+    }
+    assert_eq!(
+        actors_of(
+            &pipeline,
+            "Agentes municipales dispersaron a los comerciantes con gas lacrimógeno frente al \
+             mercado de Uruapan.",
+            "ASSAULT"
+        ),
+        ["Agentes municipales"]
+    );
+}

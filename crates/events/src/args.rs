@@ -47,6 +47,16 @@ pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) ->
         }
         None => shallow,
     };
+    // "dispersaron a los aficionados con gas": a phrase after the personal "a" is acted on,
+    // never the one acting.
+    let (objects, actors): (Vec<Participant>, Vec<Participant>) = roles
+        .actors
+        .into_iter()
+        .partition(|p| after_personal_a(words, p));
+    roles.actors = actors;
+    if roles.recipients.is_empty() {
+        roles.recipients = objects;
+    }
     tidy_participants(words, &mut roles.actors);
     for recipient in &mut roles.recipients {
         if let Some(cut) = without_charge(words, recipient, found.trigger.kind) {
@@ -58,6 +68,22 @@ pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) ->
     }
     tidy_participants(words, &mut roles.recipients);
     roles
+}
+
+/// Spanish marks a person acted on with "a" ("a los aficionados", "al alcalde"); English "a"
+/// before a noun is an article, so the word after must be a Spanish determiner.
+fn after_personal_a(words: &DocView, participant: &Participant) -> bool {
+    let Some(range) = participant.span.and_then(|s| words.token_range(s)) else {
+        return false;
+    };
+    match words.lower(range.start) {
+        "al" => true,
+        "a" => matches!(
+            words.lower(range.start + 1),
+            "los" | "las" | "la" | "el" | "un" | "una" | "unos" | "unas"
+        ),
+        _ => false,
+    }
 }
 
 /// "shot dead five people", "warned that striking staff", "capturó ayer a 12 presuntos
@@ -190,7 +216,7 @@ fn shallow_roles(words: &DocView, found: &Found, first: usize, end: usize) -> Ro
             return roles;
         }
     }
-    let by_agent = agent_after(words, after, end);
+    let by_agent = agent_after(words, after, end, found.trigger.class == WordClass::Noun);
     let passive = found.trigger.class == WordClass::Verb && is_passive(words, found.head, first);
     let subject = subject_before(words, found, first);
     if found.trigger.reversed || passive {
@@ -208,11 +234,15 @@ fn shallow_roles(words: &DocView, found: &Found, first: usize, end: usize) -> Ro
     roles
 }
 
-/// "by X", "por X", "from X" right after the trigger.
-fn agent_after(words: &DocView, after: usize, end: usize) -> Option<Participant> {
+/// "by X", "por X", "por parte de X" right after the trigger. Right after a noun, Spanish
+/// "por" alone gives the cause ("en protesta por el asesinato de choferes", "una marcha por
+/// la paz"); "por parte de" or a participle between ("marcha convocada por") names who acts.
+fn agent_after(words: &DocView, after: usize, end: usize, noun: bool) -> Option<Participant> {
     let at = (after..(after + 2).min(end)).find(|&i| matches!(words.lower(i), "by" | "por"))?;
     let start = if words.lower(at + 1) == "parte" && words.lower(at + 2) == "de" {
         at + 3
+    } else if noun && at == after && words.lower(at) == "por" {
+        return None;
     } else {
         at + 1
     };
@@ -694,7 +724,7 @@ pub(crate) fn is_group(word: &str) -> bool {
     GROUPS.matches(word)
 }
 
-fn is_group_phrase(phrase: &str) -> bool {
+pub(crate) fn is_group_phrase(phrase: &str) -> bool {
     phrase
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| is_group(&tessera_doc::fold::lower(w)))

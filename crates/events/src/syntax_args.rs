@@ -4,10 +4,10 @@
 //! ("protesters demanding"), and for a nominal trigger the light verb's subject and the
 //! "of"/"on"/"against" phrase.
 
-use crate::args::{Roles, in_date, is_pronoun, participant};
+use crate::args::{Roles, in_date, is_group_phrase, is_pronoun, participant};
 use crate::lexicon::WordClass;
 use crate::scan::Found;
-use tessera_doc::{DocView, EventType, Participant};
+use tessera_doc::{DocView, EventType, Mode, Participant};
 
 /// Relations that stay inside a participant's phrase ("the army's special forces unit",
 /// "members of the union"); anything else (clauses, appositions, coordinated words, time and
@@ -136,6 +136,18 @@ pub(crate) fn roles_from_syntax(
                 .collect();
         }
     }
+    if found.trigger.kind == EventType::Request && roles.recipients.is_empty() {
+        // "demanding that the government take unsafe buses off the road", "exigieron que el
+        // Gobierno retire la reforma": the one the demanded act falls to is the one asked.
+        // A thing as the clause's subject ("que se detenga la ampliación") is what is asked.
+        for &clause in children.iter().filter(|&&c| words.relation(c) == "ccomp") {
+            roles.recipients.extend(
+                arguments_of(words, clause, &range, &["nsubj"])
+                    .into_iter()
+                    .filter(|p| p.entity.is_some() || is_group_phrase(&p.name)),
+            );
+        }
+    }
     if roles.recipients.is_empty() {
         // "agreed to provide aid for X", "threatened to cut off supplies to X": the one the
         // governed infinitive's act is for, never its object (a thing).
@@ -157,6 +169,22 @@ pub(crate) fn roles_from_syntax(
     }
     if roles.actors.is_empty() && !passive {
         roles.actors.extend(inherited_subject(words, head, &range));
+    }
+    if roles.actors.is_empty()
+        && found.trigger.mode == Some(Mode::CrowdControl)
+        && matches!(base(words.relation(head)), "obl" | "nmod")
+        && with_case(head, &["with", "con"])
+        && let Some(mut verb) = words.dependency(head).and_then(|d| d.head)
+    {
+        // "dispersed the crowd with tear gas", "dispersaron a los aficionados con gas
+        // lacrimógeno": whoever did the clause's act used the weapon (the parser often hangs
+        // the weapon from the object).
+        if words.relation(verb as usize) == "obj"
+            && let Some(up) = words.dependency(verb as usize).and_then(|d| d.head)
+        {
+            verb = up;
+        }
+        roles.actors = arguments_of(words, verb as usize, &range, &["nsubj"]);
     }
     if found.trigger.reversed && !passive {
         std::mem::swap(&mut roles.actors, &mut roles.recipients);
@@ -191,6 +219,15 @@ fn inherited_subject(
             // "marched to demand", "marcharon para exigir", "opened fire, killing three": an
             // infinitive or gerund of purpose or result acts with its clause's subject.
             "advcl" if is_non_finite(words.lower(at)) || purpose_marked(words, at, range) => {
+                return arguments_of(words, parent, range, &["nsubj", "nsubj:outer"]);
+            }
+            // "paralizaron sus unidades en protesta por", "walked out in protest at": the
+            // protest is the manner of the clause's act, and its people are the clause's.
+            "obl" | "nmod"
+                if words.dependents(at, range.clone()).iter().any(|&c| {
+                    words.relation(c) == "case" && matches!(words.lower(c), "en" | "in")
+                }) && matches!(words.lower(at), "protesta" | "protest") =>
+            {
                 return arguments_of(words, parent, range, &["nsubj", "nsubj:outer"]);
             }
             _ => return Vec::new(),

@@ -288,3 +288,23 @@ fn people_named_by_what_they_do_or_are_called_are_recipients() {
     let recipients: Vec<&str> = e.recipients.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(recipients, ["40 marchers"]);
 }
+
+#[test]
+fn the_cause_of_a_protest_is_not_who_protests() {
+    // After a noun, "por" gives the cause; "por parte de" would give who acts.
+    let d = doc(
+        "Cientos de mototaxistas pararon sus unidades en Oaxaca en protesta por el asesinato de dos taxistas.",
+        "es",
+        PUBLISHED,
+        &[("Oaxaca", MentionKind::Loc)],
+    );
+    let events = code_events(&d);
+    assert!(!events.is_empty(), "nothing coded");
+    for e in &events {
+        assert!(
+            e.actors.iter().all(|p| !p.name.contains("asesinato")),
+            "the cause taken as an actor: {:?}",
+            summary(&events)
+        );
+    }
+}
