@@ -213,3 +213,23 @@ fn a_person_marked_as_acted_on_is_no_actor() {
         ["Agentes municipales"]
     );
 }
+
+#[test]
+fn agents_of_a_body_stand_for_the_body() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    // Agents of a body stand for the body, after an opening date too (which the parser may
+    // take for the subject), and a short form in brackets repeats the name.
+    let actors = actors_of(
+        &pipeline,
+        "El viernes, agentes de la Guardia Nacional detuvieron a tres hombres en Tepic.",
+        "COERCE",
+    );
+    assert_eq!(actors, ["Guardia Nacional"]);
+    let actors = actors_of(
+        &pipeline,
+        "El sábado, agentes de la Fiscalía General del Estado (FGE) detuvieron en Tepic a un \
+         hombre señalado como jefe de una banda.",
+        "COERCE",
+    );
+    assert_eq!(actors, ["Fiscalía General del Estado"]);
+}

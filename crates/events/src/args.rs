@@ -70,6 +70,14 @@ pub(crate) fn roles(words: &DocView, found: &Found, first: usize, end: usize) ->
     roles
 }
 
+/// Whether a participant is a person, a body or a group, not a place or a thing.
+fn names_someone(words: &DocView, participant: &Participant) -> bool {
+    match participant.entity.and_then(|id| words.entity(id)) {
+        Some(entity) => matches!(entity.kind, MentionKind::Per | MentionKind::Org),
+        None => is_group_phrase(&participant.name),
+    }
+}
+
 /// Spanish marks a person acted on with "a" ("a los aficionados", "al alcalde"); English "a"
 /// before a noun is an article, so the word after must be a Spanish determiner.
 fn after_personal_a(words: &DocView, participant: &Participant) -> bool {
@@ -216,7 +224,9 @@ fn shallow_roles(words: &DocView, found: &Found, first: usize, end: usize) -> Ro
             return roles;
         }
     }
-    let by_agent = agent_after(words, after, end, found.trigger.class == WordClass::Noun);
+    // An agent is someone: "marcharon por el centro de Tapachula" is where they marched.
+    let by_agent = agent_after(words, after, end, found.trigger.class == WordClass::Noun)
+        .filter(|p| names_someone(words, p));
     let passive = found.trigger.class == WordClass::Verb && is_passive(words, found.head, first);
     let subject = subject_before(words, found, first);
     if found.trigger.reversed || passive {
@@ -350,10 +360,18 @@ fn phrase_before(words: &DocView, end: usize, first: usize) -> Option<Participan
         let prev = start - 1;
         let lower = words.lower(prev);
         // "of", and "from" after a group noun ("Gunmen from the Front"), stay in the phrase.
+        // "agentes estatales y federales": "and" joining words that name no one on their own
+        // joins modifiers of one phrase, not two clauses.
+        let joined_modifiers = matches!(lower, "and" | "y")
+            && (1..=2).contains(&(end - start))
+            && (start..end).all(|i| {
+                words.is_word(i) && !is_group(words.lower(i)) && words.name_at(i).is_none()
+            });
         let glue = matches!(lower, "'s" | "’s" | "-" | "of" | "de" | "del" | ".")
-            || (lower == "from" && prev > first && is_group(words.lower(prev - 1)));
+            || (lower == "from" && prev > first && is_group(words.lower(prev - 1)))
+            || joined_modifiers;
         if (words.is_punct(prev) && !glue)
-            || is_one_of(lower, CLAUSE_WORDS)
+            || (is_one_of(lower, CLAUSE_WORDS) && !joined_modifiers)
             || (is_one_of(lower, LOCATIVES) && !glue)
             || is_clause_verb(words, prev)
         {
@@ -733,6 +751,17 @@ pub(crate) fn is_group_phrase(phrase: &str) -> bool {
 /// A participant for tokens `first..=last`: the entity when the words are one name (or a
 /// name and group nouns: "CJNG members"); people and groups described in words otherwise.
 pub(crate) fn participant(words: &DocView, first: usize, last: usize) -> Option<Participant> {
+    // "agentes de la Fiscalía General de la República (FGR)": a short form in brackets at the
+    // end repeats the name before it.
+    let last = if last >= first + 4
+        && words.lower(last) == ")"
+        && words.lower(last - 2) == "("
+        && words.name_at(last - 3).is_some()
+    {
+        last - 3
+    } else {
+        last
+    };
     let names: Vec<_> = words
         .names()
         .iter()
@@ -822,6 +851,15 @@ const MEMBER_NOUNS: &[&str] = &[
     "afiliados",
     "agremiados",
     "elementos",
+    "agents",
+    "agentes",
+    "officers",
+    "deputies",
+    "personnel",
+    "efectivos",
+    "troops",
+    "soldiers",
+    "soldados",
 ];
 
 /// The words between a member noun and its body's name.

@@ -290,6 +290,16 @@ fn complements(words: &DocView, verb: usize, range: &std::ops::Range<usize>) -> 
 /// The participants an argument headed by token `head` names: its phrase, and those of the
 /// words coordinated with it ("police and soldiers").
 fn arguments(words: &DocView, head: usize, range: &std::ops::Range<usize>) -> Vec<Participant> {
+    // "El sábado, agentes de la FGR detuvieron": the parser may take an opening date for the
+    // subject and the subject for the date's apposition.
+    if in_date(words, head) {
+        return words
+            .dependents(head, range.clone())
+            .into_iter()
+            .filter(|&c| words.relation(c) == "appos" && !in_date(words, c))
+            .flat_map(|c| arguments(words, c, range))
+            .collect();
+    }
     let mut heads = vec![head];
     heads.extend(
         words
