@@ -74,15 +74,7 @@ fn english_arguments_come_from_the_parse() {
 #[test]
 fn who_is_asked_comes_from_the_parse() {
     let pipeline = Pipeline::with_models().expect("models load");
-    let roles = |text: &str| {
-        let doc = analyse(&pipeline, text);
-        let event = doc.events.first().expect("a request is coded").clone();
-        assert_eq!(event.kind.as_str(), "REQUEST");
-        let names = |list: &[tessera_engine::doc::Participant]| -> Vec<String> {
-            list.iter().map(|p| p.name.clone()).collect()
-        };
-        (names(&event.actors), names(&event.recipients))
-    };
+    let roles = |text: &str| roles_of(&pipeline, text, "REQUEST");
     // "X must ...": X is asked, and is not also the one asking.
     let (actors, recipients) = roles(
         "Officials in Quito said the mining company must close the tailings dam within a month.",
@@ -96,15 +88,26 @@ fn who_is_asked_comes_from_the_parse() {
     assert_eq!(recipients, ["the state electricity board"]);
 }
 
-/// The actors of the first event of `kind` in `text`.
-fn actors_of(pipeline: &Pipeline, text: &str, kind: &str) -> Vec<String> {
+/// The names of the actors and of the recipients of the first event of `kind` in `text`.
+fn roles_of(pipeline: &Pipeline, text: &str, kind: &str) -> (Vec<String>, Vec<String>) {
     let doc = analyse(pipeline, text);
     let event = doc
         .events
         .iter()
         .find(|e| e.kind.as_str() == kind)
         .unwrap_or_else(|| panic!("no {kind} in {text}"));
-    event.actors.iter().map(|p| p.name.clone()).collect()
+    let names = |list: &[tessera_engine::doc::Participant]| -> Vec<String> {
+        list.iter().map(|p| p.name.clone()).collect()
+    };
+    (names(&event.actors), names(&event.recipients))
+}
+
+fn actors_of(pipeline: &Pipeline, text: &str, kind: &str) -> Vec<String> {
+    roles_of(pipeline, text, kind).0
+}
+
+fn recipients_of(pipeline: &Pipeline, text: &str, kind: &str) -> Vec<String> {
+    roles_of(pipeline, text, kind).1
 }
 
 #[test]
@@ -147,17 +150,6 @@ fn a_dateline_is_not_parsed_with_the_first_sentence() {
         actors_of(&pipeline, text, "PROTEST"),
         ["Unos 300 migrantes"]
     );
-}
-
-/// The recipients of the first event of `kind` in `text`.
-fn recipients_of(pipeline: &Pipeline, text: &str, kind: &str) -> Vec<String> {
-    let doc = analyse(pipeline, text);
-    let event = doc
-        .events
-        .iter()
-        .find(|e| e.kind.as_str() == kind)
-        .unwrap_or_else(|| panic!("no {kind} in {text}"));
-    event.recipients.iter().map(|p| p.name.clone()).collect()
 }
 
 #[test]
