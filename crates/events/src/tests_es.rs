@@ -264,28 +264,30 @@ fn a_point_on_a_road_is_the_place() {
     );
 }
 
+/// The names of the actors and of the recipients of the first event coded in a sentence in
+/// `lang` naming one town.
+fn first_roles(text: &str, lang: &str, town: &str) -> (Vec<String>, Vec<String>) {
+    let d = doc(text, lang, PUBLISHED, &[(town, MentionKind::Loc)]);
+    let events = code_events(&d);
+    let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
+    let names = |list: &[tessera_doc::Participant]| list.iter().map(|p| p.name.clone()).collect();
+    (names(&e.actors), names(&e.recipients))
+}
+
 #[test]
 fn people_named_by_what_they_do_or_are_called_are_recipients() {
     // Police wording ("sujetos", "individuos") and people named by what they were doing.
-    let d = doc(
+    let (_, recipients) = first_roles(
         "Policías estatales detuvieron a dos sujetos en Tepic el domingo.",
         "es",
-        PUBLISHED,
-        &[("Tepic", MentionKind::Loc)],
+        "Tepic",
     );
-    let events = code_events(&d);
-    let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
-    let recipients: Vec<&str> = e.recipients.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(recipients, ["dos sujetos"]);
-    let d = doc(
+    let (_, recipients) = first_roles(
         "Riot police detained 40 marchers outside parliament in Quito on Friday.",
         "en",
-        PUBLISHED,
-        &[("Quito", MentionKind::Loc)],
+        "Quito",
     );
-    let events = code_events(&d);
-    let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
-    let recipients: Vec<&str> = e.recipients.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(recipients, ["40 marchers"]);
 }
 
@@ -311,10 +313,7 @@ fn the_cause_of_a_protest_is_not_who_protests() {
 
 /// The actors of the first event coded in a Spanish sentence naming one town.
 fn first_actors(text: &str, town: &str) -> Vec<String> {
-    let d = doc(text, "es", PUBLISHED, &[(town, MentionKind::Loc)]);
-    let events = code_events(&d);
-    let e = events.first().unwrap_or_else(|| panic!("nothing coded"));
-    e.actors.iter().map(|p| p.name.clone()).collect()
+    first_roles(text, "es", town).0
 }
 
 #[test]
