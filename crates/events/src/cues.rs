@@ -21,6 +21,11 @@ pub(crate) fn names_any(text: &str, starts: &[&str]) -> bool {
         .any(|w| starts_with_any(w, starts))
 }
 
+/// Word starts (folded) that name courts and judges.
+pub(crate) const COURTS: &[&str] = &[
+    "court", "corte", "tribunal", "juzgado", "jury", "jurado", "judge", "juez",
+];
+
 /// Word starts (folded) that name police forces.
 pub(crate) const POLICE: &[&str] = &["polic", "gendarm", "carabiner"];
 

@@ -419,11 +419,13 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                 negated = false;
             } else if !negated
                 && hit.trigger.class == WordClass::Verb
+                && !verbal(kind)
                 && here.is_empty()
                 && is_offered(&words, hit.head, first)
             {
                 // "is willing to withdraw", "would release the hostages", "dijo que
-                // liberaría": an act offered, with no date set, is a promise or a threat.
+                // liberaría": an act offered, with no date set, is a promise or a threat. An
+                // act of words said to come ("would appeal", "would demand") is that act.
                 kind = if hostile(kind) {
                     EventType::Threaten
                 } else {
@@ -531,13 +533,30 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
                     kind,
                     EventType::Sanction | EventType::Accuse | EventType::Reject
                 ) {
-                    places.extend(
-                        roles
-                            .actors
+                    let seat = |p: &tessera_doc::Participant| {
+                        p.span
+                            .and_then(|s| words.token_range(s))
+                            .and_then(|range| places::seat_of(&words, range, end))
+                    };
+                    // A legal action is taken where the court it goes to sits ("would appeal
+                    // to the Court of Arbitration for Sport in Lausanne", "impugnará ... ante
+                    // el Tribunal Laboral de Cuenca").
+                    let legal = kind == EventType::Accuse && mode == Some(Mode::Allege);
+                    places.extend(roles.actors.iter().find_map(seat).or_else(|| {
+                        words
+                            .names()
                             .iter()
-                            .filter_map(|p| p.span.and_then(|s| words.token_range(s)))
-                            .find_map(|range| places::seat_of(&words, range, end)),
-                    );
+                            .skip_while(|n| n.first <= hit.last)
+                            .take_while(|n| n.first < end)
+                            .filter(|n| {
+                                legal
+                                    && n.kind != MentionKind::Per
+                                    && n.tokens().any(|i| {
+                                        cues::starts_with_any(words.lower(i), cues::COURTS)
+                                    })
+                            })
+                            .find_map(|n| places::seat_of(&words, n.tokens(), end))
+                    }));
                 }
             }
             let fatalities = stated.fatalities.or_else(|| {

@@ -289,12 +289,19 @@ pub(crate) fn seat_of(
     actor: std::ops::Range<usize>,
     end: usize,
 ) -> Option<EventPlace> {
-    // Inside the actor's words ("a federal grand jury in Houston") or right after them.
-    let prep = (actor.start + 1..=actor.end)
+    // Inside the actor's words ("a federal grand jury in Houston") or right after them, past
+    // a bracketed short form ("the Court of Arbitration for Sport (CAS) in Lausanne").
+    let mut after = actor.end;
+    if after < end && words.lower(after) == "(" {
+        after = (after + 1..end.min(after + 4))
+            .find(|&i| words.lower(i) == ")")
+            .map_or(after, |close| close + 1);
+    }
+    let prep = (actor.start + 1..actor.end)
+        .chain(std::iter::once(after))
         .filter(|&i| i < end)
         .find(|&i| {
-            matches!(words.lower(i), "in" | "en" | "at")
-                || (i == actor.end && words.lower(i) == "de")
+            matches!(words.lower(i), "in" | "en" | "at") || (i == after && words.lower(i) == "de")
         })?;
     let mut at = prep + 1;
     while at < end && matches!(words.lower(at), "the" | "la" | "el") {

@@ -388,3 +388,38 @@ fn the_toll_of_an_attack_told_after_it_is_no_new_attack() {
     );
     assert_eq!(events.len(), 1, "{:?}", summary(&events));
 }
+
+#[test]
+fn a_legal_action_said_to_come_is_taken_where_its_court_sits() {
+    let events = code(
+        "The mining company said it would appeal to the Regional Labour Tribunal (RLT) in Kitwe.",
+        "en",
+        &[
+            ("Regional Labour Tribunal", MentionKind::Org),
+            ("RLT", MentionKind::Org),
+            ("Kitwe", MentionKind::Loc),
+        ],
+    );
+    assert_eq!(
+        kinds(&events),
+        [(EventType::Accuse, Some("allege"))],
+        "{:?}",
+        summary(&events)
+    );
+    assert_eq!(places_of(&events), [Some("Kitwe")]);
+    let events = code(
+        "El sindicato dijo que impugnaría el despido ante el Tribunal Laboral de Cuenca.",
+        "es",
+        &[
+            ("Tribunal Laboral", MentionKind::Org),
+            ("Cuenca", MentionKind::Loc),
+        ],
+    );
+    assert_eq!(
+        kinds(&events),
+        [(EventType::Accuse, Some("allege"))],
+        "{:?}",
+        summary(&events)
+    );
+    assert_eq!(places_of(&events), [Some("Cuenca")]);
+}

@@ -45,7 +45,7 @@ REQUEST - : xv must ; v pressure + to into ; v pressurize ; v push + for ; v req
 ACCUSE - : v accuse ; n accusation ; v blame ; v allege
 ACCUSE disapprove : v lodge protest | lodged ; v criticize ; v criticise ; n criticism ; v condemn ; n condemnation ; v denounce ; n denunciation ; v censure ; v rebuke ; v deplore ; v decry ; v slam + government decision move ; v fault ; v complain ; n complaint
 ACCUSE investigate : v investigate ; n investigation + open opened launch launched into ; n inquiry + open opened launch launched into ; n probe + open opened launch launched into
-ACCUSE allege : v charge + with ; v indict ; n indictment ; v sue ; n lawsuit ; v prosecute ; n prosecution ; v file + lawsuit suit complaint charge appeal ; v appeal + ruling verdict decision sentence court ; n legal action
+ACCUSE allege : v charge + with ; v indict ; n indictment ; v sue ; n lawsuit ; v prosecute ; n prosecution ; v file + lawsuit suit complaint charge appeal petition ; v appeal + ruling verdict decision sentence court tribunal ; n legal action
 REJECT - : v decline + to ; v renege ; v fail + to ; v reject ; n rejection ; v refuse ; n refusal ; v dismiss ; v veto ; v oppose ; v rebuff ; v defy ; v turn down | turned ; v rule out | ruled ; v spurn
 THREATEN - : v threaten ; n threat ; v warn + of that ; n warning + of that ; n ultimatum
 PROTEST demo : v gather | gathered + outside protest demand against chant ; v protest ; n protest ; n protester ; n protestor ; v demonstrate ; n demonstration ; n demonstrator ; n rally ; v rally ; v march + on through to in against ; n march + on through to in against ; n sit-in ; v take to the streets | took taken

@@ -94,7 +94,8 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     // Longer phrases first, so the matcher takes the most specific.
     for triggers in by_head.values_mut() {
-        triggers.sort_by_key(|t| std::cmp::Reverse(t.rest.len()));
+        // Among phrases of one length, one whose sense a condition settles comes before one without.
+        triggers.sort_by_key(|t| (std::cmp::Reverse(t.rest.len()), t.needs.is_empty()));
     }
     Lexicon { by_head }
 });
