@@ -84,6 +84,16 @@ pub(crate) fn find_triggers(
             .iter()
             .filter(|trigger| trigger.spanish == spanish || !lang_known)
             .filter(|trigger| !(particle && trigger.class == WordClass::Verb))
+            // "the jail", "its offer": in English, after an article or a possessive, a verb's
+            // form is a noun (Spanish "la", "los" before a verb are its object: "la
+            // detuvieron"). The parse's tags are not asked: they take event nouns made of verbs
+            // ("rioting", "shells") for nouns that name no act.
+            .filter(|trigger| {
+                !(trigger.class == WordClass::Verb
+                    && trigger.rest.is_empty()
+                    && !spanish
+                    && after_article(words, first, at))
+            })
             .filter_map(|trigger| {
                 let last = match_rest(words, at, end, trigger)?;
                 satisfies_needs(words, first, end, trigger).then_some(Found {
@@ -117,6 +127,16 @@ pub(crate) fn find_triggers(
         }
     }
     found
+}
+
+/// Whether an English article or possessive comes right before the word at `at` ("the
+/// jail", "its offer").
+fn after_article(words: &DocView, first: usize, at: usize) -> bool {
+    at > first
+        && matches!(
+            words.lower(at - 1),
+            "the" | "a" | "an" | "its" | "his" | "their" | "our" | "this" | "'s" | "’s"
+        )
 }
 
 /// Whether the word at `at` only makes up a fixed phrase that names no act: "de acuerdo con"

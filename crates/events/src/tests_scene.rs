@@ -423,3 +423,45 @@ fn a_legal_action_said_to_come_is_taken_where_its_court_sits() {
     );
     assert_eq!(places_of(&events), [Some("Cuenca")]);
 }
+
+#[test]
+fn roads_cut_meals_refused_and_crossings_closed_are_coded() {
+    let cases: [(&str, &str, &[(&str, MentionKind)], (EventType, &str)); 4] = [
+        (
+            "Los transportistas cortaron la carretera federal 15 a la altura de Navojoa.",
+            "es",
+            &[("Navojoa", MentionKind::Loc)],
+            (EventType::Protest, "obstruct"),
+        ),
+        (
+            "Forty inmates at the jail in Harlan have refused meals since Sunday.",
+            "en",
+            &[("Harlan", MentionKind::Loc)],
+            (EventType::Protest, "hunger"),
+        ),
+        (
+            "La Guardia Nacional cerró durante tres horas la garita de Mexicali.",
+            "es",
+            &[
+                ("Guardia Nacional", MentionKind::Org),
+                ("Mexicali", MentionKind::Loc),
+            ],
+            (EventType::Coerce, "restrict"),
+        ),
+        (
+            "The authorities cut mobile internet in Kasese on Friday.",
+            "en",
+            &[("Kasese", MentionKind::Loc)],
+            (EventType::Coerce, "withhold"),
+        ),
+    ];
+    for (text, lang, names, (kind, mode)) in cases {
+        let events = code(text, lang, names);
+        assert_eq!(
+            kinds(&events),
+            [(kind, Some(mode))],
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+}

@@ -41,7 +41,7 @@ PROTEST demo : v protestar ; n protesta ; v manifestarse | manifestó manifestar
 PROTEST hunger : n huelga de hambre ; n ayuno + protesta
 PROTEST strike : n huelga ; n paro + nacional general transportista trabajador labores sindica docente maestro controlador piloto médic enfermer chofer conductor operador emplead obrer aceiter portuari miner estatal judicial universitari bancari camioner taxist combi colectiv indefinido central gremi ; v parar + labores ; n huelguista
 PROTEST riot : n disturbios ; n disturbio ; n motín ; n saqueo ; n saqueos ; v saquear
-PROTEST obstruct : n bloqueo + manifestant transportista campesin product protest vecin habitant trabajador ; v bloquear + carretera camino calle acceso puente ruta vía autopista protest manifestant ; n corte de ruta ; n piquete
+PROTEST obstruct : n bloqueo + manifestant transportista campesin product protest vecin habitant trabajador ; v bloquear + carretera camino calle acceso puente ruta vía autopista protest manifestant ; n corte de ruta ; n piquete ; v cortar + carretera calle ruta vía autopista camino acceso puente
 SANCTION - : v sancionar ; n sanción ; n embargo ; n arancel
 SANCTION expel : v expulsar + embajador diplomático
 SANCTION discontinue : v romper + relaciones ; v suspender + relaciones comercio cooperación
@@ -61,7 +61,7 @@ COERCE censor : v censurar ; n censura
 COERCE withhold : n corte de internet ; n apagón de internet ; v cortar + internet agua luz suministro
 ASSAULT crowd-control : n gases lacrimógenos ; n gas lacrimógeno ; v dispersar + manifestant protest marcha ; n gas pimienta ; n balas de goma ; n tanqueta ; n cañón de agua ; n carga policial
 COERCE restrict : n narcobloqueo
-COERCE restrict disruption : v suspender + vuelo operaci clase escuela servicio tránsito tren aeropuerto ; v cancelar + vuelo clase servicio ; v cerrar | cierra cierran + aeropuerto carretera escuela frontera puerto autopista ; n cierre + aeropuerto carretera escuela frontera puerto ; n suspensión + vuelo clase servicio ; n apagón ; n corte de luz ; n cortes de luz ; v desviar + vuelo ; n afectaciones + vuelo aeropuerto carretera
+COERCE restrict disruption : v suspender + vuelo operaci clase escuela servicio tránsito tren aeropuerto ; v cancelar + vuelo clase servicio ; v cerrar | cierra cierran + aeropuerto carretera escuela frontera puerto autopista garita mercado puente ; n cierre + aeropuerto carretera escuela frontera puerto ; n suspensión + vuelo clase servicio ; n apagón ; n corte de luz ; n cortes de luz ; v desviar + vuelo ; n afectaciones + vuelo aeropuerto carretera
 ASSAULT - : v atacar ; n ataque ; n agresión ; v agredir ; v matar ; n homicidio ; v asesinar ; n asesinato ; v emboscar ; n emboscada ; v enfrentarse ; n enfrentamiento ; n combates ; n combate + armado muerto ; v herir | hiere hirió hirieron ; n herido ; v lesionar ; v ejecutar + hombre mujer persona ; n masacre ; v masacrar ; v torturar ; n tortura ; v< morir | murió murieron muere mueren muerto muertos + herida ataque enfrentamiento operativo bala disparo balacera explosión combate agresión ; v< perder la vida | perdió perdieron ; n invasión ; n ofensiva
 ASSAULT firearms : v disparar ; n disparo ; n balacera ; n tiroteo ; v balear ; n balazo ; v abrir fuego | abrieron abrió ; n fuego cruzado ; n enfrentamiento armado ; n enfrentamientos armados
 ASSAULT explosives : n explosión ; n explosivo ; n artefacto explosivo ; n coche bomba ; n granada ; v detonar ; n atentado ; n bomba
