@@ -348,6 +348,8 @@ pub(crate) static HAZARDS: LazyLock<PrefixSet> = LazyLock::new(|| {
         "flood",
         "landslide",
         "mudslide",
+        "slide",
+        "deslizamiento",
         "storm",
         "hurricane",
         "typhoon",

@@ -2,7 +2,9 @@
 //! and the sense conditions of the trigger.
 
 use crate::args::is_group;
-use crate::cues::{AUXILIARIES, CAUSE_MARKERS, DETERMINERS, LIGHT_VERBS, LOCATIVES, is_one_of};
+use crate::cues::{
+    AUXILIARIES, CAUSE_MARKERS, DETERMINERS, LIGHT_VERBS, LOCATIVES, is_one_of, starts_with_any,
+};
 use crate::lexicon::{LEXICON, Trigger, WordClass};
 use tessera_doc::EventType;
 use tessera_doc::{DocView, Lang};
@@ -252,12 +254,65 @@ fn satisfies_needs(words: &DocView, first: usize, end: usize, trigger: &Trigger)
 /// A noun named only as a cause ("disruptions due to threats of violence", "debido a
 /// amenazas"): background, not an event of its own.
 fn is_background_cause(words: &DocView, first: usize, hit: Found) -> bool {
-    if hit.trigger.class != WordClass::Noun || hit.trigger.kind == EventType::Assault {
+    if hit.trigger.class != WordClass::Noun {
         return false;
     }
     let from = hit.head.saturating_sub(3).max(first);
+    if hit.trigger.kind == EventType::Assault {
+        // Violence fled or threatened is no attack of its own ("had fled fighting in
+        // Sagaing", "amenaza con nuevos ataques"); weapons seized are no attack either
+        // ("decomisaron dos fusiles y 40 kilos de explosivos").
+        return (from..hit.head).any(|i| {
+            let word = words.lower(i);
+            is_one_of(word, FLED) || is_one_of(word, THREATENED)
+        }) || (hit.head.saturating_sub(8).max(first)..hit.head).any(|i| {
+            starts_with_any(words.lower(i), SEIZED)
+                && !(i + 1..hit.head)
+                    .any(|j| words.lower(j) == ";" || is_one_of(words.lower(j), CLAUSE_OPENERS))
+        });
+    }
     (from..hit.head).any(|i| is_one_of(words.lower(i), CAUSE_MARKERS))
 }
+
+/// Words of flight: violence after them is what people fled.
+const FLED: &[&str] = &[
+    "fled", "flee", "flees", "fleeing", "escaped", "escaping", "huyeron", "huyen", "huir",
+    "huyendo", "huía", "huían",
+];
+
+/// Words of threat and warning: an attack after them has not happened.
+const THREATENED: &[&str] = &[
+    "threatened",
+    "threatens",
+    "threatening",
+    "threat",
+    "warned",
+    "warns",
+    "amenaza",
+    "amenazó",
+    "amenazan",
+    "amenazaron",
+    "amenazas",
+    "advirtió",
+    "advierte",
+];
+
+/// Starts of words that seize: weapons named after them were taken, not used.
+const SEIZED: &[&str] = &[
+    "seiz",
+    "confiscat",
+    "recover",
+    "decomis",
+    "asegur",
+    "incaut",
+    "confisc",
+];
+
+/// Words that open a new clause, past which a seizure no longer governs a noun.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "when", "while", "where", "which", "who", "that", "tras", "cuando", "donde", "que",
+    "mientras", "luego", "después",
+];
 
 /// Whether a word that may be a verb or a noun reads as a noun here: after a determiner, a
 /// preposition, a light verb or a modifier ("reprisal attacks"), or opening the sentence; a

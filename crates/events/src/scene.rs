@@ -16,17 +16,26 @@ pub(crate) fn is_hazard_death(
     first: usize,
     end: usize,
 ) -> bool {
+    let named = |range: std::ops::Range<usize>, cues: &cues::PrefixSet| {
+        range.map(|i| words.norm(i)).any(|w| cues.matches(w))
+    };
     let generic = match hit.trigger.mode {
         None => true,
         Some(Mode::Explosives) => hit.trigger.class == WordClass::Noun,
+        // "A second slide destroyed a school", "las lluvias que desde inicios de mes golpean
+        // la costa": the hazard named just before the verb does it.
+        Some(Mode::Destroy | Mode::Beat) => {
+            hit.trigger.class == WordClass::Verb
+                && named(
+                    hit.head.saturating_sub(7).max(first)..hit.head,
+                    &cues::HAZARDS,
+                )
+        }
         Some(_) => false,
     };
     if hit.trigger.kind != EventType::Assault || !generic {
         return false;
     }
-    let named = |range: std::ops::Range<usize>, cues: &cues::PrefixSet| {
-        range.map(|i| words.norm(i)).any(|w| cues.matches(w))
-    };
     named(scene_from..end, &cues::HAZARDS)
         && !named(first..end, &cues::VIOLENCE)
         && !named(scene_from..first, &cues::VIOLENCE)

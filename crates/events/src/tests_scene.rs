@@ -465,3 +465,46 @@ fn roads_cut_meals_refused_and_crossings_closed_are_coded() {
         );
     }
 }
+
+#[test]
+fn violence_fled_threatened_or_seized_is_no_attack() {
+    assert_none_of(
+        "Most of the 300 families in the camp had fled fighting in Upper Nile state.",
+        "en",
+        &[("Upper Nile", MentionKind::Loc)],
+        &[EventType::Assault],
+    );
+    assert_none_of(
+        "En un mensaje, el grupo amenazó con nuevos ataques contra los transportistas de Uruapan.",
+        "es",
+        &[("Uruapan", MentionKind::Loc)],
+        &[EventType::Assault],
+    );
+    let events = code(
+        "En Salamanca, los agentes detuvieron a dos hombres y aseguraron tres fusiles y una granada.",
+        "es",
+        &[("Salamanca", MentionKind::Loc)],
+    );
+    assert!(
+        events.iter().all(|e| e.kind != EventType::Assault)
+            && events.iter().any(|e| e.kind == EventType::Coerce),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_hazard_that_destroys_or_strikes_is_no_attack() {
+    assert_none_of(
+        "A second slide destroyed a clinic and six houses in Bududa, officials said.",
+        "en",
+        &[("Bududa", MentionKind::Loc)],
+        &[EventType::Assault],
+    );
+    assert_none_of(
+        "Las lluvias que desde el domingo golpean la sierra de Guerrero dejaron tres muertos.",
+        "es",
+        &[("Guerrero", MentionKind::Loc)],
+        &[EventType::Assault],
+    );
+}
