@@ -673,6 +673,7 @@ fn settle(words: &DocView, found: Vec<Found>) -> Vec<(Found, bool)> {
             && governor.trigger.class == WordClass::Verb
             && hit.head <= governor.last + COMPLEMENT_WINDOW
             && !(governor.last + 1..hit.head).any(|i| matches!(words.lower(i), "," | ";" | "."))
+            && !second_clause(words, governor, &hit)
         {
             if governor.trigger.intent {
                 // "promised to continue aid" agrees; "vowed to fight" threatens.
@@ -709,6 +710,28 @@ fn settle(words: &DocView, found: Vec<Found>) -> Vec<(Found, bool)> {
         kept.push((hit, false));
     }
     kept
+}
+
+/// Whether a verb after "and" or "y" is the second act of the governor's subject, not part
+/// of what it asks or promises: "pidieron garantías y amenazaron con suspender los viajes"
+/// (but "urged them to stop and withdraw", "pidió detener y desarmar"). The parse says so
+/// when it coordinates the two verbs; without one, a finite form does.
+fn second_clause(words: &DocView, governor: &Found, hit: &Found) -> bool {
+    if hit.trigger.class != WordClass::Verb
+        || hit.head == 0
+        || !matches!(words.lower(hit.head - 1), "and" | "y" | "e")
+    {
+        return false;
+    }
+    if let Some(dependency) = words.dependency(hit.head) {
+        return words.relation(hit.head) == "conj" && dependency.head == Some(governor.head as u32);
+    }
+    let form = words.lower(hit.head);
+    if hit.trigger.spanish {
+        !(form.ends_with("ar") || form.ends_with("er") || form.ends_with("ir"))
+    } else {
+        form.ends_with("ed") || form.ends_with('s')
+    }
 }
 
 /// Whether two triggers of one type in a sentence are separate acts: coercion of different

@@ -508,3 +508,27 @@ fn a_hazard_that_destroys_or_strikes_is_no_attack() {
         &[EventType::Assault],
     );
 }
+
+#[test]
+fn a_second_verb_after_and_is_a_second_act() {
+    let events = code(
+        "Los comerciantes de Uruapan pidieron vigilancia y amenazaron con cerrar sus negocios.",
+        "es",
+        &[("Uruapan", MentionKind::Loc)],
+    );
+    let types: Vec<EventType> = events.iter().map(|e| e.kind).collect();
+    assert_eq!(
+        types,
+        [EventType::Request, EventType::Threaten],
+        "{:?}",
+        summary(&events)
+    );
+    // What is asked may itself be two acts joined by "and": one request.
+    let events = code(
+        "The bishops urged the rebels to stop and withdraw from Kibumba.",
+        "en",
+        &[("Kibumba", MentionKind::Loc)],
+    );
+    let types: Vec<EventType> = events.iter().map(|e| e.kind).collect();
+    assert_eq!(types, [EventType::Request], "{:?}", summary(&events));
+}
