@@ -425,8 +425,29 @@ fn a_legal_action_said_to_come_is_taken_where_its_court_sits() {
 }
 
 #[test]
-fn roads_cut_meals_refused_and_crossings_closed_are_coded() {
-    let cases: [(&str, &str, &[(&str, MentionKind)], (EventType, &str)); 4] = [
+fn roads_cut_meals_refused_crossings_closed_sprays_handouts_and_arrivals_are_coded() {
+    let cases: [(&str, &str, &[(&str, MentionKind)], (EventType, &str)); 7] = [
+        (
+            "Guards pepper-sprayed a dozen detainees at the Kearny center on Sunday.",
+            "en",
+            &[("Kearny", MentionKind::Loc)],
+            (EventType::Assault, "crowd-control"),
+        ),
+        (
+            "Volunteers began handing out rice and blankets to families in Tacloban.",
+            "en",
+            &[("Tacloban", MentionKind::Loc)],
+            (EventType::Aid, "humanitarian"),
+        ),
+        (
+            "Unos 200 elementos del Ejército llegaron el martes a Coahuayana.",
+            "es",
+            &[
+                ("Ejército", MentionKind::Org),
+                ("Coahuayana", MentionKind::Loc),
+            ],
+            (EventType::Mobilize, "troops"),
+        ),
         (
             "Los transportistas cortaron la carretera federal 15 a la altura de Navojoa.",
             "es",

@@ -25,7 +25,7 @@ COOPERATE - : n operativo conjunto ; n operativos conjuntos ; n patrullaje conju
 COOPERATE - : v extraditar ; n extradición
 AID - : v ayudar ; n ayuda ; n asistencia + humanitaria médica alimentaria técnica ; v donar ; n donativo ; n donación ; v entregar + víveres despensas alimentos ayuda insumos medicamentos agua ; n entrega + víveres despensas alimentos ayuda insumos medicamentos ; v enviar | envió enviaron envía envían + ayuda víveres despensas alimentos insumos medicamentos ; v proporcionar + información inteligencia ayuda apoyo ; v brindar + ayuda asistencia información ; v suministrar ; v financiar ; n financiamiento
 AID - : v< recibir + ayuda asistencia información inteligencia víveres apoyo armas recursos
-AID humanitarian : n ayuda humanitaria ; n víveres ; n despensas ; n asistencia humanitaria ; n ayuda alimentaria ; n kits de higiene
+AID humanitarian : v repartir + víveres despensas alimentos comida ayuda agua cobijas ; v distribuir + víveres despensas alimentos comida ayuda agua cobijas ; n ayuda humanitaria ; n víveres ; n despensas ; n asistencia humanitaria ; n ayuda alimentaria ; n kits de higiene
 AID military : n ayuda militar ; n asistencia militar
 AID economic : n ayuda económica ; n apoyo económico ; n ayuda financiera
 RETREAT withdraw : v rendirse | rindió rindieron ; v levantar + bloqueo cerco sitio ; v retirarse | retiró retiraron ; n retirada ; n retiro + tropas fuerzas soldados ; v replegarse | replegó replegaron ; n repliegue ; v abandonar + posiciones territorio zona
@@ -49,7 +49,7 @@ SANCTION - : v prohibir | prohíbe prohíben ; n prohibición ; v suspender + ca
 SANCTION discontinue : v congelar + cuenta activo bien fondo ; n congelamiento ; n bloqueo de cuentas ; n lista negra
 PROTEST boycott : v boicotear ; n boicot
 SANCTION convict : v multar ; n multa ; v condenar + prisión años cárcel ; v sentenciar
-MOBILIZE troops : n alerta + máxima roja ; v patrullar ; n patrullaje ; v desplegar | despliega despliegan ; n despliegue ; v movilizar + elemento tropa soldado militar efectivo policía agente ; n refuerzo ; v reforzar | refuerza refuerzan + seguridad presencia vigilancia ; v enviar | envió enviaron + elementos tropas soldados militares efectivos agentes ; n envío + elemento tropa soldado militar efectivo agente policía marino
+MOBILIZE troops : v llegar | llegó llegaron llegarán llegará + elemento efectivo tropa soldado militar ; n alerta + máxima roja ; v patrullar ; n patrullaje ; v desplegar | despliega despliegan ; n despliegue ; v movilizar + elemento tropa soldado militar efectivo policía agente ; n refuerzo ; v reforzar | refuerza refuerzan + seguridad presencia vigilancia ; v enviar | envió enviaron + elementos tropas soldados militares efectivos agentes ; n envío + elemento tropa soldado militar efectivo agente policía marino
 COERCE arrest : v arrestar ; n arresto ; v aprehender ; n aprehensión ; v capturar ; n captura
 COERCE arrest : v detener | detuvo detuvieron detiene detienen detenga detengan ; n detención ; n detenido ; v encarcelar
 COERCE seize : v demoler ; n demolición ; v desalojar ; n desalojo ; v incautar ; n incautación ; v decomisar ; n decomiso ; v confiscar ; n confiscación ; v asegurar + arma droga cartucho vehículo cocaína metanfetamina fentanilo kilo dosis paquete litro combustible gasolina hidrocarburo mercancía efectivo dinero cargador ; n aseguramiento ; v expropiar
