@@ -526,9 +526,16 @@ pub fn code_events(doc: &Document) -> Vec<Event> {
             mode = mode.filter(|m| m.fits(kind));
             if said_anywhere(kind) {
                 // A demand, an accusation or a threat is about the places it names, not made
-                // in them ("accused the police of abuses in Kaduna"); a court or a jury named
-                // with its seat acts there ("a federal judge in McAllen sentenced").
-                places.clear();
+                // in them ("accused the police of abuses in Kaduna"), unless the sentence opens
+                // on where it was made ("En mantas colocadas en Buenavista, el cártel amenazó");
+                // a court or a jury named with its seat acts there ("a federal judge in
+                // McAllen sentenced").
+                let opening = opening_scene(&words, first, hit.head);
+                places.retain(|p| {
+                    p.span
+                        .and_then(|s| words.token_range(s))
+                        .is_some_and(|r| opening.contains(&r.start))
+                });
                 if matches!(
                     kind,
                     EventType::Sanction | EventType::Accuse | EventType::Reject
@@ -978,6 +985,17 @@ fn is_offered(words: &DocView, head: usize, first: usize) -> bool {
     };
     let to = matches!(before(1), Some("to" | "a"));
     (to && (willing(before(2)) || willing(before(3)))) || before(1) == Some("would")
+}
+
+/// The words of a phrase of place that opens the sentence and ends at a comma before the
+/// trigger ("In Kaduna, ...", "En mantas colocadas ayer en Buenavista, ..."); empty if none.
+fn opening_scene(words: &DocView, first: usize, trigger: usize) -> std::ops::Range<usize> {
+    if !matches!(words.lower(first), "in" | "en" | "at") {
+        return first..first;
+    }
+    (first + 1..trigger)
+        .find(|&i| words.lower(i) == ",")
+        .map_or(first..first, |comma| first..comma)
 }
 
 /// Acts done in words (demands, accusations, threats, refusals, praise, promises), whose

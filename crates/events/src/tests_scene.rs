@@ -553,3 +553,37 @@ fn a_second_verb_after_and_is_a_second_act() {
     let types: Vec<EventType> = events.iter().map(|e| e.kind).collect();
     assert_eq!(types, [EventType::Request], "{:?}", summary(&events));
 }
+
+#[test]
+fn a_jury_acts_at_its_seat_and_an_opening_place_holds_for_words() {
+    let events = code(
+        "A federal grand jury in Tucson indicted two men on Friday on smuggling charges.",
+        "en",
+        &[("Tucson", MentionKind::Loc)],
+    );
+    assert_eq!(
+        places_of(&events),
+        [Some("Tucson")],
+        "{:?}",
+        summary(&events)
+    );
+    let events = code(
+        "En mantas colocadas ayer en Aguililla, el grupo amenazó a los comerciantes.",
+        "es",
+        &[("Aguililla", MentionKind::Loc)],
+    );
+    assert_eq!(
+        kinds(&events),
+        [(EventType::Threaten, None)],
+        "{:?}",
+        summary(&events)
+    );
+    assert_eq!(places_of(&events), [Some("Aguililla")]);
+    // A place the threat is about is not where it was made.
+    let events = code(
+        "El grupo amenazó con atacar a los comerciantes de Aguililla.",
+        "es",
+        &[("Aguililla", MentionKind::Loc)],
+    );
+    assert_eq!(places_of(&events), [None], "{:?}", summary(&events));
+}
