@@ -184,6 +184,13 @@ pub(crate) fn event_places(
             })
         });
     }
+    // "la carretera entre Cochabamba y Santa Cruz en Shinahota": the ends of a road are not
+    // where the act on it happened when the sentence says where.
+    let between =
+        |l: &PlaceList| l.first > first && matches!(words.lower(l.first - 1), "entre" | "between");
+    if lists.iter().any(|l| !between(l)) {
+        lists.retain(|l| !between(l));
+    }
     let Some(nearest) = (0..lists.len()).min_by_key(|&i| {
         let l = &lists[i];
         if l.first > last {

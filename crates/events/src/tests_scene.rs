@@ -587,3 +587,33 @@ fn a_jury_acts_at_its_seat_and_an_opening_place_holds_for_words() {
     );
     assert_eq!(places_of(&events), [None], "{:?}", summary(&events));
 }
+
+#[test]
+fn the_ends_of_a_road_are_not_where_it_was_blocked() {
+    let events = code(
+        "Los mineros bloquearon el martes la carretera entre Oruro y Potosí en Challapata.",
+        "es",
+        &[
+            ("Oruro", MentionKind::Loc),
+            ("Potosí", MentionKind::Loc),
+            ("Challapata", MentionKind::Loc),
+        ],
+    );
+    assert_eq!(
+        places_of(&events),
+        [Some("Challapata")],
+        "{:?}",
+        summary(&events)
+    );
+    // With no other place, the road's ends still say roughly where.
+    let events = code(
+        "Truckers blocked the highway between Oruro and Potosí on Tuesday.",
+        "en",
+        &[("Oruro", MentionKind::Loc), ("Potosí", MentionKind::Loc)],
+    );
+    assert!(
+        !places_of(&events).contains(&None),
+        "{:?}",
+        summary(&events)
+    );
+}
