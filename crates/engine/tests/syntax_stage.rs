@@ -225,3 +225,17 @@ fn agents_of_a_body_stand_for_the_body() {
     );
     assert_eq!(actors, ["Fiscalía General del Estado"]);
 }
+
+#[test]
+fn a_phrase_cut_at_its_connector_goes_on_to_the_name() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let recipients = recipients_of(
+        &pipeline,
+        "La Policía Estatal capturó ayer a 9 presuntos integrantes de Los Halcones del Río en Apatzingán.",
+        "COERCE",
+    );
+    assert!(
+        recipients.iter().all(|r| !r.ends_with(" de")),
+        "{recipients:?}"
+    );
+}

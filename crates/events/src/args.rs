@@ -751,6 +751,14 @@ pub(crate) fn is_group_phrase(phrase: &str) -> bool {
 /// A participant for tokens `first..=last`: the entity when the words are one name (or a
 /// name and group nouns: "CJNG members"); people and groups described in words otherwise.
 pub(crate) fn participant(words: &DocView, first: usize, last: usize) -> Option<Participant> {
+    // "12 presuntos integrantes de | Los del Picacho": a phrase cut at its connector goes on
+    // to the name after it.
+    let last = match words.name_starting(last + 1) {
+        Some(index) if last > first && matches!(words.lower(last), "de" | "del" | "of") => {
+            words.names()[index].last
+        }
+        _ => last,
+    };
     // "agentes de la Fiscalía General de la República (FGR)": a short form in brackets at the
     // end repeats the name before it.
     let last = if last >= first + 4

@@ -30,7 +30,8 @@ pub(crate) const COURTS: &[&str] = &[
 pub(crate) const POLICE: &[&str] = &["polic", "gendarm", "carabiner"];
 
 /// A list of prefixes indexed by their first two bytes, so a word is checked against the few
-/// that could match rather than the whole list.
+/// that could match rather than the whole list. An entry ending in `=` is a whole word (with
+/// its plural or possessive): "man=" is "man", not "mantienen" or "many".
 pub(crate) struct PrefixSet {
     by_start: FastMap<[u8; 2], Vec<&'static str>>,
 }
@@ -50,9 +51,14 @@ impl PrefixSet {
         let [a, b, ..] = word.as_bytes() else {
             return false;
         };
-        self.by_start
-            .get(&[*a, *b])
-            .is_some_and(|list| list.iter().any(|p| word.starts_with(p)))
+        self.by_start.get(&[*a, *b]).is_some_and(|list| {
+            list.iter().any(|p| match p.strip_suffix('=') {
+                Some(whole) => word
+                    .strip_prefix(whole)
+                    .is_some_and(|rest| matches!(rest, "" | "s" | "'s" | "’s")),
+                None => word.starts_with(p),
+            })
+        })
     }
 }
 
@@ -165,7 +171,7 @@ pub(crate) const GROUP_PREFIXES: &[&str] = &[
     "alcald", "governor", "gobernador", "activist", "activista", "journalist", "periodista",
     "employee", "empleado", "staff", "personal", "controller", "controlador", "pilot", "piloto",
     "crew", "tripulación", "attacker", "atacante", "assailant", "agresor", "smuggler",
-    "trafficker", "narcotraficant", "contrabandist", "man", "men", "hombre", "woman", "women",
+    "trafficker", "narcotraficant", "contrabandist", "man=", "men=", "hombre", "woman", "women",
     "mujer", "child", "children", "niño", "menor", "victim", "víctima", "state", "country",
     "nation", "regime", "régimen", "council", "consejo", "board", "junta", "federation",
     "federación", "ombudsman", "defensoría", "convoy", "organization", "organisation",
@@ -532,3 +538,20 @@ pub(crate) const POLITICAL: &[&str] = &[
     "ngo",
     "ong",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_whole_word_entry_matches_the_word_and_its_plural_only() {
+        let set = PrefixSet::new(&["man=", "polic"]);
+        for word in ["man", "mans", "man's", "policía", "policemen"] {
+            assert!(set.matches(word), "{word}");
+        }
+        for word in ["mantienen", "many", "manager", "ma"] {
+            assert!(!set.matches(word), "{word}");
+        }
+        assert!(GROUPS.matches("men") && !GROUPS.matches("menos") && !GROUPS.matches("mention"));
+    }
+}
