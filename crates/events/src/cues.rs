@@ -179,7 +179,7 @@ pub(crate) const GROUP_PREFIXES: &[&str] = &[
     "brigade", "brigada", "battalion", "batallón", "division", "división", "migrant", "migrante",
     "refugee", "refugiad", "agricultor", "villager", "aldean", "supporter", "seguidor", "fans",
     "aficionad", "hincha", "youth", "joven", "mob", "turba", "contingent", "trader",
-    "comerciante", "vendor", "vendedor", "miner", "minero", "fisherm", "pescador", "nurse",
+    "comerciante", "vendor", "vendedor", "miner=", "minero", "fisherm", "pescador", "nurse",
     "enfermer", "doctor", "médico", "medico", "taxista", "chofer", "choferes", "motorist",
     "inconforme", "pensioner", "jubilad", "indigenous", "indígena", "comunero", "relatives",
     "familiares", "parents", "padres", "striker", "huelguist", "marcher", "marchist",
@@ -270,7 +270,7 @@ pub(crate) const PEOPLE_PREFIXES: &[&str] = &[
     "journalist", "reporter", "periodista", "activist", "activista", "migrant", "migrante",
     "refugee", "refugiado", "prisoner", "preso", "hostage", "rehén", "rehenes", "detainee",
     "combatiente", "guerriller", "farmer", "campesin", "villager", "teacher", "maestr", "docente",
-    "driver", "chofer", "conductor", "miner", "minero", "nurse", "doctor", "médic", "medic",
+    "driver", "chofer", "conductor", "miner=", "minero", "nurse", "doctor", "médic", "medic",
     "official", "funcionari", "boy", "girl", "joven", "jóvenes", "youth", "adult", "adolescent",
     "relative", "familiar", "vecino", "neighbour", "neighbor", "commander", "comandante",
     "insurgent", "jihadist", "bandit", "herder", "pastor", "deputy", "mayor", "alcalde",
@@ -553,5 +553,7 @@ mod tests {
             assert!(!set.matches(word), "{word}");
         }
         assert!(GROUPS.matches("men") && !GROUPS.matches("menos") && !GROUPS.matches("mention"));
+        assert!(GROUPS.matches("miners") && GROUPS.matches("mineros"));
+        assert!(!GROUPS.matches("minera") && !GROUPS.matches("mineral"));
     }
 }
