@@ -212,6 +212,21 @@ fn is_averted(words: &DocView, first: usize, at: usize) -> bool {
 /// people of an act, no act ("attacked police posts" keeps its verb).
 fn is_attributive(words: &DocView, at: usize, end: usize) -> bool {
     let word = words.lower(at);
+    // "Los militares retenidos pertenecen a ...": a Spanish participle after the people it
+    // describes, themselves after a determiner.
+    let people = |w: &str| {
+        let w = tessera_doc::fold::lower(w);
+        is_group(&w) || crate::cues::PEOPLE.matches(&w)
+    };
+    if at >= 2
+        && ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+        && people(words.lower(at - 1))
+        && is_one_of(words.lower(at - 2), DETERMINERS)
+    {
+        return true;
+    }
     at + 1 < end
         && (word.ends_with("ed") || word.ends_with("en"))
         && {

@@ -617,3 +617,68 @@ fn the_ends_of_a_road_are_not_where_it_was_blocked() {
         summary(&events)
     );
 }
+
+#[test]
+fn killings_by_police_captives_interceptions_and_suicide_attacks_are_coded() {
+    let cases: [(
+        &str,
+        &str,
+        &[(&str, MentionKind)],
+        (EventType, Option<&str>),
+    ); 4] = [
+        (
+            "Policías estatales abatieron a tres presuntos secuestradores en Zitácuaro.",
+            "es",
+            &[("Zitácuaro", MentionKind::Loc)],
+            (EventType::Assault, None),
+        ),
+        (
+            "Vecinos de Chilapa retuvieron a cuatro policías estatales durante seis horas.",
+            "es",
+            &[("Chilapa", MentionKind::Loc)],
+            (EventType::Assault, Some("abduct")),
+        ),
+        (
+            "The coast guard intercepted a boat carrying 900 kilograms of cocaine off Manta.",
+            "en",
+            &[("Manta", MentionKind::Loc)],
+            (EventType::Coerce, Some("seize")),
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint in Baidoa on Monday.",
+            "en",
+            &[("Baidoa", MentionKind::Loc)],
+            (EventType::Assault, Some("suicide-attack")),
+        ),
+    ];
+    for (text, lang, names, (kind, mode)) in cases {
+        let events = code(text, lang, names);
+        assert_eq!(
+            kinds(&events),
+            [(kind, mode)],
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+    // An armed commando is someone.
+    let events = code(
+        "Un comando armado asesinó a dos hombres en un taller de Celaya.",
+        "es",
+        &[("Celaya", MentionKind::Loc)],
+    );
+    assert!(
+        events.iter().any(|e| !e.actors.is_empty()),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn people_described_by_what_was_done_to_them_are_no_new_act() {
+    assert_none_of(
+        "Los policías retenidos pertenecen a la base de operaciones de Tixtla.",
+        "es",
+        &[("Tixtla", MentionKind::Loc)],
+        &[EventType::Assault],
+    );
+}

@@ -62,13 +62,13 @@ COERCE withhold : n corte de internet ; n apagón de internet ; v cortar + inter
 ASSAULT crowd-control : n gases lacrimógenos ; n gas lacrimógeno ; v dispersar + manifestant protest marcha ; n gas pimienta ; n balas de goma ; n tanqueta ; n cañón de agua ; n carga policial
 COERCE restrict : n narcobloqueo
 COERCE restrict disruption : v suspender + vuelo operaci clase escuela servicio tránsito tren aeropuerto ; v cancelar + vuelo clase servicio ; v cerrar | cierra cierran + aeropuerto carretera escuela frontera puerto autopista garita mercado puente ; n cierre + aeropuerto carretera escuela frontera puerto ; n suspensión + vuelo clase servicio ; n apagón ; n corte de luz ; n cortes de luz ; v desviar + vuelo ; n afectaciones + vuelo aeropuerto carretera
-ASSAULT - : v atacar ; n ataque ; n agresión ; v agredir ; v matar ; n homicidio ; v asesinar ; n asesinato ; v emboscar ; n emboscada ; v enfrentarse ; n enfrentamiento ; n combates ; n combate + armado muerto ; v herir | hiere hirió hirieron ; n herido ; v lesionar ; v ejecutar + hombre mujer persona ; n masacre ; v masacrar ; v torturar ; n tortura ; v< morir | murió murieron muere mueren muerto muertos + herida ataque enfrentamiento operativo bala disparo balacera explosión combate agresión ; v< perder la vida | perdió perdieron ; n invasión ; n ofensiva
+ASSAULT - : v abatir ; v atacar ; n ataque ; n agresión ; v agredir ; v matar ; n homicidio ; v asesinar ; n asesinato ; v emboscar ; n emboscada ; v enfrentarse ; n enfrentamiento ; n combates ; n combate + armado muerto ; v herir | hiere hirió hirieron ; n herido ; v lesionar ; v ejecutar + hombre mujer persona ; n masacre ; v masacrar ; v torturar ; n tortura ; v< morir | murió murieron muere mueren muerto muertos + herida ataque enfrentamiento operativo bala disparo balacera explosión combate agresión ; v< perder la vida | perdió perdieron ; n invasión ; n ofensiva
 ASSAULT firearms : v disparar ; n disparo ; n balacera ; n tiroteo ; v balear ; n balazo ; v abrir fuego | abrieron abrió ; n fuego cruzado ; n enfrentamiento armado ; n enfrentamientos armados
 ASSAULT explosives : n explosión ; n explosivo ; n artefacto explosivo ; n coche bomba ; n granada ; v detonar ; n atentado ; n bomba
 ASSAULT aerial : v bombardear ; n bombardeo ; n ataque aéreo ; n ataques aéreos
 ASSAULT drone : n ataque con drones ; n dron + ataque explosivo artefacto lanz
 ASSAULT targeted : n magnicidio ; v asesinar + alcalde candidato líder dirigente periodista activista
-ASSAULT abduct : v secuestrar ; n secuestro ; v privar de la libertad | privaron privó ; n rapto ; v raptar
+ASSAULT abduct : v retener | retuvo retuvieron retiene retienen + policía militar soldado agente funcionario trabajador empleado persona custodio ; v secuestrar ; n secuestro ; v privar de la libertad | privaron privó ; n rapto ; v raptar
 ASSAULT destroy : v incendiar ; n incendio + provocado vehículo vehículos negocio casa ; v quemar + vehículo casa negocio autobús camión ; n quema
 ASSAULT destroy : v destruir | destruyó destruyeron destruye
 PROTEST vandalize : n vandalismo ; n pintas
