@@ -160,7 +160,7 @@ pub(crate) const GROUP_PREFIXES: &[&str] = &[
     "resident", "habitante", "vecino", "poblador", "civilian", "civil", "people", "persona",
     "student", "estudiant", "farmer", "campesin", "teacher", "maestro", "docente", "driver",
     "transportista", "minister", "ministr", "president", "presidente", "leader", "líder", "lider",
-    "agent", "agente", "elemento", "efectivo", "sicario", "comando", "criminal", "delincuent", "suspect",
+    "agent", "agente", "elemento", "efectivo", "sicario", "comando", "desconocid", "criminal", "delincuent", "suspect",
     "sospechos", "detainee", "prisoner", "hostage", "rehén", "rehen", "administration",
     "ministry", "ministerio", "secretaría", "fiscal", "prosecutor", "court", "tribunal", "juez", "jury",
     "juries", "jurado",

@@ -86,6 +86,11 @@ pub(crate) fn find_triggers(
             .iter()
             .filter(|trigger| trigger.spanish == spanish || !lang_known)
             .filter(|trigger| !(particle && trigger.class == WordClass::Verb))
+            // "Desconocidos incendiaron": a sentence opening on a word for people opens on
+            // its subject, not a verb.
+            .filter(|trigger| {
+                !(at == first && trigger.class == WordClass::Verb && is_group(words.lower(at)))
+            })
             // "the jail", "its offer": in English, after an article or a possessive, a verb's
             // form is a noun (Spanish "la", "los" before a verb are its object: "la
             // detuvieron"). The parse's tags are not asked: they take event nouns made of verbs

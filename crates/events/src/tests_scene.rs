@@ -619,13 +619,34 @@ fn the_ends_of_a_road_are_not_where_it_was_blocked() {
 }
 
 #[test]
-fn killings_by_police_captives_interceptions_and_suicide_attacks_are_coded() {
+fn killings_captives_interceptions_suicide_attacks_vandalism_and_lynchings_are_coded() {
     let cases: [(
         &str,
         &str,
         &[(&str, MentionKind)],
         (EventType, Option<&str>),
-    ); 4] = [
+    ); 7] = [
+        (
+            "Encapuchados vandalizaron la sede del Congreso en Valparaíso.",
+            "es",
+            &[
+                ("Congreso", MentionKind::Org),
+                ("Valparaíso", MentionKind::Loc),
+            ],
+            (EventType::Protest, Some("vandalize")),
+        ),
+        (
+            "Pobladores lincharon a un presunto ladrón en Tlaxcala.",
+            "es",
+            &[("Tlaxcala", MentionKind::Loc)],
+            (EventType::Assault, Some("beat")),
+        ),
+        (
+            "Desconocidos incendiaron tres tractocamiones en la autopista a Zamora.",
+            "es",
+            &[("Zamora", MentionKind::Loc)],
+            (EventType::Assault, Some("destroy")),
+        ),
         (
             "Policías estatales abatieron a tres presuntos secuestradores en Zitácuaro.",
             "es",

@@ -79,6 +79,7 @@ ASSAULT - : v attack ; n attack ; n assault ; v assault ; v kill | killed ; n ki
 ASSAULT firearms : v shoot | shot shooting ; n shooting ; n gunfire ; v open fire | opened opening ; n shootout ; n gunfight ; n firefight ; n armed clash ; n gun battle ; v gun down | gunned
 ASSAULT explosives : v bomb ; n bomb ; n bombing ; n explosion ; n blast ; n car bomb ; n grenade ; n roadside bomb ; v detonate ; n improvised explosive device
 ASSAULT suicide-attack : n suicide bombing ; n suicide bomber ; n suicide attack ; n suicide car bomb ; v blow himself up | blew blown ; v blow herself up | blew blown
+ASSAULT beat : v lynch ; n lynching ; n lynch mob
 ASSAULT aerial : n airstrike ; n air strike ; n air raid ; n aerial bombardment ; n bombardment
 ASSAULT drone : n drone strike ; n drone attack
 ASSAULT heavy-weapons : v shell ; n shelling ; n artillery fire ; n mortar ; n rocket attack ; n missile attack ; n missile strike

@@ -69,9 +69,10 @@ ASSAULT aerial : v bombardear ; n bombardeo ; n ataque aéreo ; n ataques aéreo
 ASSAULT drone : n ataque con drones ; n dron + ataque explosivo artefacto lanz
 ASSAULT targeted : n magnicidio ; v asesinar + alcalde candidato líder dirigente periodista activista
 ASSAULT abduct : v retener | retuvo retuvieron retiene retienen + policía militar soldado agente funcionario trabajador empleado persona custodio ; v secuestrar ; n secuestro ; v privar de la libertad | privaron privó ; n rapto ; v raptar
+ASSAULT beat : v linchar ; n linchamiento
 ASSAULT destroy : v incendiar ; n incendio + provocado vehículo vehículos negocio casa ; v quemar + vehículo casa negocio autobús camión ; n quema
 ASSAULT destroy : v destruir | destruyó destruyeron destruye
-PROTEST vandalize : n vandalismo ; n pintas
+PROTEST vandalize : n vandalismo ; n pintas ; v vandalizar
 ASSAULT destroy : v sabotear ; n sabotaje ; v derribar + torre poste
 ASSAULT beat : v golpear ; n golpiza ; v apuñalar
 ";
