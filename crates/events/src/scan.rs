@@ -232,6 +232,16 @@ fn is_attributive(words: &DocView, at: usize, end: usize) -> bool {
     {
         return true;
     }
+    // "three officials accused of corruption", "two men charged with murder": an English
+    // participle after the people it describes, before what they are said to have done.
+    if at >= 1
+        && at + 1 < end
+        && matches!(word, "accused" | "charged" | "suspected" | "convicted")
+        && people(words.lower(at - 1))
+        && matches!(words.lower(at + 1), "of" | "with")
+    {
+        return true;
+    }
     at + 1 < end
         && (word.ends_with("ed") || word.ends_with("en"))
         && {

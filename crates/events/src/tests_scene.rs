@@ -702,4 +702,10 @@ fn people_described_by_what_was_done_to_them_are_no_new_act() {
         &[("Tixtla", MentionKind::Loc)],
         &[EventType::Assault],
     );
+    assert_none_of(
+        "The Senate in Lima voted to bar three officials accused of bribery from office.",
+        "en",
+        &[("Senate", MentionKind::Org), ("Lima", MentionKind::Loc)],
+        &[EventType::Accuse],
+    );
 }
