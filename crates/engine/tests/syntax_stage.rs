@@ -239,3 +239,20 @@ fn a_phrase_cut_at_its_connector_goes_on_to_the_name() {
         "{recipients:?}"
     );
 }
+
+#[test]
+fn what_a_strike_is_over_is_no_party_to_it() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let (actors, recipients) = roles_of(
+        &pipeline,
+        "Thousands of workers went on strike at the Kansanshi copper mine over unpaid bonuses.",
+        "PROTEST",
+    );
+    assert!(
+        actors
+            .iter()
+            .chain(&recipients)
+            .all(|p| !p.contains("over")),
+        "{actors:?} {recipients:?}"
+    );
+}

@@ -748,9 +748,21 @@ pub(crate) fn is_group_phrase(phrase: &str) -> bool {
         .any(|w| is_group(&tessera_doc::fold::lower(w)))
 }
 
+/// The last token of a phrase `first..=last` without what a dispute is over: "the Kolwezi
+/// copper mine | over unpaid bonuses" ("over 100 people" still counts them).
+pub(crate) fn before_cause(words: &DocView, first: usize, last: usize) -> usize {
+    (first + 1..=last)
+        .find(|&i| {
+            words.lower(i) == "over"
+                && !words.lower(i + 1).starts_with(|c: char| c.is_ascii_digit())
+        })
+        .map_or(last, |over| over - 1)
+}
+
 /// A participant for tokens `first..=last`: the entity when the words are one name (or a
 /// name and group nouns: "CJNG members"); people and groups described in words otherwise.
 pub(crate) fn participant(words: &DocView, first: usize, last: usize) -> Option<Participant> {
+    let last = before_cause(words, first, last);
     // "12 presuntos integrantes de | Los del Picacho": a phrase cut at its connector goes on
     // to the name after it.
     let last = match words.name_starting(last + 1) {

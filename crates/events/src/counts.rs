@@ -40,8 +40,12 @@ pub(crate) fn counts(
         let Some(value) = figure(number) else {
             continue;
         };
+        // A number of things is no toll; "siete muertos" counts the dead themselves.
         if let Some(unit) = &number.unit
             && !PEOPLE.matches(&tessera_doc::fold::lower(unit))
+            && ![DEATH_WORDS, INJURY_WORDS, ARREST_WORDS]
+                .iter()
+                .any(|cues| is_one_of(&unit.to_lowercase(), cues))
         {
             continue;
         }

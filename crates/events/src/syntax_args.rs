@@ -4,7 +4,7 @@
 //! ("protesters demanding"), and for a nominal trigger the light verb's subject and the
 //! "of"/"on"/"against" phrase.
 
-use crate::args::{Roles, in_date, is_group_phrase, is_pronoun, participant};
+use crate::args::{Roles, before_cause, in_date, is_group_phrase, is_pronoun, participant};
 use crate::lexicon::WordClass;
 use crate::scan::Found;
 use tessera_doc::{DocView, EventType, Mode, Participant};
@@ -321,6 +321,7 @@ fn arguments(words: &DocView, head: usize, range: &std::ops::Range<usize>) -> Ve
         .filter(|&h| !in_date(words, h))
         .filter_map(|h| {
             let (start, last) = phrase(words, h, range);
+            let last = before_cause(words, start, last);
             participant(words, start, last).or_else(|| described(words, h, start, last))
         })
         .collect()

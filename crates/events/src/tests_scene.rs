@@ -9,6 +9,14 @@ use tessera_doc::{DatePrecision, MentionKind};
 
 const PUBLISHED: &str = "2026-03-04"; // a Wednesday
 
+/// A test sentence, its language, its names, and the type and mode it must code.
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, MentionKind)],
+    (EventType, Option<&'static str>),
+);
+
 /// The events of `text`, published on [`PUBLISHED`], with `names` marked.
 fn code(text: &str, lang: &str, names: &[(&str, MentionKind)]) -> Vec<Event> {
     code_events(&doc(text, lang, PUBLISHED, names))
@@ -426,18 +434,18 @@ fn a_legal_action_said_to_come_is_taken_where_its_court_sits() {
 
 #[test]
 fn roads_cut_meals_refused_crossings_closed_sprays_handouts_and_arrivals_are_coded() {
-    let cases: [(&str, &str, &[(&str, MentionKind)], (EventType, &str)); 7] = [
+    let cases: [Case; 7] = [
         (
             "Guards pepper-sprayed a dozen detainees at the Kearny center on Sunday.",
             "en",
             &[("Kearny", MentionKind::Loc)],
-            (EventType::Assault, "crowd-control"),
+            (EventType::Assault, Some("crowd-control")),
         ),
         (
             "Volunteers began handing out rice and blankets to families in Tacloban.",
             "en",
             &[("Tacloban", MentionKind::Loc)],
-            (EventType::Aid, "humanitarian"),
+            (EventType::Aid, Some("humanitarian")),
         ),
         (
             "Unos 200 elementos del Ejército llegaron el martes a Coahuayana.",
@@ -446,19 +454,19 @@ fn roads_cut_meals_refused_crossings_closed_sprays_handouts_and_arrivals_are_cod
                 ("Ejército", MentionKind::Org),
                 ("Coahuayana", MentionKind::Loc),
             ],
-            (EventType::Mobilize, "troops"),
+            (EventType::Mobilize, Some("troops")),
         ),
         (
             "Los transportistas cortaron la carretera federal 15 a la altura de Navojoa.",
             "es",
             &[("Navojoa", MentionKind::Loc)],
-            (EventType::Protest, "obstruct"),
+            (EventType::Protest, Some("obstruct")),
         ),
         (
             "Forty inmates at the jail in Harlan have refused meals since Sunday.",
             "en",
             &[("Harlan", MentionKind::Loc)],
-            (EventType::Protest, "hunger"),
+            (EventType::Protest, Some("hunger")),
         ),
         (
             "La Guardia Nacional cerró durante tres horas la garita de Mexicali.",
@@ -467,20 +475,20 @@ fn roads_cut_meals_refused_crossings_closed_sprays_handouts_and_arrivals_are_cod
                 ("Guardia Nacional", MentionKind::Org),
                 ("Mexicali", MentionKind::Loc),
             ],
-            (EventType::Coerce, "restrict"),
+            (EventType::Coerce, Some("restrict")),
         ),
         (
             "The authorities cut mobile internet in Kasese on Friday.",
             "en",
             &[("Kasese", MentionKind::Loc)],
-            (EventType::Coerce, "withhold"),
+            (EventType::Coerce, Some("withhold")),
         ),
     ];
     for (text, lang, names, (kind, mode)) in cases {
         let events = code(text, lang, names);
         assert_eq!(
             kinds(&events),
-            [(kind, Some(mode))],
+            [(kind, mode)],
             "{text}: {:?}",
             summary(&events)
         );
@@ -620,12 +628,7 @@ fn the_ends_of_a_road_are_not_where_it_was_blocked() {
 
 #[test]
 fn killings_captives_interceptions_suicide_attacks_vandalism_and_lynchings_are_coded() {
-    let cases: [(
-        &str,
-        &str,
-        &[(&str, MentionKind)],
-        (EventType, Option<&str>),
-    ); 7] = [
+    let cases: [Case; 7] = [
         (
             "Encapuchados vandalizaron la sede del Congreso en Valparaíso.",
             "es",
@@ -707,5 +710,20 @@ fn people_described_by_what_was_done_to_them_are_no_new_act() {
         "en",
         &[("Senate", MentionKind::Org), ("Lima", MentionKind::Loc)],
         &[EventType::Accuse],
+    );
+}
+
+#[test]
+fn the_dead_an_attack_left_are_its_toll() {
+    let events = code(
+        "Una balacera dejó siete muertos y dos heridos en Celaya.",
+        "es",
+        &[("Celaya", MentionKind::Loc)],
+    );
+    assert_eq!(
+        events.iter().map(|e| e.fatalities).collect::<Vec<_>>(),
+        [Some(7)],
+        "{:?}",
+        summary(&events)
     );
 }

@@ -78,7 +78,7 @@ COERCE restrict disruption : v suspend + flight airport service class school tra
 ASSAULT - : v attack ; n attack ; n assault ; v assault ; v kill | killed ; n killing ; v murder ; n murder ; v ambush ; n ambush ; v clash ; n clash ; v fight | fought + forces rebel army troops militant police gang insurgent soldier group ; n fighting ; n battle ; n combat + killed died fighting troops ; v massacre ; n massacre ; v wound ; v injure ; v execute ; n execution + summary extrajudicial ; v lynch ; v torture ; n torture ; n violence + armed deadly killed ; v< die | died dying dead + injur wound shot gunshot attack clash operation fighting violence ambush explosion bomb gunmen gunfire kill fire ; n deadly attack ; v invade ; n invasion ; n offensive ; n casualty
 ASSAULT firearms : v shoot | shot shooting ; n shooting ; n gunfire ; v open fire | opened opening ; n shootout ; n gunfight ; n firefight ; n armed clash ; n gun battle ; v gun down | gunned
 ASSAULT explosives : v bomb ; n bomb ; n bombing ; n explosion ; n blast ; n car bomb ; n grenade ; n roadside bomb ; v detonate ; n improvised explosive device
-ASSAULT suicide-attack : n suicide bombing ; n suicide bomber ; n suicide attack ; n suicide car bomb ; v blow himself up | blew blown ; v blow herself up | blew blown
+ASSAULT suicide-attack : n suicide bombing ; n suicide attack ; n suicide car bomb ; v blow himself up | blew blown ; v blow herself up | blew blown
 ASSAULT beat : v lynch ; n lynching ; n lynch mob
 ASSAULT aerial : n airstrike ; n air strike ; n air raid ; n aerial bombardment ; n bombardment
 ASSAULT drone : n drone strike ; n drone attack
