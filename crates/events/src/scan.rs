@@ -328,15 +328,7 @@ const THREATENED: &[&str] = &[
 ];
 
 /// Starts of words that seize: weapons named after them were taken, not used.
-const SEIZED: &[&str] = &[
-    "seiz",
-    "confiscat",
-    "recover",
-    "decomis",
-    "asegur",
-    "incaut",
-    "confisc",
-];
+const SEIZED: &[&str] = &["seiz", "recover", "decomis", "asegur", "incaut", "confisc"];
 
 /// Words that open a new clause, past which a seizure no longer governs a noun.
 const CLAUSE_OPENERS: &[&str] = &[

@@ -17,6 +17,19 @@ type Case = (
     (EventType, Option<&'static str>),
 );
 
+/// Fails unless each case codes exactly one event, of its type and mode.
+fn assert_each_codes(cases: &[Case]) {
+    for &(text, lang, names, (kind, mode)) in cases {
+        let events = code(text, lang, names);
+        assert_eq!(
+            kinds(&events),
+            [(kind, mode)],
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+}
+
 /// The events of `text`, published on [`PUBLISHED`], with `names` marked.
 fn code(text: &str, lang: &str, names: &[(&str, MentionKind)]) -> Vec<Event> {
     code_events(&doc(text, lang, PUBLISHED, names))
@@ -484,15 +497,7 @@ fn roads_cut_meals_refused_crossings_closed_sprays_handouts_and_arrivals_are_cod
             (EventType::Coerce, Some("withhold")),
         ),
     ];
-    for (text, lang, names, (kind, mode)) in cases {
-        let events = code(text, lang, names);
-        assert_eq!(
-            kinds(&events),
-            [(kind, mode)],
-            "{text}: {:?}",
-            summary(&events)
-        );
-    }
+    assert_each_codes(&cases);
 }
 
 #[test]
@@ -675,15 +680,7 @@ fn killings_captives_interceptions_suicide_attacks_vandalism_and_lynchings_are_c
             (EventType::Assault, Some("suicide-attack")),
         ),
     ];
-    for (text, lang, names, (kind, mode)) in cases {
-        let events = code(text, lang, names);
-        assert_eq!(
-            kinds(&events),
-            [(kind, mode)],
-            "{text}: {:?}",
-            summary(&events)
-        );
-    }
+    assert_each_codes(&cases);
     // An armed commando is someone.
     let events = code(
         "Un comando armado asesinó a dos hombres en un taller de Celaya.",

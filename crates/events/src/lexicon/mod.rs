@@ -94,7 +94,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     // Longer phrases first, so the matcher takes the most specific.
     for triggers in by_head.values_mut() {
-        // Among phrases of one length, one whose sense a condition settles comes before one without.
+        // Among phrases of one length, one whose sense a condition settles comes first.
         triggers.sort_by_key(|t| (std::cmp::Reverse(t.rest.len()), t.needs.is_empty()));
     }
     Lexicon { by_head }
