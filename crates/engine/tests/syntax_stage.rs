@@ -256,3 +256,18 @@ fn what_a_strike_is_over_is_no_party_to_it() {
         "{actors:?} {recipients:?}"
     );
 }
+
+#[test]
+fn the_people_a_spanish_participle_describes_are_acted_on() {
+    let pipeline = Pipeline::with_models().expect("models load");
+    let (actors, recipients) = roles_of(
+        &pipeline,
+        "La Marina rescató en Reynosa a 40 migrantes secuestrados por una banda de traficantes.",
+        "ASSAULT",
+    );
+    assert!(
+        actors.iter().all(|a| !a.contains("migrantes"))
+            && recipients.iter().any(|r| r.contains("migrantes")),
+        "{actors:?} {recipients:?}"
+    );
+}

@@ -99,6 +99,20 @@ pub(crate) fn roles_from_syntax(
             _ => {}
         }
     }
+    if words.relation(head) == "acl"
+        && is_past_participle(words.lower(head))
+        && !children.iter().any(|&c| words.relation(c) == "obj")
+    {
+        // "80 personas detenidas por agentes", "12 militares retenidos": the noun a Spanish
+        // past participle modifies is acted on (English "-ed" is too often a finite verb the
+        // parser hangs from a noun).
+        passive = true;
+        if roles.recipients.is_empty()
+            && let Some(noun) = words.dependency(head).and_then(|d| d.head)
+        {
+            roles.recipients = arguments(words, noun as usize, &range);
+        }
+    }
     for &child in &children {
         if words.relation(child) != "obl" {
             continue;
@@ -234,6 +248,13 @@ fn inherited_subject(
         }
     }
     Vec::new()
+}
+
+/// A Spanish past participle, by its ending: deten"idas", captur"ado".
+fn is_past_participle(word: &str) -> bool {
+    ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
 }
 
 /// An infinitive or gerund, by its ending: "demand"ing, exig"ir", bloque"ando". English bare
