@@ -632,8 +632,20 @@ fn the_ends_of_a_road_are_not_where_it_was_blocked() {
 }
 
 #[test]
-fn killings_captives_interceptions_suicide_attacks_vandalism_and_lynchings_are_coded() {
-    let cases: [Case; 7] = [
+fn killings_captives_interceptions_suicide_attacks_vandalism_lynchings_and_bans_are_coded() {
+    let cases: [Case; 9] = [
+        (
+            "The governor banned motorcycles across the district of Tera on Friday.",
+            "en",
+            &[("Tera", MentionKind::Loc)],
+            (EventType::Coerce, Some("restrict")),
+        ),
+        (
+            "El alcalde prohibió la circulación de motocicletas en el centro de Uruapan.",
+            "es",
+            &[("Uruapan", MentionKind::Loc)],
+            (EventType::Coerce, Some("restrict")),
+        ),
         (
             "Encapuchados vandalizaron la sede del Congreso en Valparaíso.",
             "es",

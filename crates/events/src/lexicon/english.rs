@@ -66,7 +66,7 @@ COERCE arrest : v arrest ; n arrest ; v apprehend ; v capture + suspect leader m
 COERCE arrest : v detain ; n detention ; v imprison ; n imprisonment ; v jail ; v hold | held + custody hostage captive incommunicado
 COERCE seize : v intercept + cocaine drug boat vessel shipment cargo weapon arm ammunition ; v demolish ; n demolition ; v bulldoze ; v evict ; n eviction ; v seize ; n seizure ; v confiscate ; n confiscation ; v impound ; v expropriate ; v nationalize ; v nationalise
 COERCE - : v raid ; n raid ; n search warrant
-COERCE restrict : v outlaw ; v prevent + demonstration protest march rally meeting ; v force out | forced ; v shut down + border newspaper outlet station media
+COERCE restrict : v ban + motorbike motorcycle vehicle gathering protest demonstration rally assembly movement ; v outlaw ; v prevent + demonstration protest march rally meeting ; v force out | forced ; v shut down + border newspaper outlet station media
 COERCE cyber : v hack
 COERCE curfew : n curfew
 COERCE martial-law : n state of siege ; n state of emergency ; n martial law
