@@ -736,3 +736,23 @@ fn the_dead_an_attack_left_are_its_toll() {
         summary(&events)
     );
 }
+
+#[test]
+fn denying_that_something_happened_is_no_refusal() {
+    assert_none_of(
+        "El delegado de Migración en Tapachula negó que los agentes hubieran golpeado a los detenidos.",
+        "es",
+        &[("Tapachula", MentionKind::Loc)],
+        &[EventType::Reject],
+    );
+    let events = code(
+        "Los transportistas de Oruro se negaron a retirar el bloqueo.",
+        "es",
+        &[("Oruro", MentionKind::Loc)],
+    );
+    assert!(
+        events.iter().any(|e| e.kind == EventType::Reject),
+        "{:?}",
+        summary(&events)
+    );
+}

@@ -35,7 +35,7 @@ ACCUSE - : v acusar ; n acusación ; v culpar ; v responsabilizar ; v señalar +
 ACCUSE disapprove : v calificar + de como ; v tachar + de ; v tildar + de ; v criticar ; n crítica ; v condenar + ataque hecho violencia agresión asesinato acción ; v reprochar ; v cuestionar ; v denunciar + que ; n denuncia
 ACCUSE investigate : v investigar ; n investigación + abr inici carpeta ; n carpeta de investigación ; n pesquisa
 ACCUSE allege : v demandar + ante tribunal juzgado corte ; n demanda + ante contra tribunal ; v imputar ; n imputación ; v procesar ; v vincular a proceso | vinculó vincularon ; v apelar ; n apelación ; n recurso + amparo tribunal ; n querella ; v impugnar ; n impugnación ; n amparo
-REJECT - : v declinar ; v rechazar ; n rechazo ; v negarse | negó negaron niega niegan + a ; v vetar ; n veto ; v oponerse | opuso opusieron opone oponen ; v desestimar ; v descartar ; v desconocer | desconoce desconocen
+REJECT - : v declinar ; v rechazar ; n rechazo ; v negarse a | negó negaron niega niegan ; v vetar ; n veto ; v oponerse | opuso opusieron opone oponen ; v desestimar ; v descartar ; v desconocer | desconoce desconocen
 THREATEN - : v amenazar ; n amenaza ; v advertir | advirtió advirtieron advierte advierten ; n advertencia ; n ultimátum
 PROTEST demo : v protestar ; n protesta ; v manifestarse | manifestó manifestaron ; n manifestación ; n manifestante ; n marcha ; v marchar ; n plantón ; n mitin ; n movilización + protest manifest marcha sindica trabajador estudiant central gremi cgt docente maestro campesin ; n cacerolazo
 PROTEST hunger : n huelga de hambre ; n ayuno + protesta
