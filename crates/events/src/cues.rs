@@ -74,6 +74,8 @@ pub(crate) static PEOPLE: LazyLock<PrefixSet> = LazyLock::new(|| PrefixSet::new(
 pub(crate) const CAUSE_MARKERS: &[&str] = &[
     "due", "because", "amid", "owing", "fear", "fears", "debido", "causa", "ante", "temor",
     "after", "following", "despite", "wake", "tras", "pese", "luego", "después",
+    // "people familiar with the talks", "fuentes cercanas a la negociación": who knows of it.
+    "familiar", "cercanas", "cercanos",
 ];
 
 /// Words between a subject and its verb that belong to neither.

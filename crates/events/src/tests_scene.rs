@@ -756,3 +756,19 @@ fn denying_that_something_happened_is_no_refusal() {
         summary(&events)
     );
 }
+
+#[test]
+fn talks_named_only_by_who_knows_of_them_are_no_meeting() {
+    assert_none_of(
+        "Its first offer was turned down, three people familiar with the talks said.",
+        "en",
+        &[],
+        &[EventType::Consult],
+    );
+    assert_none_of(
+        "Según fuentes cercanas a la negociación, la oferta fue rechazada en marzo.",
+        "es",
+        &[],
+        &[EventType::Consult],
+    );
+}
