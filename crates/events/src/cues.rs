@@ -9,6 +9,13 @@ pub(crate) fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.contains(&word)
 }
 
+/// A Spanish past participle, by its ending: deten"idas", reten"idos", captur"ado".
+pub(crate) fn is_spanish_participle(word: &str) -> bool {
+    ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+}
+
 /// Whether a (folded) word starts with one of `starts`.
 pub(crate) fn starts_with_any(word: &str, starts: &[&str]) -> bool {
     starts.iter().any(|s| word.starts_with(s))

@@ -224,9 +224,7 @@ fn is_attributive(words: &DocView, at: usize, end: usize) -> bool {
         is_group(&w) || crate::cues::PEOPLE.matches(&w)
     };
     if at >= 2
-        && ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
-            .iter()
-            .any(|ending| word.ends_with(ending))
+        && crate::cues::is_spanish_participle(word)
         && people(words.lower(at - 1))
         && is_one_of(words.lower(at - 2), DETERMINERS)
     {

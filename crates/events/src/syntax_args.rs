@@ -5,6 +5,7 @@
 //! "of"/"on"/"against" phrase.
 
 use crate::args::{Roles, before_cause, in_date, is_group_phrase, is_pronoun, participant};
+use crate::cues;
 use crate::lexicon::WordClass;
 use crate::scan::Found;
 use tessera_doc::{DocView, EventType, Mode, Participant};
@@ -100,7 +101,7 @@ pub(crate) fn roles_from_syntax(
         }
     }
     if words.relation(head) == "acl"
-        && is_past_participle(words.lower(head))
+        && cues::is_spanish_participle(words.lower(head))
         && !children.iter().any(|&c| words.relation(c) == "obj")
     {
         // "80 personas detenidas por agentes", "12 militares retenidos": the noun a Spanish
@@ -248,13 +249,6 @@ fn inherited_subject(
         }
     }
     Vec::new()
-}
-
-/// A Spanish past participle, by its ending: deten"idas", captur"ado".
-fn is_past_participle(word: &str) -> bool {
-    ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
-        .iter()
-        .any(|ending| word.ends_with(ending))
 }
 
 /// An infinitive or gerund, by its ending: "demand"ing, exig"ir", bloque"ando". English bare
