@@ -69,12 +69,7 @@ pub(crate) fn roles_from_syntax(
         return Some(roles);
     }
     let children = words.dependents(head, range.clone());
-    let with_case = |token: usize, cases: &[&str]| {
-        words
-            .dependents(token, range.clone())
-            .iter()
-            .any(|&c| words.relation(c) == "case" && cases.contains(&words.lower(c)))
-    };
+    let with_case = |token: usize, cases: &[&str]| has_case(words, token, &range, cases);
     let mut passive = false;
     // Words of the trigger itself ("fire" of "opened fire") are no argument, but what they
     // aim at is ("opened fire on protesters").
@@ -239,9 +234,8 @@ fn inherited_subject(
             // "paralizaron sus unidades en protesta por", "walked out in protest at": the
             // protest is the manner of the clause's act, and its people are the clause's.
             "obl" | "nmod"
-                if words.dependents(at, range.clone()).iter().any(|&c| {
-                    words.relation(c) == "case" && matches!(words.lower(c), "en" | "in")
-                }) && matches!(words.lower(at), "protesta" | "protest") =>
+                if has_case(words, at, range, &["en", "in"])
+                    && matches!(words.lower(at), "protesta" | "protest") =>
             {
                 return arguments_of(words, parent, range, &["nsubj", "nsubj:outer"]);
             }
@@ -249,6 +243,14 @@ fn inherited_subject(
         }
     }
     Vec::new()
+}
+
+/// Whether token `token` has one of `cases` as its case marker ("by", "por", "en").
+fn has_case(words: &DocView, token: usize, range: &std::ops::Range<usize>, cases: &[&str]) -> bool {
+    words
+        .dependents(token, range.clone())
+        .iter()
+        .any(|&c| words.relation(c) == "case" && cases.contains(&words.lower(c)))
 }
 
 /// An infinitive or gerund, by its ending: "demand"ing, exig"ir", bloque"ando". English bare
@@ -355,10 +357,7 @@ fn phrase(words: &DocView, head: usize, range: &std::ops::Range<usize>) -> (usiz
             let approximation = relation == "advmod" && words.relation(at) == "nummod";
             let part = PHRASE_PARTS.contains(&relation)
                 || approximation
-                || (relation == "nmod"
-                    && !words.dependents(child, range.clone()).iter().any(|&c| {
-                        words.relation(c) == "case" && SETTING.contains(&words.lower(c))
-                    }));
+                || (relation == "nmod" && !has_case(words, child, range, &SETTING));
             if !part || (at == head && relation == "case") {
                 continue;
             }
